@@ -1,0 +1,45 @@
+package com.offerbook;
+
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.ColorScheme;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.theme.lumo.Lumo;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+
+/**
+ * Offerbook: a self-hosted dashboard for recording job offers, comparing them with compensation bands and
+ * planning a counter-offer.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet(Lumo.UTILITY_STYLESHEET)
+@StyleSheet("styles.css")
+@ColorScheme(ColorScheme.Value.LIGHT)
+public class Application implements AppShellConfigurator {
+
+    private static final Logger log = LoggerFactory.getLogger(Application.class);
+
+    private final Environment environment;
+
+    Application(Environment environment) {
+        this.environment = environment;
+    }
+
+    public static void main(String[] args) {
+        SpringApplication.run(Application.class, args);
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void announceUrl() {
+        var port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
+        log.info("Offerbook is ready: open http://localhost:{}/ in your browser", port);
+    }
+}

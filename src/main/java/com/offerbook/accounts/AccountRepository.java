@@ -1,0 +1,11 @@
+package com.offerbook.accounts;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AccountRepository extends JpaRepository<UserAccount, Long> {
+
+    Optional<UserAccount> findByUsernameIgnoreCase(String username);
+
+    boolean existsByUsernameIgnoreCase(String username);
+}

@@ -1,0 +1,114 @@
+package com.offerbook.accounts;
+
+import com.offerbook.accounts.SignupException.Field;
+import java.time.Clock;
+import java.util.Optional;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates accounts and answers questions about them. */
+@Service
+public class AccountService {
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final SignupProperties signup;
+    private final Clock clock;
+
+    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, SignupProperties signup, Clock clock) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.signup = signup;
+        this.clock = clock;
+    }
+
+    public boolean isSignupEnabled() {
+        return signup.enabled();
+    }
+
+    /**
+     * Creates an account. The first account ever created becomes the administrator, all later ones ordinary
+     * users.
+     *
+     * @throws SignupException naming the field at fault when the input breaks a rule or sign-up is closed
+     */
+    @Transactional
+    public synchronized AccountSummary register(SignupRequest request) {
+        if (!signup.enabled()) {
+            throw new SignupException(Field.NONE, "Sign-up is closed on this Offerbook. Ask its administrator for an account.");
+        }
+        var username = request.username().strip();
+        checkUsername(username);
+        checkPassword(username, request.password(), request.passwordConfirmation());
+        if (accounts.existsByUsernameIgnoreCase(username)) {
+            throw usernameTaken();
+        }
+        var role = accounts.count() == 0 ? Role.ADMIN : Role.USER;
+        var account = new UserAccount(username, passwordEncoder.encode(request.password()), role, clock.instant());
+        try {
+            return toSummary(accounts.saveAndFlush(account));
+        } catch (DataIntegrityViolationException raceWithAnotherSignup) {
+            throw usernameTaken();
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<AccountSummary> findByUsername(String username) {
+        return accounts.findByUsernameIgnoreCase(username).map(AccountService::toSummary);
+    }
+
+    @Transactional
+    public void recordSignIn(String username) {
+        accounts.findByUsernameIgnoreCase(username).ifPresent(account -> account.recordSignIn(clock.instant()));
+    }
+
+    /** The checks of the sign-up form, shared with the service so both always agree. */
+    public static Optional<String> usernameProblem(String username) {
+        var trimmed = username.strip();
+        if (trimmed.length() < UserAccount.USERNAME_MIN_LENGTH || trimmed.length() > UserAccount.USERNAME_MAX_LENGTH) {
+            return Optional.of("Use %d to %d characters".formatted(UserAccount.USERNAME_MIN_LENGTH, UserAccount.USERNAME_MAX_LENGTH));
+        }
+        if (!trimmed.matches(UserAccount.USERNAME_PATTERN)) {
+            return Optional.of("Use letters, digits and . _ - @ only");
+        }
+        return Optional.empty();
+    }
+
+    public static Optional<String> passwordProblem(String username, String password) {
+        if (password.length() < UserAccount.PASSWORD_MIN_LENGTH) {
+            return Optional.of("Use at least %d characters; a phrase of a few words works well".formatted(UserAccount.PASSWORD_MIN_LENGTH));
+        }
+        if (password.length() > UserAccount.PASSWORD_MAX_LENGTH) {
+            return Optional.of("Use at most %d characters".formatted(UserAccount.PASSWORD_MAX_LENGTH));
+        }
+        if (password.equalsIgnoreCase(username.strip())) {
+            return Optional.of("The password must not be your username");
+        }
+        return Optional.empty();
+    }
+
+    private static void checkUsername(String username) {
+        usernameProblem(username).ifPresent(problem -> {
+            throw new SignupException(Field.USERNAME, problem);
+        });
+    }
+
+    private static void checkPassword(String username, String password, String confirmation) {
+        passwordProblem(username, password).ifPresent(problem -> {
+            throw new SignupException(Field.PASSWORD, problem);
+        });
+        if (!password.equals(confirmation)) {
+            throw new SignupException(Field.PASSWORD_CONFIRMATION, "The two passwords differ");
+        }
+    }
+
+    private static SignupException usernameTaken() {
+        return new SignupException(Field.USERNAME, "This username is taken; choose another one");
+    }
+
+    private static AccountSummary toSummary(UserAccount account) {
+        return new AccountSummary(java.util.Objects.requireNonNull(account.getId()), account.getUsername(), account.getRole());
+    }
+}

@@ -1,0 +1,24 @@
+package com.offerbook.accounts;
+
+/** Sign-up was refused; {@link #field()} says which input is at fault so a form can show it next to it. */
+public class SignupException extends RuntimeException {
+
+    /** The input a refusal belongs to. */
+    public enum Field {
+        USERNAME,
+        PASSWORD,
+        PASSWORD_CONFIRMATION,
+        NONE
+    }
+
+    private final Field field;
+
+    public SignupException(Field field, String message) {
+        super(message);
+        this.field = field;
+    }
+
+    public Field field() {
+        return field;
+    }
+}

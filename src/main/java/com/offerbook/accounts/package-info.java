@@ -1,0 +1,4 @@
+@NullMarked
+package com.offerbook.accounts;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,94 @@
+package com.offerbook.accounts.ui;
+
+import com.offerbook.accounts.AccountService;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+/** Sign-in. A failed attempt always shows the same message, whether or not the account exists. */
+@Route(value = "login", autoLayout = false)
+@PageTitle("Sign in · Offerbook")
+@AnonymousAllowed
+class LoginView extends VerticalLayout implements BeforeEnterObserver {
+
+    static final String BAD_CREDENTIALS_TITLE = "Sign-in failed";
+    static final String BAD_CREDENTIALS_MESSAGE = "The username or password is not right. Check both and try again.";
+
+    private final LoginForm login = new LoginForm();
+    private final Paragraph notice = new Paragraph();
+    private final AuthenticationContext authentication;
+
+    LoginView(AccountService accounts, AuthenticationContext authentication) {
+        this.authentication = authentication;
+        addClassName("centered-page");
+        setSizeFull();
+        setAlignItems(Alignment.CENTER);
+        setJustifyContentMode(JustifyContentMode.CENTER);
+
+        login.setAction("login");
+        login.setForgotPasswordButtonVisible(false);
+        login.setI18n(i18n());
+
+        notice.addClassName("notice");
+        notice.setVisible(false);
+
+        var card = new Div(brand(), notice, login);
+        card.addClassName("auth-card");
+        if (accounts.isSignupEnabled()) {
+            var signup = new Anchor("signup", "Create an account");
+            signup.setId("create-account-link");
+            card.add(new Paragraph(new Div("New to Offerbook?"), signup));
+        }
+        add(card);
+    }
+
+    static Div brand() {
+        var logo = VaadinIcon.SCALE.create();
+        logo.addClassName("brand-logo");
+        var brand = new Div(logo, new Div("Offerbook"));
+        brand.addClassName("brand");
+        brand.addClassName("brand-large");
+        var tagline = new Paragraph("Keep every job offer, see it against the market, plan your counter.");
+        tagline.addClassName("tagline");
+        return new Div(brand, tagline);
+    }
+
+    private static LoginI18n i18n() {
+        var i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle("Sign in");
+        i18n.getForm().setSubmit("Sign in");
+        i18n.getErrorMessage().setTitle(BAD_CREDENTIALS_TITLE);
+        i18n.getErrorMessage().setMessage(BAD_CREDENTIALS_MESSAGE);
+        return i18n;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (authentication.isAuthenticated()) {
+            event.forwardTo("");
+            return;
+        }
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        login.setError(parameters.containsKey("error"));
+        if (parameters.containsKey("created")) {
+            showNotice("Your account is ready. Sign in with it.");
+        } else if (parameters.containsKey("signedout")) {
+            showNotice("You are signed out.");
+        }
+    }
+
+    private void showNotice(String text) {
+        notice.setText(text);
+        notice.setVisible(true);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package com.offerbook.accounts.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.offerbook.base.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.offerbook.comp;
+
+import org.jspecify.annotations.NullMarked;

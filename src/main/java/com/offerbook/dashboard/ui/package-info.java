@@ -1,0 +1,4 @@
+@NullMarked
+package com.offerbook.dashboard.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.offerbook.offers.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.offerbook;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,36 @@
+package com.offerbook.security;
+
+import com.offerbook.accounts.AccountService;
+import com.offerbook.accounts.AccountSummary;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The signed-in account. Services ask it who is calling instead of trusting an id handed to them, so every
+ * query of user data is scoped to the person signed in.
+ */
+@Component
+public class CurrentUser {
+
+    private final AccountService accounts;
+
+    CurrentUser(AccountService accounts) {
+        this.accounts = accounts;
+    }
+
+    /** @throws AccessDeniedException when nobody is signed in or the account no longer exists */
+    public AccountSummary require() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated() || authentication instanceof AnonymousAuthenticationToken) {
+            throw new AccessDeniedException("Not signed in");
+        }
+        return accounts.findByUsername(authentication.getName())
+                .orElseThrow(() -> new AccessDeniedException("Account no longer exists"));
+    }
+
+    public long id() {
+        return require().id();
+    }
+}

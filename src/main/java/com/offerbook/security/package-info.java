@@ -1,0 +1,4 @@
+@NullMarked
+package com.offerbook.security;
+
+import org.jspecify.annotations.NullMarked;
