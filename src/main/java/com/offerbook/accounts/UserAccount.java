@@ -32,7 +32,7 @@ public class UserAccount {
     @Column(name = "username", nullable = false, length = USERNAME_MAX_LENGTH, unique = true)
     private String username = "";
 
-    @Column(name = "password_hash", nullable = false, length = 100)
+    @Column(name = "password_hash", nullable = false, length = 255)
     private String passwordHash = "";
 
     @Enumerated(EnumType.STRING)

@@ -15,11 +15,13 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
-/** Sign-in. A failed attempt always shows the same message, whether or not the account exists. */
+/**
+ * Sign-in. Public because the security configuration names it as the login view.
+ * A failed attempt always shows the same message, whether or not the account exists. */
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in · Offerbook")
 @AnonymousAllowed
-class LoginView extends VerticalLayout implements BeforeEnterObserver {
+public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     static final String BAD_CREDENTIALS_TITLE = "Sign-in failed";
     static final String BAD_CREDENTIALS_MESSAGE = "The username or password is not right. Check both and try again.";

@@ -1,0 +1,68 @@
+package com.offerbook;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
+
+/** Guards the package-by-feature structure described in the README. */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("com.offerbook");
+    }
+
+    @Test
+    void features_do_not_depend_on_each_other_in_cycles() {
+        slices().matching("com.offerbook.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void only_ui_packages_the_app_shell_and_the_security_configuration_use_vaadin() {
+        noClasses().that().resideOutsideOfPackages("..ui..", "com.offerbook.security..")
+                .and().doNotHaveFullyQualifiedName(Application.class.getName())
+                .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
+                .check(classes);
+    }
+
+    @Test
+    void compensation_math_is_pure_java() {
+        noClasses().that().resideInAPackage("com.offerbook.comp..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.springframework..", "jakarta.persistence..", "com.vaadin..", "org.hibernate..")
+                .check(classes);
+    }
+
+    @Test
+    void views_never_use_repositories() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+                .check(classes);
+    }
+
+    @Test
+    void repositories_are_package_private() {
+        classes().that().areAssignableTo(Repository.class).and().areInterfaces()
+                .should().notBePublic()
+                .check(classes);
+    }
+
+    @Test
+    void views_are_package_private() {
+        classes().that().resideInAPackage("..ui..").and().haveSimpleNameEndingWith("View")
+                .and().doNotHaveSimpleName("NotFoundView").and().doNotHaveSimpleName("LoginView")
+                .should().notBePublic()
+                .check(classes);
+    }
+}

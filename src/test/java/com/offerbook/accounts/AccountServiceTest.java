@@ -1,0 +1,90 @@
+package com.offerbook.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.offerbook.accounts.SignupException.Field;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
+
+@SpringBootTest
+@Transactional
+class AccountServiceTest {
+
+    private static final String GOOD_PASSWORD = "correct horse battery";
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void new_account_stores_an_argon2id_hash_at_the_owasp_minimum_never_the_password() {
+        var account = accounts.register(new SignupRequest("alice", GOOD_PASSWORD, GOOD_PASSWORD));
+
+        var hash = jdbc.queryForObject("select password_hash from user_account where id = ?", String.class, account.id());
+        assertThat(hash).startsWith("$argon2id$v=19$m=19456,t=2,p=1$").doesNotContain(GOOD_PASSWORD);
+    }
+
+    @Test
+    void first_account_is_the_administrator_and_later_ones_are_users() {
+        var first = accounts.register(new SignupRequest("first", GOOD_PASSWORD, GOOD_PASSWORD));
+        var second = accounts.register(new SignupRequest("second", GOOD_PASSWORD, GOOD_PASSWORD));
+
+        assertThat(first.role()).isEqualTo(Role.ADMIN);
+        assertThat(second.role()).isEqualTo(Role.USER);
+    }
+
+    @Test
+    void duplicate_username_is_refused_whatever_its_case() {
+        accounts.register(new SignupRequest("alice", GOOD_PASSWORD, GOOD_PASSWORD));
+
+        assertThatThrownBy(() -> accounts.register(new SignupRequest("  ALICE ", GOOD_PASSWORD, GOOD_PASSWORD)))
+                .isInstanceOfSatisfying(SignupException.class, e -> {
+                    assertThat(e.field()).isEqualTo(Field.USERNAME);
+                    assertThat(e.getMessage()).contains("taken");
+                });
+        assertThat(jdbc.queryForObject("select count(*) from user_account", Integer.class)).isEqualTo(1);
+    }
+
+    @Test
+    void password_shorter_than_12_characters_is_refused_and_nothing_is_saved() {
+        assertThatThrownBy(() -> accounts.register(new SignupRequest("bob", "elevenchars", "elevenchars")))
+                .isInstanceOfSatisfying(SignupException.class, e -> assertThat(e.field()).isEqualTo(Field.PASSWORD));
+        assertThat(accounts.findByUsername("bob")).isEmpty();
+    }
+
+    @Test
+    void password_of_exactly_12_and_128_characters_is_accepted_but_129_is_not() {
+        accounts.register(new SignupRequest("twelve", "x".repeat(12), "x".repeat(12)));
+        accounts.register(new SignupRequest("long", "y".repeat(128), "y".repeat(128)));
+
+        assertThatThrownBy(() -> accounts.register(new SignupRequest("toolong", "z".repeat(129), "z".repeat(129))))
+                .isInstanceOf(SignupException.class);
+    }
+
+    @Test
+    void password_equal_to_the_username_is_refused() {
+        assertThatThrownBy(() -> accounts.register(new SignupRequest("averylongname", "AveryLongName", "AveryLongName")))
+                .isInstanceOfSatisfying(SignupException.class, e -> assertThat(e.getMessage()).contains("username"));
+    }
+
+    @Test
+    void confirmation_that_differs_is_refused() {
+        assertThatThrownBy(() -> accounts.register(new SignupRequest("carol", GOOD_PASSWORD, GOOD_PASSWORD + "!")))
+                .isInstanceOfSatisfying(SignupException.class,
+                        e -> assertThat(e.field()).isEqualTo(Field.PASSWORD_CONFIRMATION));
+    }
+
+    @Test
+    void username_with_spaces_or_markup_is_refused() {
+        assertThatThrownBy(() -> accounts.register(new SignupRequest("<b>dave</b>", GOOD_PASSWORD, GOOD_PASSWORD)))
+                .isInstanceOfSatisfying(SignupException.class, e -> assertThat(e.field()).isEqualTo(Field.USERNAME));
+        assertThatThrownBy(() -> accounts.register(new SignupRequest("da ve", GOOD_PASSWORD, GOOD_PASSWORD)))
+                .isInstanceOf(SignupException.class);
+    }
+}

@@ -1,0 +1,60 @@
+package com.offerbook.accounts.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.offerbook.BrowserlessTestBase;
+import com.offerbook.accounts.AccountService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class SignupViewTest extends BrowserlessTestBase {
+
+    @Autowired
+    AccountService accounts;
+
+    @Test
+    void bad_input_shows_an_error_next_to_each_field_and_saves_nothing() {
+        var view = navigate(SignupView.class);
+
+        test(view.username).setValue("x");
+        test(view.password).setValue("short");
+        test(view.confirmation).setValue("different");
+        test(view.create).click();
+
+        assertThat(view.username.isInvalid()).isTrue();
+        assertThat(view.username.getErrorMessage()).contains("3 to 64");
+        assertThat(view.password.isInvalid()).isTrue();
+        assertThat(view.password.getErrorMessage()).contains("at least 12");
+        assertThat(view.confirmation.isInvalid()).isTrue();
+        assertThat(accounts.findByUsername("x")).isEmpty();
+        assertThat(getCurrentView()).isInstanceOf(SignupView.class);
+    }
+
+    @Test
+    void taken_username_is_reported_on_the_username_field() {
+        accounts.register(new com.offerbook.accounts.SignupRequest("frank", "frank's long password", "frank's long password"));
+        var view = navigate(SignupView.class);
+
+        test(view.username).setValue("Frank");
+        test(view.password).setValue("another long password");
+        test(view.confirmation).setValue("another long password");
+        test(view.create).click();
+
+        assertThat(view.username.isInvalid()).isTrue();
+        assertThat(view.username.getErrorMessage()).contains("taken");
+        assertThat(getCurrentView()).isInstanceOf(SignupView.class);
+    }
+
+    @Test
+    void good_input_creates_the_account_and_leads_to_sign_in() {
+        var view = navigate(SignupView.class);
+
+        test(view.username).setValue("grace");
+        test(view.password).setValue("grace's long password");
+        test(view.confirmation).setValue("grace's long password");
+        test(view.create).click();
+
+        assertThat(accounts.findByUsername("grace")).isPresent();
+        assertThat(getCurrentView()).isInstanceOf(LoginView.class);
+    }
+}

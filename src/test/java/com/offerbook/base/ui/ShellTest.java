@@ -1,0 +1,42 @@
+package com.offerbook.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.offerbook.BrowserlessTestBase;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithMockUser;
+
+class ShellTest extends BrowserlessTestBase {
+
+    @Test
+    void anonymous_visitor_is_sent_to_sign_in() {
+        navigate("", com.vaadin.flow.component.Component.class);
+
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("LoginView");
+    }
+
+    @Test
+    @WithMockUser(username = "heidi")
+    void signed_in_user_sees_the_shell_with_their_name_and_navigation() {
+        navigate("", com.vaadin.flow.component.Component.class);
+
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("DashboardView");
+        assertThat($(MainLayout.class).exists()).isTrue();
+        assertThat($(Span.class).withText("heidi").exists()).isTrue();
+        assertThat($(H2.class).id("welcome").getText()).contains("heidi");
+        var navItems = $(SideNavItem.class).from($(SideNav.class).single()).all();
+        assertThat(navItems).extracting(SideNavItem::getLabel).contains("Dashboard");
+    }
+
+    @Test
+    @WithMockUser(username = "heidi")
+    void unknown_address_shows_the_friendly_not_found_page() {
+        navigate("no/such/page", com.vaadin.flow.component.Component.class);
+
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+    }
+}

@@ -1,0 +1,35 @@
+package com.offerbook.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class AccountJourneyIT extends BrowserTest {
+
+    @Test
+    void create_account_sign_out_sign_in_and_a_wrong_password_is_refused() {
+        var username = uniqueName("ivan");
+
+        createAccount(username);
+        assertThat(page.locator(".notice")).containsText("Your account is ready");
+        screenshot("01-login-after-signup");
+
+        signIn(username, PASSWORD);
+        assertThat(page.locator("#user-menu")).containsText(username);
+        assertThat(page.locator(".brand")).containsText("Offerbook");
+        assertThat(page.locator("vaadin-side-nav-item").first()).containsText("Dashboard");
+        screenshot("02-signed-in-shell");
+
+        page.locator("#user-menu").click();
+        page.locator("vaadin-menu-bar-item", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Sign out")).click();
+        page.waitForURL("**/login?signedout");
+        assertThat(page.locator(".notice")).containsText("signed out");
+
+        signIn(username, "not the right password");
+        assertThat(page.locator("vaadin-login-form")).containsText("Sign-in failed");
+        screenshot("03-wrong-password");
+
+        page.navigate(app.url("/"));
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login.*"));
+    }
+}

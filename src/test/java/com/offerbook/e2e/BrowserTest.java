@@ -1,0 +1,94 @@
+package com.offerbook.e2e;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * Base of the real-browser journeys: Debian's Chromium driven by Playwright against the packaged production
+ * jar. Each test gets a fresh browser context (no cookies) and a page.
+ */
+abstract class BrowserTest {
+
+    static final String CHROMIUM = System.getProperty("chromium.path", "/usr/bin/chromium");
+    static final String PASSWORD = "a long journey password";
+
+    static Playwright playwright;
+    static Browser browser;
+    static RunningApp app;
+
+    BrowserContext context;
+    Page page;
+
+    @BeforeAll
+    static void startBrowser() {
+        app = RunningApp.get();
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of(CHROMIUM))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openPage() {
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 860));
+        page = context.newPage();
+        page.setDefaultTimeout(15_000);
+    }
+
+    @AfterEach
+    void closePage() {
+        context.close();
+    }
+
+    static String uniqueName(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    void screenshot(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png")).setFullPage(true));
+    }
+
+    void createAccount(String username) {
+        page.navigate(app.url("/signup"));
+        page.locator("#username input").fill(username);
+        page.locator("#password input").fill(PASSWORD);
+        page.locator("#password-confirmation input").fill(PASSWORD);
+        page.locator("#create-account").click();
+        page.waitForURL("**/login?created=*");
+    }
+
+    void signIn(String username, String password) {
+        page.locator("#vaadinLoginUsername input").fill(username);
+        page.locator("#vaadinLoginPassword input").fill(password);
+        page.locator("vaadin-button[slot='submit'], vaadin-login-form vaadin-button").first().click();
+    }
+
+    void signUpAndSignIn(String username) {
+        createAccount(username);
+        signIn(username, PASSWORD);
+        page.locator("#user-menu").waitFor();
+    }
+}
