@@ -1,0 +1,119 @@
+package com.offerbook.comp;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * How an equity grant vests: a percentage per year that together make 100, vesting monthly within each year,
+ * and a cliff in months before which nothing vests (what would have vested is released at the cliff).
+ */
+public record VestingSchedule(List<BigDecimal> yearlyPercents, int cliffMonths) {
+
+    public static final int MAX_YEARS = 10;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
+
+    public VestingSchedule {
+        yearlyPercents = List.copyOf(yearlyPercents);
+        if (yearlyPercents.isEmpty() || yearlyPercents.size() > MAX_YEARS) {
+            throw new IllegalArgumentException("A schedule has 1 to " + MAX_YEARS + " years");
+        }
+        if (yearlyPercents.stream().anyMatch(p -> p.signum() < 0)) {
+            throw new IllegalArgumentException("Yearly percentages cannot be negative");
+        }
+        var sum = yearlyPercents.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (sum.compareTo(HUNDRED) != 0) {
+            throw new IllegalArgumentException("The yearly percentages add up to " + sum.stripTrailingZeros().toPlainString() + " %, not 100 %");
+        }
+        if (cliffMonths < 0) {
+            throw new IllegalArgumentException("The cliff cannot be negative");
+        }
+        if (cliffMonths > yearlyPercents.size() * 12) {
+            throw new IllegalArgumentException("The cliff (" + cliffMonths + " months) is longer than the vesting period ("
+                    + yearlyPercents.size() * 12 + " months)");
+        }
+    }
+
+    /** Even vesting over the given years, e.g. 25/25/25/25 for 4. */
+    public static VestingSchedule even(int years, int cliffMonths) {
+        if (years < 1 || years > MAX_YEARS) {
+            throw new IllegalArgumentException("A schedule has 1 to " + MAX_YEARS + " years");
+        }
+        var share = HUNDRED.divide(BigDecimal.valueOf(years), Money.PRECISION);
+        var percents = new ArrayList<BigDecimal>();
+        var remaining = HUNDRED;
+        for (int year = 1; year < years; year++) {
+            percents.add(share);
+            remaining = remaining.subtract(share);
+        }
+        percents.add(remaining);
+        return new VestingSchedule(percents, cliffMonths);
+    }
+
+    /**
+     * Parses "25/25/25/25" (or with commas or spaces). Throws IllegalArgumentException with a message fit for
+     * a person when the text is not a valid schedule.
+     */
+    public static VestingSchedule parse(String text, int cliffMonths) {
+        var parts = Arrays.stream(text.trim().split("[/,;\\s]+")).filter(p -> !p.isBlank()).toList();
+        if (parts.isEmpty()) {
+            throw new IllegalArgumentException("Enter a percentage per year, e.g. 25/25/25/25");
+        }
+        var percents = new ArrayList<BigDecimal>();
+        for (var part : parts) {
+            try {
+                percents.add(new BigDecimal(part.replace("%", "")));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("'" + part + "' is not a number; write e.g. 25/25/25/25");
+            }
+        }
+        return new VestingSchedule(percents, cliffMonths);
+    }
+
+    public int years() {
+        return yearlyPercents.size();
+    }
+
+    /** "25/25/25/25" */
+    public String format() {
+        return String.join("/", yearlyPercents.stream().map(p -> p.stripTrailingZeros().toPlainString()).toList());
+    }
+
+    /** Share of the grant vested after {@code months} months, honouring the cliff. 0 ≤ result ≤ 1. */
+    public BigDecimal vestedFractionAfter(int months) {
+        if (months < cliffMonths || months <= 0) {
+            return BigDecimal.ZERO;
+        }
+        int capped = Math.min(months, years() * 12);
+        var percent = BigDecimal.ZERO;
+        int fullYears = capped / 12;
+        for (int year = 0; year < fullYears; year++) {
+            percent = percent.add(yearlyPercents.get(year));
+        }
+        int extraMonths = capped % 12;
+        if (extraMonths > 0) {
+            percent = percent.add(yearlyPercents.get(fullYears).multiply(BigDecimal.valueOf(extraMonths))
+                    .divide(TWELVE, Money.PRECISION));
+        }
+        return percent.divide(HUNDRED, Money.PRECISION);
+    }
+
+    /** Percentage of the grant that vests during year {@code year} (1-based), after the cliff has been applied. */
+    public BigDecimal percentVestingInYear(int year) {
+        if (year < 1 || year > years()) {
+            return BigDecimal.ZERO;
+        }
+        if (cliffMonths <= (year - 1) * 12) {
+            return yearlyPercents.get(year - 1);
+        }
+        var fraction = vestedFractionAfter(year * 12).subtract(vestedFractionAfter((year - 1) * 12));
+        return fraction.multiply(HUNDRED, Money.PRECISION);
+    }
+
+    /** Equity vesting in year {@code year}: grant × that year's percentage. */
+    public Money equityInYear(Money grant, int year) {
+        return grant.percent(percentVestingInYear(year));
+    }
+}
