@@ -1,0 +1,27 @@
+package com.offerbook.offers;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** Input limits shared by the entities, the service's checks, the database constraints and the form fields. */
+public final class Limits {
+
+    public static final int COMPANY_MAX = 120;
+    public static final int ROLE_MAX = 120;
+    public static final int LEVEL_MAX = 60;
+    public static final int LOCATION_MAX = 120;
+    public static final int REGION_MAX = 80;
+    public static final int NOTES_MAX = 4000;
+    /** No salary, bonus or one-time payment above this is plausible; it catches a slipped zero. */
+    public static final BigDecimal MAX_AMOUNT = new BigDecimal("100000000");
+    /** Equity grants can be larger than salaries, but not without bound. */
+    public static final BigDecimal MAX_GRANT = new BigDecimal("1000000000");
+    public static final BigDecimal MAX_BONUS_PERCENT = new BigDecimal("1000");
+    public static final int MAX_MONTHS = 120;
+    public static final List<String> CURRENCIES = List.of("USD", "GBP", "EUR", "CAD", "CHF");
+    public static final List<String> SUGGESTED_REGIONS = List.of(
+            "San Francisco Bay Area", "Seattle", "New York", "London", "Remote (US)", "Remote (Europe)");
+
+    private Limits() {
+    }
+}

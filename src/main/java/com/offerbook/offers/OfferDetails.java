@@ -1,0 +1,19 @@
+package com.offerbook.offers;
+
+import com.offerbook.comp.CompPackage;
+import com.offerbook.comp.PackageChange;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** An offer with its whole history, as the offer page shows it. */
+public record OfferDetails(long id, long version, OfferDraft details, List<Revision> revisions) {
+
+    /** One revision with its package, headline figures and what changed since the one before. */
+    public record Revision(long id, int sequenceNo, RevisionDraft draft, CompPackage compPackage,
+                           CompPackage.Headline headline, @Nullable PackageChange changeFromPrevious) {
+    }
+
+    public Revision latest() {
+        return revisions.getLast();
+    }
+}

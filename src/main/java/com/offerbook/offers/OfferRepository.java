@@ -1,0 +1,30 @@
+package com.offerbook.offers;
+
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface OfferRepository extends JpaRepository<Offer, Long> {
+
+    /** The one way to load an offer: by id and owner, so another user's id finds nothing. */
+    Optional<Offer> findByIdAndOwnerId(long id, long ownerId);
+
+    @Query("""
+            select o from Offer o
+            where o.ownerId = :ownerId
+              and (:status is null or o.status = :status)
+              and (:company is null or o.company = :company)
+              and (:pattern = '' or lower(o.company) like :pattern or lower(o.roleTitle) like :pattern
+                   or lower(o.levelLabel) like :pattern or lower(o.location) like :pattern)
+            """)
+    Page<Offer> search(long ownerId, @Nullable OfferStatus status, @Nullable String company, String pattern, Pageable pageable);
+
+    @Query("select distinct o.company from Offer o where o.ownerId = :ownerId order by o.company")
+    List<String> findCompanies(long ownerId);
+
+    long countByOwnerId(long ownerId);
+}

@@ -1,0 +1,99 @@
+package com.offerbook.offers;
+
+import com.offerbook.comp.VestingSchedule;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The rules an offer and a revision must satisfy. Used by the service before anything is saved, and by the
+ * forms to show the same messages next to the fields. Keys are the draft records' component names.
+ */
+public final class OfferRules {
+
+    private OfferRules() {
+    }
+
+    public static Map<String, String> check(OfferDraft draft) {
+        var problems = new LinkedHashMap<String, String>();
+        required(problems, "company", draft.company(), Limits.COMPANY_MAX);
+        required(problems, "roleTitle", draft.roleTitle(), Limits.ROLE_MAX);
+        maxLength(problems, "levelLabel", draft.levelLabel(), Limits.LEVEL_MAX);
+        maxLength(problems, "location", draft.location(), Limits.LOCATION_MAX);
+        maxLength(problems, "region", draft.region(), Limits.REGION_MAX);
+        maxLength(problems, "notes", draft.notes(), Limits.NOTES_MAX);
+        if (!Limits.CURRENCIES.contains(draft.currency())) {
+            problems.put("currency", "Choose one of " + String.join(", ", Limits.CURRENCIES));
+        }
+        return problems;
+    }
+
+    public static Map<String, String> check(RevisionDraft draft) {
+        var problems = new LinkedHashMap<String, String>();
+        amount(problems, "baseSalary", draft.baseSalary(), Limits.MAX_AMOUNT);
+        switch (draft.bonusKind()) {
+            case AMOUNT -> amount(problems, "bonusValue", draft.bonusValue(), Limits.MAX_AMOUNT);
+            case PERCENT_OF_BASE -> amount(problems, "bonusValue", draft.bonusValue(), Limits.MAX_BONUS_PERCENT);
+        }
+        amount(problems, "equityGrant", draft.equityGrant(), Limits.MAX_GRANT);
+        try {
+            VestingSchedule.parse(draft.vestingPercents(), draft.cliffMonths());
+        } catch (IllegalArgumentException e) {
+            problems.put(e.getMessage().contains("cliff") ? "cliffMonths" : "vestingPercents", e.getMessage());
+        }
+        if (draft.strikePrice() != null) {
+            if (!draft.equityKind().hasStrikePrice()) {
+                problems.put("strikePrice", "Only stock options have a strike price; clear it for " + draft.equityKind().label());
+            } else {
+                amount(problems, "strikePrice", draft.strikePrice(), Limits.MAX_AMOUNT, 4);
+            }
+        }
+        var discount = draft.liquidityDiscountPercent();
+        if (discount.signum() < 0 || discount.compareTo(BigDecimal.valueOf(100)) > 0) {
+            problems.put("liquidityDiscountPercent", "Use a percentage from 0 to 100");
+        }
+        amount(problems, "signingBonus", draft.signingBonus(), Limits.MAX_AMOUNT);
+        months(problems, "clawbackMonths", draft.clawbackMonths());
+        amount(problems, "relocation", draft.relocation(), Limits.MAX_AMOUNT);
+        amount(problems, "otherOneTime", draft.otherOneTime(), Limits.MAX_AMOUNT);
+        maxLength(problems, "note", draft.note(), Limits.NOTES_MAX);
+        return problems;
+    }
+
+    private static void required(Map<String, String> problems, String field, String value, int max) {
+        if (value.isBlank()) {
+            problems.put(field, "Required");
+        } else {
+            maxLength(problems, field, value, max);
+        }
+    }
+
+    private static void maxLength(Map<String, String> problems, String field, String value, int max) {
+        if (value.strip().length() > max) {
+            problems.put(field, "Use at most " + max + " characters");
+        }
+    }
+
+    private static void amount(Map<String, String> problems, String field, @Nullable BigDecimal value, BigDecimal max) {
+        amount(problems, field, value, max, 2);
+    }
+
+    private static void amount(Map<String, String> problems, String field, @Nullable BigDecimal value, BigDecimal max, int decimals) {
+        if (value == null) {
+            problems.put(field, "Required");
+        } else if (value.signum() < 0) {
+            problems.put(field, "Cannot be negative");
+        } else if (value.compareTo(max) > 0) {
+            problems.put(field, "Above " + max.toPlainString() + ": check for an extra zero");
+        } else if (value.stripTrailingZeros().scale() > decimals) {
+            problems.put(field, "Use at most " + decimals + " decimals");
+        }
+    }
+
+    private static void months(Map<String, String> problems, String field, int months) {
+        if (months < 0 || months > Limits.MAX_MONTHS) {
+            problems.put(field, "Use 0 to " + Limits.MAX_MONTHS + " months");
+        }
+    }
+}

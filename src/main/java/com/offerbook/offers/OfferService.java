@@ -1,0 +1,167 @@
+package com.offerbook.offers;
+
+import com.offerbook.base.ConcurrentEditException;
+import com.offerbook.base.InvalidInputException;
+import com.offerbook.base.NotFoundException;
+import com.offerbook.comp.Money;
+import com.offerbook.comp.PackageChange;
+import com.offerbook.security.CurrentUser;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The signed-in user's offers and their revisions. Every method works only on the caller's own offers: an id
+ * of someone else's offer is answered with {@link NotFoundException}, exactly like an id that does not exist.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OfferService {
+
+    private final OfferRepository offers;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    OfferService(OfferRepository offers, CurrentUser currentUser, Clock clock) {
+        this.offers = offers;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    public Page<OfferSummary> list(OfferFilter filter, Pageable pageable) {
+        var search = filter.search().strip().toLowerCase(Locale.ROOT);
+        var pattern = search.isEmpty() ? "" : "%" + search.replace("%", "").replace("_", "") + "%";
+        var company = filter.company() == null || filter.company().isBlank() ? null : filter.company();
+        return offers.search(currentUser.id(), filter.status(), company, pattern, pageable).map(OfferService::toSummary);
+    }
+
+    public long count() {
+        return offers.countByOwnerId(currentUser.id());
+    }
+
+    public List<String> companies() {
+        return offers.findCompanies(currentUser.id());
+    }
+
+    public OfferDetails get(long offerId) {
+        return toDetails(load(offerId));
+    }
+
+    /** Records a new offer together with its first revision. Returns the new offer's id. */
+    @Transactional
+    public long create(OfferDraft details, RevisionDraft firstRevision) {
+        requireValid(details, firstRevision);
+        var now = clock.instant();
+        var offer = new Offer(currentUser.id(), details, now);
+        offer.addRevision(firstRevision, now);
+        return Objects.requireNonNull(offers.saveAndFlush(offer).getId());
+    }
+
+    /**
+     * Changes an offer's details (not its revisions). {@code expectedVersion} is the version the user started
+     * editing; if the offer was saved since, nothing changes and {@link ConcurrentEditException} says so.
+     */
+    @Transactional
+    public void update(long offerId, long expectedVersion, OfferDraft details) {
+        requireValid(OfferRules.check(details));
+        var offer = load(offerId);
+        if (offer.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
+        if (!offer.getCurrency().equals(details.currency())) {
+            throw new InvalidInputException(Map.of("currency",
+                    "The currency of an offer with revisions cannot change: its amounts were entered in " + offer.getCurrency()));
+        }
+        offer.apply(details, clock.instant());
+        try {
+            offers.flush();
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new ConcurrentEditException();
+        }
+    }
+
+    /** Adds a revision after the latest one. Returns the new revision's id. */
+    @Transactional
+    public long addRevision(long offerId, RevisionDraft draft) {
+        requireValid(OfferRules.check(draft));
+        var offer = load(offerId);
+        var revision = offer.addRevision(draft, clock.instant());
+        offers.flush(); // the offer is managed: flushing persists the new revision and assigns its id
+        return Objects.requireNonNull(revision.getId());
+    }
+
+    /** The latest revision's values, to start a new revision from. */
+    public RevisionDraft latestRevision(long offerId) {
+        return load(offerId).getRevisions().getLast().toDraft();
+    }
+
+    @Transactional
+    public void delete(long offerId) {
+        offers.delete(load(offerId));
+        offers.flush();
+    }
+
+    /** Deletes one revision; the only revision of an offer cannot be deleted (delete the offer instead). */
+    @Transactional
+    public void deleteRevision(long offerId, long revisionId) {
+        var offer = load(offerId);
+        var revision = offer.getRevisions().stream()
+                .filter(r -> Objects.equals(r.getId(), revisionId))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("Revision"));
+        if (offer.getRevisions().size() == 1) {
+            throw new InvalidInputException(Map.of("revision",
+                    "This is the only revision of the offer. Delete the offer instead."));
+        }
+        offer.removeRevision(revision, clock.instant());
+        offers.flush();
+    }
+
+    private Offer load(long offerId) {
+        return offers.findByIdAndOwnerId(offerId, currentUser.id()).orElseThrow(() -> new NotFoundException("Offer"));
+    }
+
+    private static void requireValid(OfferDraft details, RevisionDraft revision) {
+        var problems = new java.util.LinkedHashMap<>(OfferRules.check(details));
+        problems.putAll(OfferRules.check(revision));
+        requireValid(problems);
+    }
+
+    private static void requireValid(Map<String, String> problems) {
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    private static OfferSummary toSummary(Offer offer) {
+        return new OfferSummary(Objects.requireNonNull(offer.getId()), offer.getCompany(), offer.getRoleTitle(),
+                offer.getLevelLabel(), offer.getLocation(), offer.getStatus(),
+                new Money(offer.getLatestRecurring(), Currency.getInstance(offer.getCurrency())),
+                offer.getLastChangeAt(), offer.getDeadline());
+    }
+
+    static OfferDetails toDetails(Offer offer) {
+        var revisions = new ArrayList<OfferDetails.Revision>();
+        OfferDetails.Revision previous = null;
+        for (var revision : offer.getRevisions()) {
+            var compPackage = revision.toPackage();
+            var change = previous == null ? null : PackageChange.between(previous.compPackage(), compPackage);
+            var current = new OfferDetails.Revision(Objects.requireNonNull(revision.getId()), revision.getSequenceNo(),
+                    revision.toDraft(), compPackage, compPackage.headline(), change);
+            revisions.add(current);
+            previous = current;
+        }
+        var details = new OfferDraft(offer.getCompany(), offer.getRoleTitle(), offer.getLevelLabel(), offer.getLocation(),
+                offer.getRegion(), offer.getCurrency(), offer.getStatus(), offer.getDeadline(), offer.getNotes());
+        return new OfferDetails(Objects.requireNonNull(offer.getId()), offer.getVersion(), details, List.copyOf(revisions));
+    }
+}

@@ -1,0 +1,19 @@
+package com.offerbook.offers;
+
+import com.offerbook.comp.Money;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/** One row of the offers grid. */
+public record OfferSummary(
+        long id,
+        String company,
+        String roleTitle,
+        String levelLabel,
+        String location,
+        OfferStatus status,
+        Money latestRecurring,
+        Instant lastChangeAt,
+        @Nullable LocalDate deadline) {
+}

@@ -1,0 +1,193 @@
+package com.offerbook.offers;
+
+import static com.offerbook.offers.OfferFixtures.anthropic;
+import static com.offerbook.offers.OfferFixtures.counter;
+import static com.offerbook.offers.OfferFixtures.revision;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.offerbook.TestUsers;
+import com.offerbook.accounts.AccountService;
+import com.offerbook.base.ConcurrentEditException;
+import com.offerbook.base.InvalidInputException;
+import com.offerbook.base.NotFoundException;
+import com.offerbook.comp.EquityKind;
+import com.offerbook.comp.Money;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
+
+@SpringBootTest
+@Transactional
+class OfferServiceTest {
+
+    @Autowired
+    OfferService offers;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void signInAlice() {
+        TestUsers.signInAs(accounts, "alice");
+    }
+
+    @AfterEach
+    void signOut() {
+        TestUsers.signOut();
+    }
+
+    @Test
+    void created_offer_is_read_back_with_its_revisions_in_order_and_their_figures() {
+        long id = offers.create(anthropic(), revision(RevisionKind.COMPANY_OFFER, 315_000, 750_000));
+        offers.addRevision(id, counter());
+
+        var details = offers.get(id);
+
+        assertThat(details.revisions()).extracting(r -> r.draft().kind())
+                .containsExactly(RevisionKind.COMPANY_OFFER, RevisionKind.COUNTER);
+        assertThat(details.latest().headline().recurring()).isEqualTo(Money.of("511250", "USD"));
+        assertThat(details.latest().headline().yearOne()).isEqualTo(Money.of("591250", "USD"));
+        assertThat(details.latest().changeFromPrevious().changes()).extracting(c -> c.name())
+                .contains("Base salary", "Equity grant", "Signing bonus");
+        var row = offers.list(OfferFilter.none(), PageRequest.of(0, 10)).getContent().getFirst();
+        assertThat(row.latestRecurring()).isEqualTo(Money.of("511250", "USD"));
+    }
+
+    @Test
+    void another_users_offer_is_not_found_and_cannot_be_changed_or_deleted() {
+        long aliceOffer = offers.create(anthropic(), revision(RevisionKind.COMPANY_OFFER, 300_000, 600_000));
+        long aliceRevision = offers.get(aliceOffer).latest().id();
+
+        TestUsers.signInAs(accounts, "mallory");
+
+        assertThat(offers.list(OfferFilter.none(), PageRequest.of(0, 10))).isEmpty();
+        assertThat(offers.companies()).isEmpty();
+        assertThatThrownBy(() -> offers.get(aliceOffer)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> offers.update(aliceOffer, 0, OfferFixtures.details("Evil", "USD"))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> offers.addRevision(aliceOffer, counter())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> offers.latestRevision(aliceOffer)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> offers.deleteRevision(aliceOffer, aliceRevision)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> offers.delete(aliceOffer)).isInstanceOf(NotFoundException.class);
+
+        TestUsers.signInAs(accounts, "alice");
+        var unchanged = offers.get(aliceOffer);
+        assertThat(unchanged.details().company()).isEqualTo("Anthropic");
+        assertThat(unchanged.revisions()).hasSize(1);
+    }
+
+    @Test
+    void invalid_revision_is_refused_with_a_message_per_field_and_nothing_is_saved() {
+        var bad = new RevisionDraft(RevisionKind.COMPANY_OFFER, java.time.LocalDate.of(2026, 1, 1),
+                new BigDecimal("-1"), com.offerbook.comp.BonusTarget.Kind.AMOUNT, BigDecimal.ZERO,
+                EquityKind.PUBLIC_RSU, new BigDecimal("100000"), "25/25/25", 60, new BigDecimal("10"),
+                BigDecimal.ZERO, BigDecimal.ZERO, 0, false, BigDecimal.ZERO, new BigDecimal("200000000"), "");
+
+        assertThatThrownBy(() -> offers.create(anthropic(), bad))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .containsKeys("baseSalary", "vestingPercents", "strikePrice", "otherOneTime"));
+        assertThat(offers.count()).isZero();
+    }
+
+    @Test
+    void cliff_longer_than_the_vesting_period_is_reported_on_the_cliff() {
+        var bad = new RevisionDraft(RevisionKind.COMPANY_OFFER, java.time.LocalDate.of(2026, 1, 1),
+                new BigDecimal("100000"), com.offerbook.comp.BonusTarget.Kind.AMOUNT, BigDecimal.ZERO,
+                EquityKind.PUBLIC_RSU, new BigDecimal("100000"), "50/50", 30, null,
+                BigDecimal.ZERO, BigDecimal.ZERO, 0, false, BigDecimal.ZERO, BigDecimal.ZERO, "");
+
+        assertThatThrownBy(() -> offers.create(anthropic(), bad))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsKey("cliffMonths"));
+    }
+
+    @Test
+    void blank_company_and_unknown_currency_are_refused() {
+        var details = new OfferDraft("  ", "Engineer", "", "", "", "XYZ", OfferStatus.EXPLORING, null, "");
+
+        assertThatThrownBy(() -> offers.create(details, counter()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsKeys("company", "currency"));
+    }
+
+    @Test
+    void the_database_itself_refuses_a_negative_salary_or_a_strike_price_on_rsus() {
+        long id = offers.create(anthropic(), revision(RevisionKind.COMPANY_OFFER, 300_000, 600_000));
+
+        assertThatThrownBy(() -> jdbc.update("update offer_revision set base_salary = -5 where offer_id = ?", id))
+                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.update("update offer_revision set strike_price = 3 where offer_id = ?", id))
+                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.update("update offer set currency = 'XYZ' where id = ?", id))
+                .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void saving_an_offer_edited_from_an_old_version_reports_the_change_made_meanwhile() {
+        long id = offers.create(anthropic(), revision(RevisionKind.COMPANY_OFFER, 300_000, 600_000));
+        long versionSeenByBothTabs = offers.get(id).version();
+
+        offers.update(id, versionSeenByBothTabs, withNotes("first tab"));
+
+        assertThatThrownBy(() -> offers.update(id, versionSeenByBothTabs, withNotes("second tab")))
+                .isInstanceOf(ConcurrentEditException.class);
+        assertThat(offers.get(id).details().notes()).isEqualTo("first tab");
+    }
+
+    @Test
+    void the_only_revision_cannot_be_deleted_but_a_later_one_can() {
+        long id = offers.create(anthropic(), revision(RevisionKind.COMPANY_OFFER, 300_000, 600_000));
+        long first = offers.get(id).latest().id();
+
+        assertThatThrownBy(() -> offers.deleteRevision(id, first)).isInstanceOf(InvalidInputException.class);
+
+        long second = offers.addRevision(id, counter());
+        offers.deleteRevision(id, second);
+
+        assertThat(offers.get(id).revisions()).extracting(OfferDetails.Revision::id).containsExactly(first);
+        var row = offers.list(OfferFilter.none(), PageRequest.of(0, 10)).getContent().getFirst();
+        assertThat(row.latestRecurring()).isEqualTo(Money.of("450000", "USD"));
+    }
+
+    @Test
+    void deleting_an_offer_deletes_its_revisions() {
+        long id = offers.create(anthropic(), revision(RevisionKind.COMPANY_OFFER, 300_000, 600_000));
+        offers.addRevision(id, counter());
+
+        offers.delete(id);
+
+        assertThat(jdbc.queryForObject("select count(*) from offer_revision where offer_id = ?", Integer.class, id)).isZero();
+        assertThatThrownBy(() -> offers.get(id)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void list_filters_by_status_company_and_search_and_sorts_by_recurring() {
+        offers.create(anthropic(), revision(RevisionKind.COMPANY_OFFER, 300_000, 600_000));
+        offers.create(OfferFixtures.details("OpenAI", "USD"), revision(RevisionKind.COMPANY_OFFER, 300_000, 1_000_000));
+        offers.create(OfferFixtures.details("Google DeepMind", "USD"), revision(RevisionKind.COMPANY_OFFER, 310_000, 650_000));
+
+        var byRecurring = offers.list(OfferFilter.none(), PageRequest.of(0, 10, Sort.by(Sort.Direction.DESC, "latestRecurring")));
+        assertThat(byRecurring).extracting(OfferSummary::company).containsExactly("OpenAI", "Google DeepMind", "Anthropic");
+        assertThat(offers.list(new OfferFilter(OfferStatus.NEGOTIATING, null, ""), PageRequest.of(0, 10)))
+                .extracting(OfferSummary::company).containsExactly("Anthropic");
+        assertThat(offers.list(new OfferFilter(null, "OpenAI", ""), PageRequest.of(0, 10))).hasSize(1);
+        assertThat(offers.list(new OfferFilter(null, null, "deepmind"), PageRequest.of(0, 10)))
+                .extracting(OfferSummary::company).containsExactly("Google DeepMind");
+        assertThat(offers.companies()).containsExactly("Anthropic", "Google DeepMind", "OpenAI");
+    }
+
+    private static OfferDraft withNotes(String notes) {
+        var a = anthropic();
+        return new OfferDraft(a.company(), a.roleTitle(), a.levelLabel(), a.location(), a.region(), a.currency(),
+                a.status(), a.deadline(), notes);
+    }
+}
