@@ -60,9 +60,11 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     }
 
     private static SideNavItem createItem(MenuEntry entry) {
-        return entry.icon() == null
+        var item = entry.icon() == null
                 ? new SideNavItem(entry.title(), entry.path())
                 : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
+        item.setMatchNested(!entry.path().isEmpty()); // /offers/42 keeps "Offers" highlighted
+        return item;
     }
 
     private static Component createUserMenu(AuthenticationContext authentication) {

@@ -1,0 +1,296 @@
+package com.offerbook.offers.ui;
+
+import com.offerbook.base.InvalidInputException;
+import com.offerbook.base.NotFoundException;
+import com.offerbook.base.ui.Badge;
+import com.offerbook.comp.CompPackage;
+import com.offerbook.comp.Money;
+import com.offerbook.comp.YearFigures;
+import com.offerbook.offers.OfferDetails;
+import com.offerbook.offers.OfferService;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.PermitAll;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/** One offer: its headline figures, how they are made year by year, and the whole negotiation history. */
+@Route("offers/:offerId([0-9]{1,18})")
+@PermitAll
+class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final String PARAMETER = "offerId";
+
+    final Div headline = new Div();
+    final Grid<YearFigures> years = new Grid<>();
+    final VerticalLayout timeline = new VerticalLayout();
+
+    private final OfferService offers;
+    private final Clock clock;
+    private String title = "Offer";
+    private long offerId;
+
+    OfferView(OfferService offers, Clock clock) {
+        this.offers = offers;
+        this.clock = clock;
+        addClassName("view");
+    }
+
+    static RouteParameters parameters(long offerId) {
+        return new RouteParameters(PARAMETER, String.valueOf(offerId));
+    }
+
+    static long offerId(BeforeEnterEvent event) {
+        return Long.parseLong(event.getRouteParameters().get(PARAMETER).orElseThrow(NumberFormatException::new));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            offerId = offerId(event);
+            show(offers.get(offerId));
+        } catch (NotFoundException | NumberFormatException e) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    private void show(OfferDetails offer) {
+        removeAll();
+        var details = offer.details();
+        title = details.company() + " · " + details.roleTitle();
+        var latest = offer.latest();
+
+        add(header(offer), headlineFigures(latest), yearTable(latest.compPackage()), history(offer));
+    }
+
+    private Component header(OfferDetails offer) {
+        var d = offer.details();
+        var name = new H2(d.company());
+        name.setId("offer-company");
+        var subtitle = new Paragraph(String.join(" · ", nonBlank(d.roleTitle(), d.levelLabel(), d.location(), d.region())));
+        subtitle.addClassName("subtitle");
+        var badges = new Div(new Badge(d.status().label(), d.status().isActive() ? "accent" : "neutral"),
+                new Badge(d.currency(), "neutral"),
+                new Badge("Decide by " + Formats.deadline(d.deadline(), LocalDate.now(clock)), "neutral"));
+        badges.addClassName("badges");
+        if (d.deadline() == null) {
+            badges.getComponentAt(2).setVisible(false);
+        }
+
+        var addRevision = new Button("Add revision", VaadinIcon.PLUS.create(),
+                event -> getUI().ifPresent(ui -> ui.navigate(NewRevisionView.class, parameters(offerId))));
+        addRevision.addThemeVariants(ButtonVariant.PRIMARY);
+        addRevision.setId("add-revision");
+        var edit = new Button("Edit details", VaadinIcon.EDIT.create(),
+                event -> getUI().ifPresent(ui -> ui.navigate(EditOfferView.class, parameters(offerId))));
+        edit.setId("edit-offer");
+        var delete = new Button("Delete offer", VaadinIcon.TRASH.create(), event -> confirmDeleteOffer(d.company()));
+        delete.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
+        delete.setId("delete-offer");
+        var actions = new HorizontalLayout(addRevision, edit, delete);
+        actions.setWrap(true);
+
+        var header = new Div(name, subtitle, badges, actions);
+        header.addClassName("offer-header");
+        if (!d.notes().isBlank()) {
+            var notes = new Paragraph(d.notes());
+            notes.addClassName("notes");
+            notes.setId("offer-notes");
+            header.add(notes);
+        }
+        return header;
+    }
+
+    private Component headlineFigures(OfferDetails.Revision latest) {
+        headline.removeAll();
+        headline.addClassName("figure-grid");
+        headline.setId("headline");
+        var p = latest.compPackage();
+        var h = latest.headline();
+        headline.add(
+                new FigureCard("recurring", "Recurring total comp", h.recurring().format(),
+                        "Every year: base + equity grant / %d vesting years + target bonus. One-time money is left out."
+                                .formatted(p.vesting().years())),
+                new FigureCard("year-one", "Year 1", h.yearOne().format(),
+                        "Base + bonus + the equity vesting in year 1 (%s %% under the schedule and cliff) + one-time money paid in year 1."
+                                .formatted(percent(p.vesting().percentVestingInYear(1)))),
+                new FigureCard("four-year-average", "4-year average", h.fourYearAverage().format(),
+                        "Years 1 to 4 added up and divided by 4; one-time money counts once, in year 1."));
+        if (!p.equityKind().isLiquid()) {
+            headline.add(new FigureCard("risk-adjusted", "Risk-adjusted", h.riskAdjusted().format(),
+                    "Recurring, with the equity (%s) valued %s %% lower because it cannot be sold yet."
+                            .formatted(p.equityKind().label(), percent(p.liquidityDiscountPercent()))));
+        }
+        var signing = p.signingBonus();
+        if (!signing.amount().isZero() && signing.clawbackMonths() > 0) {
+            int months = signing.clawbackMonths();
+            var marks = List.of(Math.max(1, months / 4), Math.max(1, months / 2), Math.max(1, 3 * months / 4));
+            var lines = marks.stream().distinct()
+                    .map(m -> "after " + m + " mo: " + signing.exposureAfter(m).format())
+                    .toList();
+            headline.add(new FigureCard("signing-exposure", "Signing bonus at risk", signing.exposureAfter(0).format(),
+                    "Repayable if you leave within %d months%s: %s."
+                            .formatted(months, signing.proRated() ? ", pro-rated" : ", in full", String.join(", ", lines))));
+        }
+        var caption = new Paragraph(latest.draft().kind().label() + " of " + Formats.date(latest.draft().date()));
+        caption.addClassName("caption");
+        var section = new Div(new H3("Latest figures"), caption, headline);
+        section.addClassName("section");
+        return section;
+    }
+
+    private Component yearTable(CompPackage p) {
+        years.setId("year-table");
+        years.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
+        years.removeAllColumns();
+        years.addColumn(y -> "Year " + y.year()).setHeader("Year");
+        money(years, "Base", YearFigures::base);
+        money(years, "Bonus", YearFigures::bonus);
+        years.addColumn(y -> y.equity().format() + " (" + percent(p.vesting().percentVestingInYear(y.year())) + " %)")
+                .setHeader("Equity vesting").setTextAlign(ColumnTextAlign.END);
+        money(years, "One-time", YearFigures::oneTime);
+        money(years, "Total", YearFigures::total);
+        var rows = p.yearByYear();
+        years.setItems(rows);
+        years.setAllRowsVisible(true);
+        var explanation = new Paragraph("Equity vests %s %% a year with a %d-month cliff. The 4-year average is years 1–4 "
+                .formatted(p.vesting().format(), p.vesting().cliffMonths())
+                + "added up and divided by 4: " + p.fourYearAverage().format() + ".");
+        explanation.addClassName("caption");
+        var section = new Div(new H3("Year by year"), years, explanation);
+        section.addClassName("section");
+        return section;
+    }
+
+    private Component history(OfferDetails offer) {
+        timeline.removeAll();
+        timeline.setId("timeline");
+        timeline.setPadding(false);
+        boolean canDelete = offer.revisions().size() > 1;
+        for (var revision : offer.revisions().reversed()) {
+            timeline.add(revisionCard(revision, canDelete));
+        }
+        var section = new Div(new H3("Negotiation history"), timeline);
+        section.addClassName("section");
+        return section;
+    }
+
+    private Component revisionCard(OfferDetails.Revision revision, boolean canDelete) {
+        var draft = revision.draft();
+        var kind = new Badge(draft.kind().label(), draft.kind().isFromCompany() ? "neutral" : "accent");
+        var date = new Span(Formats.date(draft.date()));
+        date.addClassName("caption");
+        var top = new Div(kind, date);
+        top.addClassName("revision-top");
+        if (canDelete) {
+            var delete = new Button(VaadinIcon.TRASH.create(), event -> confirmDeleteRevision(revision));
+            delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.ERROR);
+            delete.setAriaLabel("Delete this revision");
+            delete.addClassName("revision-delete");
+            top.add(delete);
+        }
+        var h = revision.headline();
+        var figures = new Div(
+                figure("Recurring", h.recurring()), figure("Year 1", h.yearOne()), figure("4-year avg", h.fourYearAverage()));
+        figures.addClassName("revision-figures");
+        var card = new Div(top, figures);
+        card.addClassNames("card", "revision");
+        card.setId("revision-" + revision.sequenceNo());
+        if (revision.changeFromPrevious() != null) {
+            var changes = new Div();
+            changes.addClassName("changes");
+            if (revision.changeFromPrevious().isEmpty()) {
+                changes.add(new Span("No change in the package"));
+            }
+            revision.changeFromPrevious().changes().forEach(c -> changes.add(
+                    new Badge(c.name() + " " + c.delta().formatSigned(), c.delta().isNegative() ? "error" : "success")));
+            card.add(changes);
+        }
+        if (!draft.note().isBlank()) {
+            var note = new Paragraph(draft.note());
+            note.addClassName("notes");
+            card.add(note);
+        }
+        return card;
+    }
+
+    private static Component figure(String label, Money value) {
+        var l = new Span(label);
+        l.addClassName("caption");
+        var v = new Span(value.format());
+        v.addClassName("revision-figure-value");
+        var box = new Div(l, v);
+        box.addClassName("revision-figure");
+        return box;
+    }
+
+    private void confirmDeleteOffer(String company) {
+        var dialog = new ConfirmDialog("Delete the offer from " + company + "?",
+                "The offer and all its revisions will be gone for good.", "Delete", event -> {
+                    offers.delete(offerId);
+                    Notification.show("Offer deleted", 3000, Notification.Position.BOTTOM_START);
+                    getUI().ifPresent(ui -> ui.navigate(OffersView.class));
+                });
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.setCancelable(true);
+        dialog.setId("confirm-delete-offer");
+        dialog.open();
+    }
+
+    private void confirmDeleteRevision(OfferDetails.Revision revision) {
+        var dialog = new ConfirmDialog("Delete this revision?",
+                revision.draft().kind().label() + " of " + Formats.date(revision.draft().date())
+                        + " will be removed from the history.", "Delete", event -> {
+                    try {
+                        offers.deleteRevision(offerId, revision.id());
+                        show(offers.get(offerId));
+                    } catch (InvalidInputException refused) {
+                        Notification.show(String.join(" ", refused.problems().values()), 5000, Notification.Position.MIDDLE)
+                                .addThemeVariants(NotificationVariant.ERROR);
+                    }
+                });
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.setCancelable(true);
+        dialog.open();
+    }
+
+    private static void money(Grid<YearFigures> grid, String header, java.util.function.Function<YearFigures, Money> value) {
+        grid.addColumn(y -> value.apply(y).format()).setHeader(header).setTextAlign(ColumnTextAlign.END);
+    }
+
+    private static String percent(BigDecimal value) {
+        return value.setScale(2, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
+    }
+
+    private static List<String> nonBlank(String... values) {
+        return java.util.Arrays.stream(values).filter(v -> !v.isBlank()).toList();
+    }
+}

@@ -1,0 +1,215 @@
+package com.offerbook.offers.ui;
+
+import static com.offerbook.offers.OfferFixtures.anthropic;
+import static com.offerbook.offers.OfferFixtures.counter;
+import static com.offerbook.offers.OfferFixtures.revision;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.offerbook.BrowserlessTestBase;
+import com.offerbook.TestUsers;
+import com.offerbook.accounts.AccountService;
+import com.offerbook.base.ui.Badge;
+import com.offerbook.base.ui.NotFoundView;
+import com.offerbook.offers.OfferFilter;
+import com.offerbook.offers.OfferFixtures;
+import com.offerbook.offers.OfferService;
+import com.offerbook.offers.OfferStatus;
+import com.offerbook.offers.RevisionKind;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.notification.Notification;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.test.context.support.WithMockUser;
+
+@WithMockUser(username = "alice")
+class OfferViewsTest extends BrowserlessTestBase {
+
+    @Autowired
+    OfferService offers;
+
+    @Autowired
+    AccountService accounts;
+
+    @BeforeEach
+    void createAlice() {
+        if (accounts.findByUsername("alice").isEmpty()) {
+            accounts.register(new com.offerbook.accounts.SignupRequest("alice", TestUsers.PASSWORD, TestUsers.PASSWORD));
+        }
+    }
+
+    @Test
+    void new_user_sees_an_explanation_instead_of_an_empty_grid() {
+        var view = navigate(OffersView.class);
+
+        assertThat(view.emptyState.isVisible()).isTrue();
+        assertThat(view.grid.isVisible()).isFalse();
+    }
+
+    @Test
+    void offers_grid_lists_the_users_offers_with_recurring_totals_and_filters_them() {
+        offers.create(anthropic(), revision(RevisionKind.COMPANY_OFFER, 265_000, 425_000));
+        offers.create(OfferFixtures.details("OpenAI", "USD"), revision(RevisionKind.COMPANY_OFFER, 300_000, 1_000_000));
+
+        var view = navigate(OffersView.class);
+        var grid = test(view.grid);
+
+        assertThat(view.emptyState.isVisible()).isFalse();
+        assertThat(grid.size()).isEqualTo(2);
+        int recurring = grid.getColumnPosition("recurring");
+        assertThat(java.util.stream.IntStream.range(0, 2).mapToObj(row -> grid.getCellText(row, recurring)))
+                .containsExactlyInAnyOrder("$371,250", "$550,000");
+
+        test(view.status).selectItem(OfferStatus.NEGOTIATING.label());
+        assertThat(grid.size()).isEqualTo(1);
+        assertThat(grid.getRow(0).company()).isEqualTo("Anthropic");
+
+        view.status.clear();
+        test(view.search).setValue("openai");
+        assertThat(grid.size()).isEqualTo(1);
+        assertThat(grid.getRow(0).company()).isEqualTo("OpenAI");
+    }
+
+    @Test
+    void bad_input_in_the_new_offer_form_is_shown_on_the_fields_and_nothing_is_saved() {
+        var view = navigate(NewOfferView.class);
+
+        test(view.details.company).setValue("Anthropic");
+        test(view.details.roleTitle).setValue("ML/AI Engineer");
+        test(view.firstPackage.baseSalary).setValue("three hundred thousand");
+        test(view.save).click();
+
+        assertThat(view.firstPackage.baseSalary.isInvalid()).isTrue();
+        assertThat(view.firstPackage.baseSalary.getErrorMessage()).contains("Enter a number");
+
+        test(view.firstPackage.baseSalary).setValue("-5");
+        test(view.save).click();
+        assertThat(view.firstPackage.baseSalary.getErrorMessage()).contains("negative");
+
+        test(view.firstPackage.baseSalary).setValue("250000000");
+        test(view.firstPackage.equityKind).selectItem("RSUs (public company)");
+        test(view.firstPackage.equityGrant).setValue("400k");
+        test(view.firstPackage.vestingPercents).setValue("25/25/25");
+        test(view.save).click();
+
+        assertThat(view.firstPackage.baseSalary.getErrorMessage()).contains("extra zero");
+        assertThat(view.firstPackage.vestingPercents.isInvalid()).isTrue();
+        assertThat(view.firstPackage.vestingPercents.getErrorMessage()).contains("75");
+        assertThat(offers.count()).isZero();
+        assertThat(getCurrentView()).isInstanceOf(NewOfferView.class);
+    }
+
+    @Test
+    void saving_a_new_offer_opens_its_page_with_the_headline_figures() {
+        var view = navigate(NewOfferView.class);
+
+        test(view.details.company).setValue("Anthropic");
+        test(view.details.roleTitle).setValue("ML/AI Engineer");
+        test(view.firstPackage.baseSalary).setValue("$330,000");
+        test(view.firstPackage.equityKind).selectItem("RSUs (private company)");
+        test(view.firstPackage.equityGrant).setValue("725k");
+        test(view.firstPackage.signingBonus).setValue("80000");
+        test(view.save).click();
+
+        assertThat(getCurrentView()).isInstanceOf(OfferView.class);
+        assertThat($(FigureCard.class).id("recurring").value.getText()).isEqualTo("$511,250");
+        assertThat($(FigureCard.class).id("year-one").value.getText()).isEqualTo("$591,250");
+        assertThat($(FigureCard.class).id("four-year-average").value.getText()).isEqualTo("$531,250");
+        assertThat(offers.list(OfferFilter.none(), PageRequest.of(0, 5))).hasSize(1);
+    }
+
+    @Test
+    void offer_page_shows_the_timeline_with_the_change_of_each_revision() {
+        long id = offers.create(anthropic(), revision(RevisionKind.COMPANY_OFFER, 315_000, 750_000));
+        offers.addRevision(id, counter());
+
+        var view = navigate("offers/" + id, OfferView.class);
+
+        var counterCard = $(com.vaadin.flow.component.html.Div.class).id("revision-2");
+        var changes = $(Badge.class).from(counterCard).all().stream().map(Badge::getText).toList();
+        assertThat(changes).contains("Base salary +$15,000", "Equity grant \u2212$25,000", "Signing bonus +$80,000");
+        assertThat(test(view.years).size()).isEqualTo(4);
+        assertThat(test(view.years).getCellText(0, 5)).isEqualTo("$591,250");
+    }
+
+    @Test
+    void add_revision_starts_from_the_latest_values_and_records_a_new_one() {
+        long id = offers.create(anthropic(), revision(RevisionKind.COMPANY_OFFER, 315_000, 750_000));
+
+        var view = navigate("offers/" + id + "/revisions/new", NewRevisionView.class);
+        assertThat(view.form.baseSalary.getValue()).isEqualTo("315000");
+        assertThat(view.form.kind.getValue()).isEqualTo(RevisionKind.COUNTER);
+
+        test(view.form.baseSalary).setValue("330000");
+        test(view.save).click();
+
+        assertThat(getCurrentView()).isInstanceOf(OfferView.class);
+        assertThat(offers.get(id).revisions()).hasSize(2);
+        assertThat(offers.get(id).revisions().getFirst().draft().baseSalary()).isEqualByComparingTo("315000");
+    }
+
+    @Test
+    void editing_an_offer_changed_meanwhile_in_another_tab_tells_the_user_and_keeps_the_other_change() {
+        long id = offers.create(anthropic(), revision(RevisionKind.COMPANY_OFFER, 315_000, 750_000));
+        var view = navigate("offers/" + id + "/edit", EditOfferView.class);
+
+        var other = offers.get(id);
+        var changedElsewhere = new com.offerbook.offers.OfferDraft("Anthropic PBC", other.details().roleTitle(),
+                other.details().levelLabel(), other.details().location(), other.details().region(),
+                other.details().currency(), other.details().status(), other.details().deadline(), "");
+        offers.update(id, other.version(), changedElsewhere);
+
+        test(view.details.notes).setValue("my change");
+        test(view.save).click();
+
+        assertThat(test($(Notification.class).last()).getText()).contains("changed meanwhile");
+        assertThat(offers.get(id).details().company()).isEqualTo("Anthropic PBC");
+        assertThat(offers.get(id).details().notes()).isEmpty();
+    }
+
+    @Test
+    void deleting_an_offer_asks_first_then_removes_it() {
+        long id = offers.create(anthropic(), revision(RevisionKind.COMPANY_OFFER, 315_000, 750_000));
+        navigate("offers/" + id, OfferView.class);
+
+        test($(com.vaadin.flow.component.button.Button.class).id("delete-offer")).click();
+        test($(ConfirmDialog.class).single()).confirm();
+
+        assertThat(offers.count()).isZero();
+        assertThat(getCurrentView()).isInstanceOf(OffersView.class);
+    }
+
+    @Test
+    void another_users_offer_id_in_the_address_shows_not_found() {
+        TestUsers.signInAs(accounts, "bob");
+        long bobsOffer = offers.create(anthropic(), revision(RevisionKind.COMPANY_OFFER, 315_000, 750_000));
+        TestUsers.signInAs(accounts, "alice");
+
+        navigate("offers/" + bobsOffer, com.vaadin.flow.component.Component.class);
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+
+        navigate("offers/" + bobsOffer + "/edit", com.vaadin.flow.component.Component.class);
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+
+        navigate("offers/" + bobsOffer + "/revisions/new", com.vaadin.flow.component.Component.class);
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+    }
+
+    @Test
+    void notes_with_markup_are_shown_as_plain_text() {
+        var draft = anthropic();
+        var withScript = new com.offerbook.offers.OfferDraft("<b>Acme</b>", draft.roleTitle(), draft.levelLabel(),
+                draft.location(), draft.region(), draft.currency(), draft.status(), draft.deadline(),
+                "<script>alert(1)</script>");
+        long id = offers.create(withScript, revision(RevisionKind.COMPANY_OFFER, 100_000, 0));
+
+        navigate("offers/" + id, OfferView.class);
+
+        var name = $(com.vaadin.flow.component.html.H2.class).id("offer-company");
+        assertThat(name.getText()).isEqualTo("<b>Acme</b>");
+        assertThat(name.getElement().getChildCount()).isEqualTo(1);
+        assertThat(name.getElement().getChild(0).isTextNode()).isTrue();
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("offer-notes").getText()).isEqualTo("<script>alert(1)</script>");
+    }
+}
