@@ -66,7 +66,7 @@ class DemoData implements ApplicationRunner {
 
     private void createOffers(LocalDate today) {
         var anthropic = offers.create(
-                new OfferDraft("Anthropic", "ML/AI Engineer", "Senior", "San Francisco, CA", "San Francisco Bay Area",
+                new OfferDraft("Anthropic", "ML/AI Engineer", "ML/AI Engineer", "", "San Francisco, CA", "San Francisco Bay Area",
                         "USD", OfferStatus.NEGOTIATING, today.plusDays(10),
                         "Demo data. Band for this role: $265K–$335K base, $425K–$750K equity over 4 years."),
                 pkg(RevisionKind.COMPANY_OFFER, today.minusDays(14), 300_000, EquityKind.PRIVATE_RSU, 600_000, 0, 25,
@@ -76,11 +76,11 @@ class DemoData implements ApplicationRunner {
         offers.addRevision(anthropic, pkg(RevisionKind.REVISED_OFFER, today.minusDays(4), 315_000, EquityKind.PRIVATE_RSU,
                 700_000, 50_000, 25, "They moved on base and equity, less on the signing bonus."));
 
-        offers.create(new OfferDraft("OpenAI", "ML Engineer", "", "San Francisco, CA", "San Francisco Bay Area", "USD",
+        offers.create(new OfferDraft("OpenAI", "ML Engineer", "ML/AI Engineer", "", "San Francisco, CA", "San Francisco Bay Area", "USD",
                         OfferStatus.OFFER_RECEIVED, today.plusDays(7), "Demo data."),
                 pkg(RevisionKind.COMPANY_OFFER, today.minusDays(12), 300_000, EquityKind.PROFIT_UNITS, 1_000_000, 0, 30,
                         "Profit units over 4 years."));
-        offers.create(new OfferDraft("Google DeepMind", "ML Engineer", "L5", "Mountain View, CA", "San Francisco Bay Area",
+        offers.create(new OfferDraft("Google DeepMind", "ML Engineer", "ML/AI Engineer", "L5", "Mountain View, CA", "San Francisco Bay Area",
                         "USD", OfferStatus.OFFER_RECEIVED, today.plusDays(12), "Demo data."),
                 pkg(RevisionKind.COMPANY_OFFER, today.minusDays(9), 310_000, EquityKind.PUBLIC_RSU, 650_000, 0, 0,
                         "Liquid RSUs over 4 years."));

@@ -39,6 +39,12 @@ public class Offer {
     @Column(name = "role_title", nullable = false, length = Limits.ROLE_MAX)
     private String roleTitle = "";
 
+    @Column(name = "role_family", nullable = false, length = Limits.REGION_MAX)
+    private String roleFamily = "";
+
+    @Column(name = "pinned_band_id")
+    private @Nullable Long pinnedBandId;
+
     @Column(name = "level_label", nullable = false, length = Limits.LEVEL_MAX)
     private String levelLabel = "";
 
@@ -93,6 +99,7 @@ public class Offer {
     void apply(OfferDraft draft, Instant now) {
         this.company = draft.company().strip();
         this.roleTitle = draft.roleTitle().strip();
+        this.roleFamily = draft.roleFamily().strip();
         this.levelLabel = draft.levelLabel().strip();
         this.location = draft.location().strip();
         this.region = draft.region().strip();
@@ -136,6 +143,18 @@ public class Offer {
 
     public String getRoleTitle() {
         return roleTitle;
+    }
+
+    public String getRoleFamily() {
+        return roleFamily;
+    }
+
+    public @Nullable Long getPinnedBandId() {
+        return pinnedBandId;
+    }
+
+    void pinBand(@Nullable Long bandId) {
+        this.pinnedBandId = bandId;
     }
 
     public String getLevelLabel() {

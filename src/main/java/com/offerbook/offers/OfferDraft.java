@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 public record OfferDraft(
         String company,
         String roleTitle,
+        String roleFamily,
         String levelLabel,
         String location,
         String region,

@@ -19,6 +19,7 @@ public final class OfferRules {
         var problems = new LinkedHashMap<String, String>();
         required(problems, "company", draft.company(), Limits.COMPANY_MAX);
         required(problems, "roleTitle", draft.roleTitle(), Limits.ROLE_MAX);
+        maxLength(problems, "roleFamily", draft.roleFamily(), Limits.REGION_MAX);
         maxLength(problems, "levelLabel", draft.levelLabel(), Limits.LEVEL_MAX);
         maxLength(problems, "location", draft.location(), Limits.LOCATION_MAX);
         maxLength(problems, "region", draft.region(), Limits.REGION_MAX);

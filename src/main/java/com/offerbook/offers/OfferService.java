@@ -1,8 +1,14 @@
 package com.offerbook.offers;
 
+import com.offerbook.bands.BandDetails;
+import com.offerbook.bands.BandMatch;
+import com.offerbook.bands.BandService;
+import com.offerbook.bands.ExchangeRates;
+import com.offerbook.bands.MatchCriteria;
 import com.offerbook.base.ConcurrentEditException;
 import com.offerbook.base.InvalidInputException;
 import com.offerbook.base.NotFoundException;
+import com.offerbook.comp.BandPosition;
 import com.offerbook.comp.Money;
 import com.offerbook.comp.PackageChange;
 import com.offerbook.security.CurrentUser;
@@ -13,6 +19,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -28,13 +36,78 @@ import org.springframework.transaction.annotation.Transactional;
 public class OfferService {
 
     private final OfferRepository offers;
+    private final BandService bands;
+    private final ExchangeRates rates;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    OfferService(OfferRepository offers, CurrentUser currentUser, Clock clock) {
+    OfferService(OfferRepository offers, BandService bands, ExchangeRates rates, CurrentUser currentUser, Clock clock) {
         this.offers = offers;
+        this.bands = bands;
+        this.rates = rates;
         this.currentUser = currentUser;
         this.clock = clock;
+    }
+
+    /**
+     * Where the offer's latest revision sits in its band (pinned, same company, or equivalent level), converted
+     * to the band's currency with the stored rate when needed. Empty when no band matches.
+     */
+    public Optional<BandComparison> compareWithBand(long offerId) {
+        var offer = load(offerId);
+        return bands.match(criteria(offer)).map(match -> compare(offer, match));
+    }
+
+    /** The levels at other companies that are the same tier as this offer's level. */
+    public List<String> equivalentLevels(long offerId) {
+        return bands.equivalentLevels(criteria(load(offerId)));
+    }
+
+    /** Compares the offer with a band of the user's choice from now on; {@code null} goes back to automatic matching. */
+    @Transactional
+    public void pinBand(long offerId, @Nullable Long bandId) {
+        var offer = load(offerId);
+        if (bandId != null) {
+            bands.get(bandId); // not found unless the user can see it
+        }
+        offer.pinBand(bandId);
+        offers.flush();
+    }
+
+    private static MatchCriteria criteria(Offer offer) {
+        var family = offer.getRoleFamily().isBlank() ? offer.getRoleTitle() : offer.getRoleFamily();
+        return new MatchCriteria(offer.getCompany(), family, offer.getLevelLabel(), offer.getRegion(), offer.getPinnedBandId());
+    }
+
+    private BandComparison compare(Offer offer, BandMatch match) {
+        var band = match.band();
+        var p = offer.getRevisions().getLast().toPackage();
+        var target = band.currency();
+        var conversion = p.currency().equals(target) ? null : rates.convert(Money.of(1, p.currency()), target);
+        java.util.function.Function<Money, Money> toBand = money -> conversion == null ? money
+                : new Money(money.amount().multiply(conversion.rate(), java.math.MathContext.DECIMAL64), target);
+        var notes = new ArrayList<String>();
+        var positions = new ArrayList<BandComparison.Position>();
+        add(positions, band, BandDetails.Component.BASE, toBand.apply(p.base()));
+        var bandYears = band.draft().equityVestingYears();
+        var grant = p.equityGrant();
+        if (p.vesting().years() != bandYears) {
+            grant = grant.dividedBy(java.math.BigDecimal.valueOf(p.vesting().years())).times(java.math.BigDecimal.valueOf(bandYears));
+            notes.add("The grant vests over %d years and the band states %d: it is compared as %s over %d years."
+                    .formatted(p.vesting().years(), bandYears, toBand.apply(grant).rounded().format(), bandYears));
+        }
+        add(positions, band, BandDetails.Component.EQUITY, toBand.apply(grant));
+        add(positions, band, BandDetails.Component.BONUS, toBand.apply(p.annualBonus()));
+        add(positions, band, BandDetails.Component.TOTAL, toBand.apply(p.recurring()));
+        return new BandComparison(match, List.copyOf(positions), conversion, List.copyOf(notes));
+    }
+
+    private static void add(List<BandComparison.Position> positions, BandDetails band, BandDetails.Component component, Money value) {
+        var range = band.range(component);
+        if (range != null) {
+            positions.add(new BandComparison.Position(component,
+                    BandPosition.of(value, band.money(range.min()), band.money(range.max()))));
+        }
     }
 
     public Page<OfferSummary> list(OfferFilter filter, Pageable pageable) {
@@ -160,7 +233,7 @@ public class OfferService {
             revisions.add(current);
             previous = current;
         }
-        var details = new OfferDraft(offer.getCompany(), offer.getRoleTitle(), offer.getLevelLabel(), offer.getLocation(),
+        var details = new OfferDraft(offer.getCompany(), offer.getRoleTitle(), offer.getRoleFamily(), offer.getLevelLabel(), offer.getLocation(),
                 offer.getRegion(), offer.getCurrency(), offer.getStatus(), offer.getDeadline(), offer.getNotes());
         return new OfferDetails(Objects.requireNonNull(offer.getId()), offer.getVersion(), details, List.copyOf(revisions));
     }

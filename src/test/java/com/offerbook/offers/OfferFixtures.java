@@ -12,12 +12,12 @@ public final class OfferFixtures {
     }
 
     public static OfferDraft anthropic() {
-        return new OfferDraft("Anthropic", "ML/AI Engineer", "Senior", "San Francisco, CA", "San Francisco Bay Area",
+        return new OfferDraft("Anthropic", "ML/AI Engineer", "ML/AI Engineer", "Senior", "San Francisco, CA", "San Francisco Bay Area",
                 "USD", OfferStatus.NEGOTIATING, LocalDate.of(2026, 12, 15), "");
     }
 
     public static OfferDraft details(String company, String currency) {
-        return new OfferDraft(company, "ML Engineer", "L5", "", "San Francisco Bay Area", currency,
+        return new OfferDraft(company, "ML Engineer", "ML/AI Engineer", "L5", "", "San Francisco Bay Area", currency,
                 OfferStatus.OFFER_RECEIVED, null, "");
     }
 

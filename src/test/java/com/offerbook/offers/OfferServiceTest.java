@@ -113,7 +113,7 @@ class OfferServiceTest {
 
     @Test
     void blank_company_and_unknown_currency_are_refused() {
-        var details = new OfferDraft("  ", "Engineer", "", "", "", "XYZ", OfferStatus.EXPLORING, null, "");
+        var details = new OfferDraft("  ", "Engineer", "", "", "", "", "XYZ", OfferStatus.EXPLORING, null, "");
 
         assertThatThrownBy(() -> offers.create(details, counter()))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsKeys("company", "currency"));
@@ -187,7 +187,7 @@ class OfferServiceTest {
 
     private static OfferDraft withNotes(String notes) {
         var a = anthropic();
-        return new OfferDraft(a.company(), a.roleTitle(), a.levelLabel(), a.location(), a.region(), a.currency(),
+        return new OfferDraft(a.company(), a.roleTitle(), a.roleFamily(), a.levelLabel(), a.location(), a.region(), a.currency(),
                 a.status(), a.deadline(), notes);
     }
 }

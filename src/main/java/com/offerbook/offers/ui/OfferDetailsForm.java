@@ -21,6 +21,7 @@ class OfferDetailsForm extends FormLayout {
 
     final TextField company = new TextField("Company");
     final TextField roleTitle = new TextField("Role");
+    final ComboBox<String> roleFamily = new ComboBox<>("Role family");
     final TextField levelLabel = new TextField("Level");
     final TextField location = new TextField("Location");
     final ComboBox<String> region = new ComboBox<>("Region");
@@ -37,6 +38,10 @@ class OfferDetailsForm extends FormLayout {
         company.setPlaceholder("e.g. Anthropic");
         roleTitle.setMaxLength(Limits.ROLE_MAX);
         roleTitle.setPlaceholder("e.g. ML/AI Engineer");
+        roleFamily.setItems(Limits.SUGGESTED_ROLE_FAMILIES);
+        roleFamily.setAllowCustomValue(true);
+        roleFamily.addCustomValueSetListener(event -> roleFamily.setValue(event.getDetail()));
+        roleFamily.setHelperText("Bands of the same family are compared with this offer");
         levelLabel.setMaxLength(Limits.LEVEL_MAX);
         levelLabel.setPlaceholder("e.g. L5, IC5, Senior");
         location.setMaxLength(Limits.LOCATION_MAX);
@@ -56,6 +61,7 @@ class OfferDetailsForm extends FormLayout {
 
         binder.forField(company).asRequired("Enter the company").bind(b -> b.company, (b, v) -> b.company = v);
         binder.forField(roleTitle).asRequired("Enter the role").bind(b -> b.roleTitle, (b, v) -> b.roleTitle = v);
+        binder.forField(roleFamily).withNullRepresentation("").bind(b -> b.roleFamily, (b, v) -> b.roleFamily = v);
         binder.forField(levelLabel).bind(b -> b.levelLabel, (b, v) -> b.levelLabel = v);
         binder.forField(location).bind(b -> b.location, (b, v) -> b.location = v);
         binder.forField(region).withNullRepresentation("").bind(b -> b.region, (b, v) -> b.region = v);
@@ -65,13 +71,13 @@ class OfferDetailsForm extends FormLayout {
         binder.forField(notes).bind(b -> b.notes, (b, v) -> b.notes = v);
         binder.setBean(new Bean());
 
-        fieldsByName = Map.of("company", company, "roleTitle", roleTitle, "levelLabel", levelLabel,
+        fieldsByName = Map.of("company", company, "roleTitle", roleTitle, "roleFamily", roleFamily, "levelLabel", levelLabel,
                 "location", location, "region", region, "currency", currency, "notes", notes);
         fieldsByName.forEach((name, field) -> ((com.vaadin.flow.component.Component) field).setId(name));
         status.setId("status");
         deadline.setId("deadline");
 
-        add(company, roleTitle, levelLabel, location, region, currency, status, deadline, notes);
+        add(company, roleTitle, roleFamily, levelLabel, location, region, currency, status, deadline, notes);
         setColspan(notes, 2);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("36em", 2));
     }
@@ -80,6 +86,7 @@ class OfferDetailsForm extends FormLayout {
         var bean = new Bean();
         bean.company = draft.company();
         bean.roleTitle = draft.roleTitle();
+        bean.roleFamily = draft.roleFamily();
         bean.levelLabel = draft.levelLabel();
         bean.location = draft.location();
         bean.region = draft.region();
@@ -96,7 +103,7 @@ class OfferDetailsForm extends FormLayout {
             return Optional.empty();
         }
         var b = binder.getBean();
-        return Optional.of(new OfferDraft(b.company, b.roleTitle, b.levelLabel, b.location,
+        return Optional.of(new OfferDraft(b.company, b.roleTitle, b.roleFamily == null ? "" : b.roleFamily, b.levelLabel, b.location,
                 b.region == null ? "" : b.region, b.currency, b.status, b.deadline, b.notes));
     }
 
@@ -109,6 +116,7 @@ class OfferDetailsForm extends FormLayout {
     static final class Bean {
         String company = "";
         String roleTitle = "";
+        @Nullable String roleFamily = "";
         String levelLabel = "";
         String location = "";
         @Nullable String region = "";

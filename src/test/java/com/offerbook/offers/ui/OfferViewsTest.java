@@ -155,7 +155,7 @@ class OfferViewsTest extends BrowserlessTestBase {
         var view = navigate("offers/" + id + "/edit", EditOfferView.class);
 
         var other = offers.get(id);
-        var changedElsewhere = new com.offerbook.offers.OfferDraft("Anthropic PBC", other.details().roleTitle(),
+        var changedElsewhere = new com.offerbook.offers.OfferDraft("Anthropic PBC", other.details().roleTitle(), other.details().roleFamily(),
                 other.details().levelLabel(), other.details().location(), other.details().region(),
                 other.details().currency(), other.details().status(), other.details().deadline(), "");
         offers.update(id, other.version(), changedElsewhere);
@@ -199,7 +199,7 @@ class OfferViewsTest extends BrowserlessTestBase {
     @Test
     void notes_with_markup_are_shown_as_plain_text() {
         var draft = anthropic();
-        var withScript = new com.offerbook.offers.OfferDraft("<b>Acme</b>", draft.roleTitle(), draft.levelLabel(),
+        var withScript = new com.offerbook.offers.OfferDraft("<b>Acme</b>", draft.roleTitle(), draft.roleFamily(), draft.levelLabel(),
                 draft.location(), draft.region(), draft.currency(), draft.status(), draft.deadline(),
                 "<script>alert(1)</script>");
         long id = offers.create(withScript, revision(RevisionKind.COMPANY_OFFER, 100_000, 0));

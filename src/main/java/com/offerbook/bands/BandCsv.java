@@ -1,0 +1,266 @@
+package com.offerbook.bands;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The band CSV format: a header row, then one band per row. Column order is free; unknown columns are refused
+ * so a typo is not silently ignored. See README "Band CSV format".
+ */
+public final class BandCsv {
+
+    public static final long MAX_BYTES = 10L * 1024 * 1024;
+    public static final int MAX_ROWS = 100_000;
+
+    static final List<String> REQUIRED = List.of("company", "role_title", "role_family", "region", "currency",
+            "base_min", "base_max", "source_title", "as_of");
+    private static final List<String> COMPONENTS = List.of("base", "equity", "bonus", "total");
+    private static final List<String> STATS = List.of("min", "max", "p25", "p50", "p75", "p90");
+    /** Every column, in the order export writes them. */
+    public static final List<String> COLUMNS;
+
+    static {
+        var columns = new ArrayList<>(List.of("company", "role_title", "role_family", "level", "region", "currency"));
+        for (var component : COMPONENTS) {
+            for (var stat : STATS) {
+                columns.add(component + "_" + stat);
+            }
+            if (component.equals("equity")) {
+                columns.add("equity_vesting_years");
+            }
+        }
+        columns.addAll(List.of("source_title", "source_url", "as_of", "shared"));
+        COLUMNS = List.copyOf(columns);
+    }
+
+    private static final Map<String, String> FIELD_TO_COLUMN = Map.ofEntries(
+            Map.entry("company", "company"), Map.entry("roleTitle", "role_title"), Map.entry("roleFamily", "role_family"),
+            Map.entry("levelLabel", "level"), Map.entry("region", "region"), Map.entry("currency", "currency"),
+            Map.entry("base", "base_min"), Map.entry("equity", "equity_min"), Map.entry("bonus", "bonus_min"),
+            Map.entry("totalComp", "total_min"), Map.entry("equityVestingYears", "equity_vesting_years"),
+            Map.entry("sourceTitle", "source_title"), Map.entry("sourceUrl", "source_url"), Map.entry("asOf", "as_of"));
+
+    private static final CSVFormat READ = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+            .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).setTrim(true).get();
+    private static final CSVFormat WRITE = CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new))
+            .setRecordSeparator("\n").get();
+
+    /** A parsed row and the line it starts on. */
+    public record Row(long line, BandDraft draft) {
+    }
+
+    /** Rows that parsed, and the problems of the rows that did not. */
+    public record Parsed(List<Row> rows, List<ImportReport.Problem> problems) {
+    }
+
+    private BandCsv() {
+    }
+
+    static String columnOf(String field) {
+        return FIELD_TO_COLUMN.getOrDefault(field, field);
+    }
+
+    /** Reads the whole file; stops with a problem past {@link #MAX_ROWS} rows or on malformed quoting. */
+    public static Parsed parse(Reader reader) {
+        var rows = new ArrayList<Row>();
+        var problems = new ArrayList<ImportReport.Problem>();
+        try (var parser = READ.parse(reader)) {
+            var header = parser.getHeaderNames().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
+            var missing = REQUIRED.stream().filter(c -> !header.contains(c)).toList();
+            var unknown = header.stream().filter(c -> !COLUMNS.contains(c)).toList();
+            if (!missing.isEmpty() || !unknown.isEmpty()) {
+                missing.forEach(c -> problems.add(new ImportReport.Problem(1, c, "Missing column")));
+                unknown.forEach(c -> problems.add(new ImportReport.Problem(1, c, "Unknown column; see the documented format")));
+                return new Parsed(List.of(), problems);
+            }
+            var iterator = parser.iterator();
+            while (true) {
+                CSVRecord record;
+                try {
+                    if (!iterator.hasNext()) {
+                        break;
+                    }
+                    record = iterator.next();
+                } catch (UncheckedIOException | IllegalStateException malformed) {
+                    problems.add(new ImportReport.Problem(parser.getCurrentLineNumber(), "",
+                            "Malformed CSV (check the quotes on this line): " + rootMessage(malformed)));
+                    break;
+                }
+                if (rows.size() + problems.size() >= MAX_ROWS) {
+                    problems.add(new ImportReport.Problem(record.getRecordNumber() + 1, "",
+                            "More than " + MAX_ROWS + " rows; split the file"));
+                    break;
+                }
+                readRow(record, header, rows, problems);
+            }
+        } catch (IOException e) {
+            problems.add(new ImportReport.Problem(0, "", "The file could not be read: " + e.getMessage()));
+        } catch (IllegalArgumentException badHeader) {
+            problems.add(new ImportReport.Problem(1, "", "The header row is not valid: " + badHeader.getMessage()));
+        }
+        return new Parsed(rows, problems);
+    }
+
+    private static void readRow(CSVRecord record, List<String> header, List<Row> rows, List<ImportReport.Problem> problems) {
+        long line = record.getRecordNumber() + 1;
+        if (!record.isConsistent()) {
+            problems.add(new ImportReport.Problem(line, "", "Expected %d values, found %d".formatted(header.size(), record.size())));
+            return;
+        }
+        var values = new LinkedHashMap<String, String>();
+        for (int i = 0; i < header.size(); i++) {
+            values.put(header.get(i), record.get(i));
+        }
+        var rowProblems = new ArrayList<ImportReport.Problem>();
+        var reader = new RowReader(line, values, rowProblems);
+        var draft = new BandDraft(
+                reader.text("company"), reader.text("role_title"), reader.text("role_family"), reader.text("level"),
+                reader.text("region"), reader.text("currency").toUpperCase(Locale.ROOT),
+                reader.requiredRange("base"), reader.range("equity"),
+                reader.integer("equity_vesting_years", 4), reader.range("bonus"), reader.range("total"),
+                reader.text("source_title"), reader.text("source_url"), reader.date("as_of"), reader.bool("shared"));
+        if (rowProblems.isEmpty()) {
+            rows.add(new Row(line, draft));
+        } else {
+            problems.addAll(rowProblems);
+        }
+    }
+
+    /** Writes the header and one row per band. */
+    public static void write(List<BandDraft> drafts, Writer writer) throws IOException {
+        try (var printer = new CSVPrinter(writer, WRITE)) {
+            for (var draft : drafts) {
+                printer.printRecord(values(draft));
+            }
+        }
+    }
+
+    static List<String> values(BandDraft d) {
+        var values = new ArrayList<>(List.of(d.company(), d.roleTitle(), d.roleFamily(), d.levelLabel(), d.region(), d.currency()));
+        for (var range : new Range[] {d.base(), d.equity(), d.bonus(), d.totalComp()}) {
+            if (range == null) {
+                values.addAll(List.of("", "", "", "", "", ""));
+            } else {
+                for (var value : new BigDecimal[] {range.min(), range.max(), range.p25(), range.p50(), range.p75(), range.p90()}) {
+                    values.add(value == null ? "" : value.stripTrailingZeros().toPlainString());
+                }
+            }
+            if (range == d.equity()) {
+                values.add(String.valueOf(d.equityVestingYears()));
+            }
+        }
+        values.addAll(List.of(d.sourceTitle(), d.sourceUrl(), d.asOf().toString(), String.valueOf(d.shared())));
+        return values;
+    }
+
+    private static String rootMessage(Throwable t) {
+        var cause = t;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    }
+
+    /** Reads typed values from one row, collecting a problem per bad cell. */
+    private record RowReader(long line, Map<String, String> values, List<ImportReport.Problem> problems) {
+
+        private static final Set<String> TRUE = Set.of("true", "yes", "1");
+        private static final Set<String> FALSE = Set.of("false", "no", "0", "");
+
+        String text(String column) {
+            return values.getOrDefault(column, "");
+        }
+
+        @Nullable BigDecimal amount(String column) {
+            var text = text(column).replace(",", "").replace("_", "");
+            if (text.isEmpty()) {
+                return null;
+            }
+            try {
+                return new BigDecimal(text);
+            } catch (NumberFormatException e) {
+                problems.add(new ImportReport.Problem(line, column, "'" + text(column) + "' is not a number"));
+                return null;
+            }
+        }
+
+        Range requiredRange(String component) {
+            var range = range(component);
+            if (range == null) {
+                problems.add(new ImportReport.Problem(line, component + "_min", "A " + component + " range (min and max) is required"));
+                return Range.of(0, 0);
+            }
+            return range;
+        }
+
+        @Nullable Range range(String component) {
+            var min = amount(component + "_min");
+            var max = amount(component + "_max");
+            var p25 = amount(component + "_p25");
+            var p50 = amount(component + "_p50");
+            var p75 = amount(component + "_p75");
+            var p90 = amount(component + "_p90");
+            if (min == null && max == null) {
+                if (p25 != null || p50 != null || p75 != null || p90 != null) {
+                    problems.add(new ImportReport.Problem(line, component + "_min", "Percentiles need a min and max too"));
+                }
+                return null;
+            }
+            if (min == null || max == null) {
+                problems.add(new ImportReport.Problem(line, min == null ? component + "_min" : component + "_max",
+                        "Give both the min and the max of " + component));
+                return null;
+            }
+            return new Range(min, max, p25, p50, p75, p90);
+        }
+
+        int integer(String column, int fallback) {
+            var text = text(column);
+            if (text.isEmpty()) {
+                return fallback;
+            }
+            try {
+                return Integer.parseInt(text);
+            } catch (NumberFormatException e) {
+                problems.add(new ImportReport.Problem(line, column, "'" + text + "' is not a whole number"));
+                return fallback;
+            }
+        }
+
+        LocalDate date(String column) {
+            var text = text(column);
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                problems.add(new ImportReport.Problem(line, column, "'" + text + "' is not a date; write it as 2026-01-31"));
+                return LocalDate.EPOCH;
+            }
+        }
+
+        boolean bool(String column) {
+            var text = text(column).toLowerCase(Locale.ROOT);
+            if (TRUE.contains(text)) {
+                return true;
+            }
+            if (!FALSE.contains(text)) {
+                problems.add(new ImportReport.Problem(line, column, "Write true or false"));
+            }
+            return false;
+        }
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package com.offerbook.bands;
+
+import org.jspecify.annotations.NullMarked;

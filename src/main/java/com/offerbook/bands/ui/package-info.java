@@ -1,0 +1,4 @@
+@NullMarked
+package com.offerbook.bands.ui;
+
+import org.jspecify.annotations.NullMarked;

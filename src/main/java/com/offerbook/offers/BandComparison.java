@@ -1,0 +1,19 @@
+package com.offerbook.offers;
+
+import com.offerbook.bands.BandDetails;
+import com.offerbook.bands.BandMatch;
+import com.offerbook.bands.Conversion;
+import com.offerbook.comp.BandPosition;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An offer's latest revision against its band, component by component, in the band's currency.
+ * {@code conversion} says how the offer's figures were converted when the currencies differ.
+ */
+public record BandComparison(BandMatch match, List<Position> positions, @Nullable Conversion conversion, List<String> notes) {
+
+    /** One component: where the offer's value sits in the band's range. */
+    public record Position(BandDetails.Component component, BandPosition position) {
+    }
+}

@@ -1,0 +1,148 @@
+package com.offerbook.bands;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.offerbook.TestUsers;
+import com.offerbook.accounts.AccountService;
+import com.offerbook.base.InvalidInputException;
+import com.offerbook.base.NotFoundException;
+import com.offerbook.comp.Money;
+import java.math.BigDecimal;
+import java.util.Currency;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.annotation.Transactional;
+
+@SpringBootTest
+@Transactional
+class BandServiceTest {
+
+    @Autowired
+    BandService bands;
+
+    @Autowired
+    ExchangeRates rates;
+
+    @Autowired
+    AccountService accounts;
+
+    @BeforeEach
+    void accountsExist() {
+        TestUsers.signInAs(accounts, "admin"); // first account: administrator
+        TestUsers.signInAs(accounts, "alice");
+    }
+
+    @AfterEach
+    void signOut() {
+        TestUsers.signOut();
+    }
+
+    @Test
+    void the_guides_bands_are_seeded_with_source_and_date() {
+        var seeded = bands.list(new BandFilter("Anthropic", "ML/AI Engineer", "", "", "", BandFilter.Scope.SHARED),
+                PageRequest.of(0, 10)).getContent();
+
+        assertThat(seeded).hasSize(3);
+        var sf = seeded.stream().filter(b -> b.draft().region().equals("San Francisco Bay Area")).findFirst().orElseThrow();
+        assertThat(sf.draft().base().min()).isEqualByComparingTo("265000");
+        assertThat(sf.draft().base().max()).isEqualByComparingTo("335000");
+        assertThat(sf.draft().equity().min()).isEqualByComparingTo("425000");
+        assertThat(sf.draft().equity().max()).isEqualByComparingTo("750000");
+        assertThat(sf.draft().equityVestingYears()).isEqualTo(4);
+        assertThat(sf.draft().bonus()).isNull();
+        assertThat(sf.draft().totalComp().min()).isEqualByComparingTo("371000");
+        assertThat(sf.draft().totalComp().max()).isEqualByComparingTo("523000");
+        assertThat(sf.draft().sourceTitle()).contains("guide");
+        assertThat(sf.draft().asOf().getYear()).isEqualTo(2026);
+        var london = seeded.stream().filter(b -> b.draft().region().equals("London")).findFirst().orElseThrow();
+        assertThat(london.draft().currency()).isEqualTo("GBP");
+        assertThat(london.draft().base().min()).isEqualByComparingTo("201000");
+        assertThat(london.draft().totalComp().max()).isEqualByComparingTo("398000");
+        seeded.forEach(b -> assertThat(BandRules.warnings(b.draft())).isEmpty());
+    }
+
+    @Test
+    void a_private_band_is_invisible_to_other_users() {
+        var saved = bands.create(BandFixtures.privateBand("Acme", "Seattle"));
+
+        TestUsers.signInAs(accounts, "mallory");
+
+        assertThatThrownBy(() -> bands.get(saved.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> bands.delete(saved.id())).isInstanceOf(NotFoundException.class);
+        assertThat(bands.list(new BandFilter("Acme", "", "", "", "", BandFilter.Scope.ALL), PageRequest.of(0, 10))).isEmpty();
+    }
+
+    @Test
+    void ordinary_users_cannot_change_shared_bands_but_administrators_can() {
+        var seeded = bands.list(new BandFilter("Anthropic", "", "London", "", "", BandFilter.Scope.SHARED), PageRequest.of(0, 1))
+                .getContent().getFirst();
+
+        assertThat(seeded.editable()).isFalse();
+        assertThatThrownBy(() -> bands.delete(seeded.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> bands.create(BandFixtures.sharedBand("Acme", "London"))).isInstanceOf(AccessDeniedException.class);
+
+        TestUsers.signInAs(accounts, "admin");
+        var created = bands.create(BandFixtures.sharedBand("Acme", "London"));
+        assertThat(bands.get(created.id()).editable()).isTrue();
+        assertThat(bands.get(seeded.id()).editable()).isTrue();
+    }
+
+    @Test
+    void min_above_max_and_unknown_currency_are_refused() {
+        var bad = new BandDraft("Acme", "Engineer", "Software Engineer", "", "Seattle", "XYZ", Range.of(300_000, 200_000),
+                null, 4, null, null, "Notes", "", java.time.LocalDate.of(2026, 1, 1), false);
+
+        assertThatThrownBy(() -> bands.create(bad)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.problems()).containsKeys("base", "currency"));
+    }
+
+    @Test
+    void total_comp_that_does_not_add_up_is_saved_with_a_warning_naming_the_mismatch() {
+        var d = BandFixtures.privateBand("Acme", "Seattle");
+        var inconsistent = new BandDraft(d.company(), d.roleTitle(), d.roleFamily(), d.levelLabel(), d.region(), d.currency(),
+                d.base(), d.equity(), 4, null, Range.of(300_000, 600_000), d.sourceTitle(), "", d.asOf(), false);
+
+        var saved = bands.create(inconsistent);
+
+        assertThat(saved.warnings()).singleElement().asString().contains("maximum", "$600,000", "$500,000");
+    }
+
+    @Test
+    void matching_prefers_the_same_company_then_an_equivalent_level_in_the_region_then_nothing() {
+        var same = bands.match(new MatchCriteria("Anthropic", "ML/AI Engineer", "", "San Francisco Bay Area", null)).orElseThrow();
+        assertThat(same.kind()).isEqualTo(BandMatch.Kind.SAME_COMPANY);
+        assertThat(same.band().draft().base().min()).isEqualByComparingTo("265000");
+
+        var google = bands.match(new MatchCriteria("Google", "ML Engineer", "L5", "San Francisco Bay Area", null)).orElseThrow();
+        assertThat(google.kind()).isEqualTo(BandMatch.Kind.EQUIVALENT_LEVEL);
+        assertThat(google.band().draft().company()).isEqualTo("Anthropic");
+        assertThat(google.equivalentLevels()).contains("Meta IC5", "Anthropic", "Amazon Applied Scientist II");
+
+        assertThat(bands.match(new MatchCriteria("Google", "ML Engineer", "L3", "San Francisco Bay Area", null))).isEmpty();
+        assertThat(bands.match(new MatchCriteria("Initech", "ML/AI Engineer", "", "San Francisco Bay Area", null))).isEmpty();
+    }
+
+    @Test
+    void a_pinned_band_wins_while_it_is_visible() {
+        var mine = bands.create(BandFixtures.privateBand("Acme", "Seattle"));
+
+        var pinned = bands.match(new MatchCriteria("Anthropic", "ML/AI Engineer", "", "San Francisco Bay Area", mine.id())).orElseThrow();
+
+        assertThat(pinned.kind()).isEqualTo(BandMatch.Kind.PINNED);
+        assertThat(pinned.band().id()).isEqualTo(mine.id());
+    }
+
+    @Test
+    void conversion_uses_the_stored_rate_and_says_which() {
+        var conversion = rates.convert(Money.of(201_000, Currency.getInstance("GBP")), Currency.getInstance("USD"));
+
+        assertThat(conversion.converted()).isEqualTo(new Money(new BigDecimal("255270"), Currency.getInstance("USD")));
+        assertThat(conversion.explanation()).contains("1 GBP = 1.27 USD", "2026-11-01");
+    }
+}
