@@ -152,7 +152,9 @@ public final class BandCsv {
 
     static List<String> values(BandDraft d) {
         var values = new ArrayList<>(List.of(d.company(), d.roleTitle(), d.roleFamily(), d.levelLabel(), d.region(), d.currency()));
-        for (var range : new Range[] {d.base(), d.equity(), d.bonus(), d.totalComp()}) {
+        var ranges = new Range[] {d.base(), d.equity(), d.bonus(), d.totalComp()};
+        for (int i = 0; i < ranges.length; i++) {
+            var range = ranges[i];
             if (range == null) {
                 values.addAll(List.of("", "", "", "", "", ""));
             } else {
@@ -160,7 +162,7 @@ public final class BandCsv {
                     values.add(value == null ? "" : value.stripTrailingZeros().toPlainString());
                 }
             }
-            if (range == d.equity()) {
+            if (COMPONENTS.get(i).equals("equity")) {
                 values.add(String.valueOf(d.equityVestingYears()));
             }
         }
