@@ -1,6 +1,15 @@
 package com.offerbook.offers.ui;
 
+import com.offerbook.bands.BandDetails;
+import com.offerbook.bands.BandFilter;
+import com.offerbook.bands.BandMatch;
+import com.offerbook.bands.BandService;
 import com.offerbook.base.InvalidInputException;
+import com.offerbook.comp.BandPosition;
+import com.offerbook.offers.BandComparison;
+import com.vaadin.flow.component.combobox.ComboBox;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import com.offerbook.base.NotFoundException;
 import com.offerbook.base.ui.Badge;
 import com.offerbook.comp.CompPackage;
@@ -49,12 +58,14 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     final VerticalLayout timeline = new VerticalLayout();
 
     private final OfferService offers;
+    private final BandService bands;
     private final Clock clock;
     private String title = "Offer";
     private long offerId;
 
-    OfferView(OfferService offers, Clock clock) {
+    OfferView(OfferService offers, BandService bands, Clock clock) {
         this.offers = offers;
+        this.bands = bands;
         this.clock = clock;
         addClassName("view");
     }
@@ -88,7 +99,7 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         title = details.company() + " · " + details.roleTitle();
         var latest = offer.latest();
 
-        add(header(offer), headlineFigures(latest), yearTable(latest.compPackage()), history(offer));
+        add(header(offer), headlineFigures(latest), bandSection(), yearTable(latest.compPackage()), history(offer));
     }
 
     private Component header(OfferDetails offer) {
@@ -165,6 +176,94 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         var section = new Div(new H3("Latest figures"), caption, headline);
         section.addClassName("section");
         return section;
+    }
+
+    private Component bandSection() {
+        var section = new Div(new H3("Against the band"));
+        section.addClassName("section");
+        section.setId("band-comparison");
+        var comparison = offers.compareWithBand(offerId);
+        if (comparison.isEmpty()) {
+            var none = new Paragraph("No band matches this offer: none for the same company, role family and region, "
+                    + "and none at an equivalent level in the region. Choose a band below, or add one under Bands.");
+            none.setId("no-band");
+            section.add(none);
+        } else {
+            var c = comparison.get();
+            var band = c.match().band();
+            var link = new com.vaadin.flow.component.html.Anchor("bands/" + band.id(), band.title());
+            link.setId("matched-band");
+            var line = new Paragraph(new Span("Compared with "), link, new Span(" · " + c.match().kind().label()
+                    + " · as of " + band.draft().asOf()));
+            line.addClassName("caption");
+            section.add(line);
+            if (band.stale()) {
+                section.add(new Badge("This band is more than 12 months old", "error"));
+            }
+            if (c.conversion() != null) {
+                var rate = new Paragraph("Offer figures converted to " + band.draft().currency() + ": " + c.conversion().explanation());
+                rate.addClassName("caption");
+                rate.setId("conversion");
+                section.add(rate);
+            }
+            c.notes().forEach(note -> section.add(new Paragraph(note)));
+            var grid = new Grid<BandComparison.Position>();
+            grid.setId("band-positions");
+            grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
+            grid.addColumn(pos -> pos.component().label()).setHeader("Component").setAutoWidth(true);
+            grid.addColumn(pos -> pos.position().value().rounded().format()).setHeader("This offer").setTextAlign(ColumnTextAlign.END);
+            grid.addColumn(pos -> pos.position().min().format() + " – " + pos.position().max().format()).setHeader("Band range").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+            grid.addComponentColumn(pos -> new Badge(pos.position().zone().label(), tone(pos.position().zone()))).setHeader("Where").setAutoWidth(true);
+            grid.addColumn(pos -> percent(pos.position().percentThrough()) + " %").setHeader("Through the range").setTextAlign(ColumnTextAlign.END);
+            grid.addColumn(pos -> pos.position().gapToTop().rounded().formatSigned()).setHeader("To the top").setTextAlign(ColumnTextAlign.END);
+            grid.setItems(c.positions());
+            grid.setAllRowsVisible(true);
+            section.add(grid);
+        }
+        var tier = offers.equivalentLevels(offerId);
+        if (!tier.isEmpty()) {
+            var levels = new Paragraph("Same tier as this role: " + String.join(", ", tier) + ".");
+            levels.addClassName("caption");
+            levels.setId("equivalent-levels");
+            section.add(levels);
+        }
+        section.add(bandPicker(comparison.map(c -> c.match()).orElse(null)));
+        return section;
+    }
+
+    private Component bandPicker(@org.jspecify.annotations.Nullable BandMatch match) {
+        var picker = new ComboBox<BandDetails>("Compare with another band");
+        picker.setId("band-picker");
+        picker.setItemLabelGenerator(BandDetails::title);
+        picker.setItems(query -> bands.list(new BandFilter(query.getFilter().orElse(""), "", "", "", "", BandFilter.Scope.ALL),
+                PageRequest.of(query.getPage(), query.getPageSize(), Sort.by("company", "region"))).stream());
+        picker.setPlaceholder("Type a company");
+        picker.setWidth("min(30rem, 100%)");
+        picker.addValueChangeListener(event -> {
+            if (event.isFromClient() && event.getValue() != null) {
+                offers.pinBand(offerId, event.getValue().id());
+                show(offers.get(offerId));
+            }
+        });
+        var row = new HorizontalLayout(picker);
+        row.setAlignItems(Alignment.BASELINE);
+        if (match != null && match.kind() == BandMatch.Kind.PINNED) {
+            var automatic = new Button("Match automatically", event -> {
+                offers.pinBand(offerId, null);
+                show(offers.get(offerId));
+            });
+            automatic.setId("unpin-band");
+            row.add(automatic);
+        }
+        return row;
+    }
+
+    private static String tone(BandPosition.Zone zone) {
+        return switch (zone) {
+            case BELOW -> "error";
+            case LOWER_THIRD, MIDDLE_THIRD -> "neutral";
+            case UPPER_THIRD, ABOVE -> "success";
+        };
     }
 
     private Component yearTable(CompPackage p) {
