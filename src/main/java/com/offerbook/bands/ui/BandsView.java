@@ -103,6 +103,9 @@ class BandsView extends VerticalLayout {
         export.add(exportButton);
         export.setId("export-bands");
 
+        for (var filter : new com.vaadin.flow.component.HasSize[] {company, roleFamily, region, level, currency, scope}) {
+            filter.setWidth("11rem");
+        }
         var filters = new HorizontalLayout(company, roleFamily, region, level, currency, scope);
         filters.setWrap(true);
         var actions = new HorizontalLayout(newBand, importButton, export);

@@ -197,6 +197,25 @@ class OfferViewsTest extends BrowserlessTestBase {
     }
 
     @Test
+    void offer_page_places_the_offer_in_its_band_converting_to_the_bands_currency_with_the_rate_shown() {
+        var london = new com.offerbook.offers.OfferDraft("Anthropic", "ML/AI Engineer", "ML/AI Engineer", "", "London",
+                "London", "USD", OfferStatus.OFFER_RECEIVED, null, "");
+        long id = offers.create(london, revision(RevisionKind.COMPANY_OFFER, 254_000, 508_000));
+
+        navigate("offers/" + id, OfferView.class);
+
+        assertThat($(com.vaadin.flow.component.html.Anchor.class).id("matched-band").getText()).contains("London");
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("conversion").getText()).contains("1 USD = 0.7874 GBP");
+        @SuppressWarnings("unchecked")
+        var positions = (com.vaadin.flow.component.grid.Grid<com.offerbook.offers.BandComparison.Position>)
+                $(com.vaadin.flow.component.grid.Grid.class).id("band-positions");
+        var base = test(positions).getRow(0);
+        assertThat(base.position().value().rounded()).isEqualTo(com.offerbook.comp.Money.of("200000", "GBP"));
+        assertThat(base.position().zone()).isEqualTo(com.offerbook.comp.BandPosition.Zone.BELOW);
+        assertThat(test(positions).getCellText(0, 5)).isEqualTo("+£55,000");
+    }
+
+    @Test
     void notes_with_markup_are_shown_as_plain_text() {
         var draft = anthropic();
         var withScript = new com.offerbook.offers.OfferDraft("<b>Acme</b>", draft.roleTitle(), draft.roleFamily(), draft.levelLabel(),

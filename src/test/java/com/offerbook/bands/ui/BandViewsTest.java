@@ -1,0 +1,129 @@
+package com.offerbook.bands.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.offerbook.BrowserlessTestBase;
+import com.offerbook.TestUsers;
+import com.offerbook.accounts.AccountService;
+import com.offerbook.accounts.SignupRequest;
+import com.offerbook.bands.BandFilter;
+import com.offerbook.bands.BandFixtures;
+import com.offerbook.bands.BandService;
+import com.offerbook.base.ui.NotFoundView;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.test.context.support.WithMockUser;
+
+@WithMockUser(username = "alice")
+class BandViewsTest extends BrowserlessTestBase {
+
+    @Autowired
+    BandService bands;
+
+    @Autowired
+    AccountService accounts;
+
+    @BeforeEach
+    void accounts() {
+        for (var name : new String[] {"root", "alice"}) { // root is the administrator, alice an ordinary user
+            if (accounts.findByUsername(name).isEmpty()) {
+                accounts.register(new SignupRequest(name, TestUsers.PASSWORD, TestUsers.PASSWORD));
+            }
+        }
+    }
+
+    @Test
+    void bands_view_lists_the_seeded_bands_and_filters_them() {
+        var view = navigate(BandsView.class);
+        var grid = test(view.grid);
+
+        assertThat(grid.size()).isGreaterThanOrEqualTo(3);
+        test(view.company).setValue("anthropic");
+        test(view.region).selectItem("London");
+
+        assertThat(grid.size()).isEqualTo(1);
+        assertThat(grid.getCellText(0, grid.getColumnPosition("base"))).isEqualTo("£201,000 – £255,000");
+    }
+
+    @Test
+    void a_shared_band_shows_no_edit_or_delete_buttons_to_an_ordinary_user() {
+        long id = seededSanFrancisco();
+
+        navigate("bands/" + id, BandView.class);
+
+        assertThat($(Button.class).withId("edit-band").exists()).isFalse();
+        assertThat($(Button.class).withId("delete-band").exists()).isFalse();
+        navigate("bands/" + id + "/edit", Component.class);
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+    }
+
+    @Test
+    void band_editor_shows_field_errors_and_saves_nothing_when_min_is_above_max() {
+        var view = navigate(BandEditorView.class);
+        test(view.company).setValue("Acme");
+        test(view.roleTitle).setValue("ML Engineer");
+        view.roleFamily.setValue("ML/AI Engineer");
+        view.region.setValue("Seattle");
+        test(view.baseMin).setValue("300k");
+        test(view.baseMax).setValue("200k");
+        test(view.sourceTitle).setValue("Recruiter");
+        view.asOf.setValue(java.time.LocalDate.of(2026, 6, 1));
+
+        test(view.save).click();
+
+        assertThat(view.baseMin.isInvalid()).isTrue();
+        assertThat(view.baseMin.getErrorMessage()).contains("above the maximum");
+        assertThat(bands.list(new BandFilter("Acme", "", "", "", "", BandFilter.Scope.ALL), PageRequest.of(0, 5))).isEmpty();
+
+        test(view.baseMax).setValue("350k");
+        test(view.save).click();
+
+        assertThat(getCurrentView()).isInstanceOf(BandView.class);
+        assertThat(bands.list(new BandFilter("Acme", "", "", "", "", BandFilter.Scope.PRIVATE), PageRequest.of(0, 5))).hasSize(1);
+    }
+
+    @Test
+    void another_users_private_band_is_not_found_by_address() {
+        TestUsers.signInAs(accounts, "bob");
+        var bobs = bands.create(BandFixtures.privateBand("Bobco", "Seattle"));
+        TestUsers.signInAs(accounts, "alice");
+
+        navigate("bands/" + bobs.id(), Component.class);
+
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+    }
+
+    @Test
+    void import_dialog_lists_every_rejected_row_and_imports_nothing_then_imports_a_good_file() {
+        var view = navigate(BandsView.class);
+        test($(Button.class).id("import-bands")).click();
+        var dialog = $(ImportDialog.class).single();
+
+        var bad = ("company,role_title,role_family,region,currency,base_min,base_max,source_title,as_of\n"
+                + "Acme,Engineer,Software Engineer,Seattle,USD,300000,200000,s,2026-01-01\n"
+                + "Acme,Engineer,Software Engineer,Seattle,ABC,100000,200000,s,2026-01-01\n").getBytes(StandardCharsets.UTF_8);
+        dialog.show(dialog.importFile(bad));
+
+        assertThat(dialog.summary.getText()).startsWith("Nothing was imported: 2 problems");
+        assertThat(test(dialog.problems).size()).isEqualTo(2);
+        assertThat(test(dialog.problems).getCellText(0, 0)).isEqualTo("2");
+        assertThat(bands.list(new BandFilter("Acme", "", "", "", "", BandFilter.Scope.ALL), PageRequest.of(0, 5))).isEmpty();
+
+        var good = ("company,role_title,role_family,region,currency,base_min,base_max,source_title,as_of\n"
+                + "Acme,Engineer,Software Engineer,Seattle,USD,100000,200000,s,2026-01-01\n").getBytes(StandardCharsets.UTF_8);
+        dialog.show(dialog.importFile(good));
+
+        assertThat(dialog.summary.getText()).isEqualTo("Imported 1 band.");
+        assertThat(bands.list(new BandFilter("Acme", "", "", "", "", BandFilter.Scope.ALL), PageRequest.of(0, 5))).hasSize(1);
+    }
+
+    private long seededSanFrancisco() {
+        return bands.list(new BandFilter("Anthropic", "", "San Francisco Bay Area", "", "", BandFilter.Scope.SHARED), PageRequest.of(0, 1))
+                .getContent().getFirst().id();
+    }
+}

@@ -1,0 +1,38 @@
+package com.offerbook.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.options.FilePayload;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class BandImportJourneyIT extends BrowserTest {
+
+    @Test
+    void import_a_csv_file_see_the_new_bands_and_open_one() {
+        signUpAndSignIn(uniqueName("kim"));
+        var company = uniqueName("Globex");
+        var csv = ("company,role_title,role_family,level,region,currency,base_min,base_max,equity_min,equity_max,"
+                + "equity_vesting_years,total_min,total_max,source_title,as_of\n"
+                + company + ",ML Engineer,ML/AI Engineer,L5,Seattle,USD,200000,300000,400000,800000,4,300000,500000,Recruiter call,2026-06-01\n"
+                + company + ",ML Engineer,ML/AI Engineer,L6,Seattle,USD,260000,360000,600000,1000000,4,410000,610000,Recruiter call,2026-06-01\n")
+                .getBytes(StandardCharsets.UTF_8);
+
+        page.navigate(app.url("/bands"));
+        page.locator("#import-bands").click();
+        page.locator("#band-upload input[type=file]").setInputFiles(new FilePayload("bands.csv", "text/csv", csv));
+
+        assertThat(page.locator("#import-summary")).hasText("Imported 2 bands.");
+        screenshot("20-import-done");
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new com.microsoft.playwright.Page.GetByRoleOptions().setName("Close").setExact(true)).click();
+
+        page.locator("#company-filter input").fill(company);
+        assertThat(page.locator("#bands-grid")).containsText("$260,000 – $360,000");
+        page.locator("#bands-grid").getByText("$260,000 – $360,000").click();
+
+        assertThat(page.locator("#band-title")).containsText(company);
+        assertThat(page.locator("#band-ranges")).containsText("$360,000");
+        screenshot("21-imported-band");
+    }
+}
