@@ -36,7 +36,7 @@ public class ExchangeRates {
                 .toList();
     }
 
-    /** Converts via US dollars. The older of the two rates' dates is reported as the conversion's date. */
+    /** Converts via US dollars; the conversion carries the rate's date and source (the older one for two non-USD currencies). */
     public Conversion convert(Money money, Currency target) {
         if (money.currency().equals(target)) {
             return new Conversion(money, money, BigDecimal.ONE, LocalDate.now(), "same currency");
@@ -44,8 +44,10 @@ public class ExchangeRates {
         var from = rate(money.currency());
         var to = rate(target);
         var rate = from.getUsdPerUnit().divide(to.getUsdPerUnit(), MathContext.DECIMAL64);
-        var asOf = from.getAsOf().isBefore(to.getAsOf()) ? from.getAsOf() : to.getAsOf();
-        var source = from.getCurrency().equals("USD") ? to.getSource() : from.getSource();
+        // US dollars are the base: the date and source that matter are those of the other rate(s).
+        var asOf = isBase(from) ? to.getAsOf() : isBase(to) ? from.getAsOf()
+                : from.getAsOf().isBefore(to.getAsOf()) ? from.getAsOf() : to.getAsOf();
+        var source = isBase(from) ? to.getSource() : isBase(to) ? from.getSource() : from.getSource() + "; " + to.getSource();
         return new Conversion(money, new Money(money.amount().multiply(rate, MathContext.DECIMAL64), target), rate, asOf, source);
     }
 
@@ -62,6 +64,10 @@ public class ExchangeRates {
             throw new InvalidInputException(Map.of("source", "Say where the rate comes from"));
         }
         rate(Currency.getInstance(currency)).update(usdPerUnit, asOf, source.strip());
+    }
+
+    private static boolean isBase(FxRate rate) {
+        return rate.getCurrency().equals("USD");
     }
 
     private FxRate rate(Currency currency) {

@@ -139,6 +139,21 @@ class BandServiceTest {
     }
 
     @Test
+    void only_administrators_change_exchange_rates_and_conversions_follow_the_change() {
+        assertThatThrownBy(() -> rates.update("GBP", new BigDecimal("1.30"), java.time.LocalDate.of(2026, 11, 20), "Bank"))
+                .isInstanceOf(AccessDeniedException.class);
+
+        TestUsers.signInAs(accounts, "admin");
+        rates.update("GBP", new BigDecimal("1.30"), java.time.LocalDate.of(2026, 11, 20), "Bank of England daily rate");
+
+        var conversion = rates.convert(Money.of(100, Currency.getInstance("GBP")), Currency.getInstance("USD"));
+        assertThat(conversion.converted()).isEqualTo(Money.of(130, Currency.getInstance("USD")));
+        assertThat(conversion.explanation()).contains("2026-11-20", "Bank of England");
+        assertThatThrownBy(() -> rates.update("GBP", BigDecimal.ZERO, java.time.LocalDate.of(2026, 11, 20), "x"))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
     void conversion_uses_the_stored_rate_and_says_which() {
         var conversion = rates.convert(Money.of(201_000, Currency.getInstance("GBP")), Currency.getInstance("USD"));
 
