@@ -29,7 +29,9 @@ class BandImportJourneyIT extends BrowserTest {
 
         page.locator("#company-filter input").fill(company);
         assertThat(page.locator("#bands-grid")).containsText("$260,000 – $360,000");
-        page.locator("#bands-grid").getByText("$260,000 – $360,000").click();
+        page.waitForFunction("() => !document.querySelector('#bands-grid').hasAttribute('loading')");
+        // The grid re-renders its cells while the lazy filter settles; a dispatched click reaches the row either way.
+        page.locator("#bands-grid").getByText("$260,000 – $360,000").dispatchEvent("click");
 
         assertThat(page.locator("#band-title")).containsText(company);
         assertThat(page.locator("#band-ranges")).containsText("$360,000");
