@@ -13,12 +13,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountService {
 
     private final AccountRepository accounts;
+    private final UserPreferenceRepository preferences;
     private final PasswordEncoder passwordEncoder;
     private final SignupProperties signup;
     private final Clock clock;
 
-    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, SignupProperties signup, Clock clock) {
+    AccountService(AccountRepository accounts, UserPreferenceRepository preferences, PasswordEncoder passwordEncoder,
+            SignupProperties signup, Clock clock) {
         this.accounts = accounts;
+        this.preferences = preferences;
         this.passwordEncoder = passwordEncoder;
         this.signup = signup;
         this.clock = clock;
@@ -62,6 +65,17 @@ public class AccountService {
     @Transactional
     public void recordSignIn(String username) {
         accounts.findByUsernameIgnoreCase(username).ifPresent(account -> account.recordSignIn(clock.instant()));
+    }
+
+    /** The display settings of an account; defaults until the user changes them. */
+    @Transactional(readOnly = true)
+    public Preferences preferences(long accountId) {
+        return preferences.findById(accountId).map(UserPreference::toRecord).orElse(Preferences.defaults());
+    }
+
+    @Transactional
+    public void savePreferences(long accountId, Preferences changed) {
+        preferences.findById(accountId).orElseGet(() -> preferences.save(new UserPreference(accountId))).apply(changed);
     }
 
     /** The checks of the sign-up form, shared with the service so both always agree. */

@@ -125,6 +125,22 @@ public class OfferService {
         return offers.findCompanies(currentUser.id());
     }
 
+    /**
+     * The most recently changed offers with their whole history, newest first: at most {@code limit}, only active
+     * ones when asked. Two queries whatever the number of offers.
+     */
+    public List<OfferDetails> recentWithHistory(int limit, boolean activeOnly) {
+        var owner = currentUser.id();
+        var statuses = java.util.Arrays.stream(OfferStatus.values()).filter(s -> !activeOnly || s.isActive()).toList();
+        var ids = offers.findRecentIds(owner, statuses, org.springframework.data.domain.PageRequest.of(0, limit));
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        var byId = new java.util.HashMap<Long, Offer>();
+        offers.findWithRevisions(owner, ids).forEach(o -> byId.put(o.getId(), o));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).map(OfferService::toDetails).toList();
+    }
+
     public OfferDetails get(long offerId) {
         return toDetails(load(offerId));
     }

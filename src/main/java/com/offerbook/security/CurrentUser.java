@@ -2,6 +2,7 @@ package com.offerbook.security;
 
 import com.offerbook.accounts.AccountService;
 import com.offerbook.accounts.AccountSummary;
+import com.offerbook.accounts.Preferences;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -32,5 +33,14 @@ public class CurrentUser {
 
     public long id() {
         return require().id();
+    }
+
+    /** The signed-in user's display settings. */
+    public Preferences preferences() {
+        return accounts.preferences(id());
+    }
+
+    public void savePreferences(Preferences preferences) {
+        accounts.savePreferences(id(), preferences);
     }
 }

@@ -26,6 +26,7 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                .requestMatchers("/icons/*.svg", "/styles.css").permitAll()
                 .requestMatchers("/actuator/**").denyAll());
         http.headers(headers -> headers
                 .frameOptions(frame -> frame.deny())

@@ -51,7 +51,8 @@ final class RunningApp {
             var java = ProcessHandle.current().info().command().orElse("java");
             List<String> command = new ArrayList<>(List.of(java, "-jar", jar.toString(),
                     "--server.port=" + port,
-                    "--spring.datasource.url=jdbc:h2:mem:e2e;DB_CLOSE_DELAY=-1"));
+                    "--spring.datasource.url=jdbc:h2:mem:e2e;DB_CLOSE_DELAY=-1",
+                    "--spring.profiles.active=demo"));
             var log = Path.of("target", "e2e-app.log");
             var process = new ProcessBuilder(command)
                     .redirectErrorStream(true)

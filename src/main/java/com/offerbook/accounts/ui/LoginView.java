@@ -1,10 +1,10 @@
 package com.offerbook.accounts.ui;
 
+import com.offerbook.base.ui.Icons;
 import com.offerbook.accounts.AccountService;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -55,7 +55,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     static Div brand() {
-        var logo = VaadinIcon.SCALE.create();
+        var logo = Icons.SCALE.create();
         logo.addClassName("brand-logo");
         var brand = new Div(logo, new Div("Offerbook"));
         brand.addClassName("brand");

@@ -1,5 +1,6 @@
 package com.offerbook.bands.ui;
 
+import com.offerbook.base.ui.Icons;
 import com.offerbook.bands.BandDetails;
 import com.offerbook.bands.BandService;
 import com.offerbook.bands.OfferMarkers;
@@ -20,7 +21,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -106,10 +106,10 @@ class BandView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     }
 
     private Component actions(BandDetails band) {
-        var edit = new Button("Edit", VaadinIcon.EDIT.create(),
+        var edit = new Button("Edit", Icons.EDIT.create(),
                 event -> getUI().ifPresent(ui -> ui.navigate(BandEditorView.class, parameters(band.id()))));
         edit.setId("edit-band");
-        var delete = new Button("Delete", VaadinIcon.TRASH.create(), event -> {
+        var delete = new Button("Delete", Icons.TRASH.create(), event -> {
             var dialog = new ConfirmDialog("Delete this band?", band.title() + " will be removed for everyone who can see it.",
                     "Delete", confirmed -> {
                         bands.delete(band.id());

@@ -1,5 +1,6 @@
 package com.offerbook.bands.ui;
 
+import com.offerbook.base.ui.Icons;
 import com.offerbook.bands.BandDetails;
 import com.offerbook.bands.BandFilter;
 import com.offerbook.bands.BandRules;
@@ -14,7 +15,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -38,7 +38,7 @@ import org.springframework.data.domain.Sort;
 /** The band library: shared bands and the user's own, filtered, with import and export. */
 @Route("bands")
 @PageTitle("Bands")
-@Menu(order = 2, icon = "vaadin:chart-3d", title = "Bands")
+@Menu(order = 2, icon = "icons/bands.svg", title = "Bands")
 @PermitAll
 class BandsView extends VerticalLayout {
 
@@ -58,7 +58,7 @@ class BandsView extends VerticalLayout {
         setSizeFull();
 
         company.setPlaceholder("Company");
-        company.setPrefixComponent(VaadinIcon.SEARCH.create());
+        company.setPrefixComponent(Icons.SEARCH.create());
         company.setClearButtonVisible(true);
         company.setValueChangeMode(ValueChangeMode.LAZY);
         company.setAriaLabel("Company");
@@ -86,10 +86,10 @@ class BandsView extends VerticalLayout {
         scope.setAriaLabel("Shared or private");
         scope.setId("scope-filter");
 
-        var newBand = new Button("New band", VaadinIcon.PLUS.create(), event -> getUI().ifPresent(ui -> ui.navigate(BandEditorView.class)));
+        var newBand = new Button("New band", Icons.PLUS.create(), event -> getUI().ifPresent(ui -> ui.navigate(BandEditorView.class)));
         newBand.addThemeVariants(ButtonVariant.PRIMARY);
         newBand.setId("new-band");
-        var importButton = new Button("Import CSV", VaadinIcon.UPLOAD.create(), event -> new ImportDialog(bands, this::refresh).open());
+        var importButton = new Button("Import CSV", Icons.UPLOAD.create(), event -> new ImportDialog(bands, this::refresh).open());
         importButton.setId("import-bands");
         var export = new Anchor(DownloadHandler.fromInputStream(download -> {
             var out = new java.io.ByteArrayOutputStream();
@@ -98,7 +98,7 @@ class BandsView extends VerticalLayout {
             }
             return new DownloadResponse(new ByteArrayInputStream(out.toByteArray()), "offerbook-bands.csv", "text/csv", out.size());
         }), "");
-        var exportButton = new Button("Export CSV", VaadinIcon.DOWNLOAD.create());
+        var exportButton = new Button("Export CSV", Icons.DOWNLOAD.create());
         exportButton.setTabIndex(-1);
         export.add(exportButton);
         export.setId("export-bands");

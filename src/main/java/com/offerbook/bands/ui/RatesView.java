@@ -1,5 +1,6 @@
 package com.offerbook.bands.ui;
 
+import com.offerbook.base.ui.Icons;
 import com.offerbook.bands.BandService;
 import com.offerbook.bands.ExchangeRates;
 import com.offerbook.base.InvalidInputException;
@@ -12,7 +13,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.ValueContext;
@@ -24,7 +24,7 @@ import jakarta.annotation.security.PermitAll;
 /** The stored exchange rates every conversion uses; administrators keep them current. */
 @Route("rates")
 @PageTitle("Exchange rates")
-@Menu(order = 3, icon = "vaadin:exchange", title = "Exchange rates")
+@Menu(order = 3, icon = "icons/exchange.svg", title = "Exchange rates")
 @PermitAll
 class RatesView extends VerticalLayout {
 
@@ -51,7 +51,7 @@ class RatesView extends VerticalLayout {
     }
 
     private Button editButton(ExchangeRates.Rate rate) {
-        var button = new Button(VaadinIcon.EDIT.create(), event -> edit(rate));
+        var button = new Button(Icons.EDIT.create(), event -> edit(rate));
         button.addThemeVariants(ButtonVariant.TERTIARY);
         button.setAriaLabel("Edit the " + rate.currency() + " rate");
         button.setId("edit-rate-" + rate.currency());

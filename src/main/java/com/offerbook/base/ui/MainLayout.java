@@ -1,14 +1,16 @@
 package com.offerbook.base.ui;
 
+import com.offerbook.accounts.Preferences;
+import com.offerbook.security.CurrentUser;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.page.ColorScheme;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.icon.SvgIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.Scroller;
@@ -29,13 +31,17 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     private final H1 viewTitle = new H1();
 
-    MainLayout(AuthenticationContext authentication) {
+    private final CurrentUser currentUser;
+
+    MainLayout(AuthenticationContext authentication, CurrentUser currentUser) {
+        this.currentUser = currentUser;
         setPrimarySection(Section.DRAWER);
         viewTitle.addClassName("view-title");
 
         var toggle = new DrawerToggle();
         toggle.setAriaLabel("Menu");
         var user = createUserMenu(authentication);
+        applyTheme(currentUser.preferences().darkTheme());
         var navbar = new Div(toggle, viewTitle, user);
         navbar.addClassName("app-navbar");
         addToNavbar(navbar);
@@ -43,7 +49,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     }
 
     private static Component createBrand() {
-        var logo = VaadinIcon.SCALE.create();
+        var logo = Icons.SCALE.create();
         logo.addClassName("brand-logo");
         var name = new Span("Offerbook");
         name.addClassName("brand-name");
@@ -62,12 +68,12 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     private static SideNavItem createItem(MenuEntry entry) {
         var item = entry.icon() == null
                 ? new SideNavItem(entry.title(), entry.path())
-                : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
+                : new SideNavItem(entry.title(), entry.path(), new SvgIcon(entry.icon()));
         item.setMatchNested(!entry.path().isEmpty()); // /offers/42 keeps "Offers" highlighted
         return item;
     }
 
-    private static Component createUserMenu(AuthenticationContext authentication) {
+    private Component createUserMenu(AuthenticationContext authentication) {
         var name = authentication.getPrincipalName().orElse("");
         var avatar = new Avatar(name);
         avatar.addThemeName("xsmall");
@@ -79,8 +85,36 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         var userItem = menu.addItem(label);
         userItem.setId("user-menu");
+        var preferences = currentUser.preferences();
+        var dark = userItem.getSubMenu().addItem("Dark theme", event -> {
+            boolean on = event.getSource().isChecked();
+            currentUser.savePreferences(new Preferences(currentUser.preferences().displayCurrency(), on));
+            applyTheme(on);
+        });
+        dark.setCheckable(true);
+        dark.setChecked(preferences.darkTheme());
+        dark.setId("dark-theme");
+        var currencyItem = userItem.getSubMenu().addItem("Display currency");
+        currencyItem.setId("display-currency");
+        for (var code : Preferences.CURRENCIES) {
+            var item = currencyItem.getSubMenu().addItem(code, event -> {
+                currentUser.savePreferences(new Preferences(code, currentUser.preferences().darkTheme()));
+                getUI().ifPresent(ui -> ui.getPage().reload());
+            });
+            item.setCheckable(true);
+            item.setChecked(code.equals(preferences.displayCurrency()));
+            item.setId("currency-" + code);
+        }
+        userItem.getSubMenu().addSeparator();
         userItem.getSubMenu().addItem("Sign out", event -> authentication.logout()).setId("sign-out");
         return menu;
+    }
+
+    private static void applyTheme(boolean dark) {
+        var ui = com.vaadin.flow.component.UI.getCurrent();
+        if (ui != null) {
+            ui.getPage().setColorScheme(dark ? ColorScheme.Value.DARK : ColorScheme.Value.LIGHT);
+        }
     }
 
     @Override

@@ -1,26 +1,201 @@
 package com.offerbook.dashboard.ui;
 
+import com.offerbook.base.ui.ChartPanel;
+import com.offerbook.base.ui.ChartSpec;
+import com.offerbook.comp.Money;
+import com.offerbook.comp.YearFigures;
+import com.offerbook.dashboard.DashboardData;
+import com.offerbook.dashboard.DashboardService;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 
-/** The landing view after sign-in. */
+/** The landing view: the best offer, what is active, what is due, and four charts of total comp. */
 @Route("")
 @PageTitle("Dashboard")
-@Menu(order = 0, icon = "vaadin:dashboard", title = "Dashboard")
+@Menu(order = 0, icon = "icons/dashboard.svg", title = "Dashboard")
 @PermitAll
 class DashboardView extends VerticalLayout {
 
-    DashboardView(AuthenticationContext authentication) {
+    static final String BASE = "Base", BONUS = "Bonus", EQUITY = "Equity per year", ONE_TIME = "One-time";
+
+    final ChartPanel overTime = new ChartPanel("chart-over-time", "Recurring total comp over time");
+    final ChartPanel packages = new ChartPanel("chart-packages", "Current packages");
+    final ChartPanel bands = new ChartPanel("chart-bands", "Offers against their bands");
+    final ChartPanel years = new ChartPanel("chart-years", "Year by year");
+    final Select<DashboardData.OfferChoice> yearOffer = new Select<>();
+
+    private final DashboardService dashboard;
+    private final DashboardData data;
+
+    DashboardView(DashboardService dashboard, Clock clock) {
+        this.dashboard = dashboard;
+        this.data = dashboard.load();
         addClassName("view");
-        var name = authentication.getPrincipalName().orElse("");
-        var welcome = new H2("Welcome, " + name);
-        welcome.setId("welcome");
-        add(welcome, new Paragraph("Offerbook keeps your job offers and their revisions in one place."));
+        if (data.isEmpty()) {
+            add(emptyState());
+            return;
+        }
+        add(cards(LocalDate.now(clock)));
+        if (!data.ratesUsed().isEmpty()) {
+            var rates = new Paragraph("Figures in " + data.currency() + ", converted with the stored rates: "
+                    + String.join("; ", data.ratesUsed()) + ".");
+            rates.addClassName("caption");
+            rates.setId("rates-used");
+            add(rates);
+        }
+        overTime.setSpec(overTimeSpec(data));
+        packages.setSpec(packagesSpec(data));
+        bands.setSpec(bandsSpec(data));
+        bands.setNote("The bar is the band's total-comp range; the markers are each offer's recurring and year-1 figures.");
+        yearOffer.setLabel("Offer");
+        yearOffer.setItems(data.offers());
+        yearOffer.setItemLabelGenerator(DashboardData.OfferChoice::label);
+        yearOffer.setId("year-offer");
+        yearOffer.addValueChangeListener(event -> {
+            if (event.getValue() != null) {
+                years.setSpec(yearsSpec(data.currency(), dashboard.yearByYear(event.getValue().offerId())));
+            }
+        });
+        years.addComponentAtIndex(1, yearOffer);
+        if (!data.offers().isEmpty()) {
+            var first = data.best() == null ? data.offers().getFirst()
+                    : data.offers().stream().filter(o -> o.offerId() == data.best().offerId()).findFirst().orElse(data.offers().getFirst());
+            yearOffer.setValue(first);
+        }
+        var charts = new Div(overTime, packages, bands, years);
+        charts.addClassName("chart-grid");
+        add(charts);
+    }
+
+    private Component emptyState() {
+        var start = new Button("Record your first offer", event -> getUI().ifPresent(ui -> ui.navigate("offers/new")));
+        start.addThemeVariants(ButtonVariant.PRIMARY);
+        var box = new Div(new H2("Welcome to Offerbook"),
+                new Paragraph("Once you record an offer, this page shows your best offer, what is due next, and charts of "
+                        + "total compensation: each offer over its revisions, the packages side by side, each offer "
+                        + "against its compensation band, and what an offer pays year by year."),
+                new Paragraph("Start with the offer as the company stated it. The Bands page already holds ML/AI Engineer "
+                        + "bands to compare with; you can import your own."),
+                start);
+        box.addClassNames("card", "empty-state");
+        box.setId("dashboard-empty");
+        return box;
+    }
+
+    private Component cards(LocalDate today) {
+        var best = data.best();
+        var deadline = data.nearestDeadline();
+        var grid = new Div(
+                card("card-best", "Best offer (recurring)", best == null ? "—" : best.recurring().format(),
+                        best == null ? "No active offer" : best.label(), best == null ? null : "offers/" + best.offerId()),
+                card("card-year-one", "Its year 1", best == null ? "—" : best.yearOne().format(),
+                        "Including one-time money paid in year 1", null),
+                card("card-active", "Active offers", String.valueOf(data.activeCount()),
+                        "Exploring, received or negotiating", "offers"),
+                card("card-deadline", "Next decision", deadline == null ? "—" : date(deadline.date()),
+                        deadline == null ? "No upcoming deadline" : deadline.label() + " · " + days(today, deadline.date()),
+                        deadline == null ? null : "offers/" + deadline.offerId()));
+        grid.addClassName("figure-grid");
+        grid.setId("cards");
+        return grid;
+    }
+
+    private static Component card(String id, String label, String value, String detail, String link) {
+        var l = new Span(label);
+        l.addClassName("figure-label");
+        var v = new Span(value);
+        v.addClassName("figure-value");
+        v.setId(id + "-value");
+        Component d = link == null ? new Span(detail) : new Anchor(link, detail);
+        ((com.vaadin.flow.component.HasStyle) d).addClassName("figure-how");
+        var card = new Div(l, v, d);
+        card.addClassName("figure-card");
+        card.setId(id);
+        return card;
+    }
+
+    static ChartSpec overTimeSpec(DashboardData data) {
+        var series = data.totalOverTime().stream().map(line -> new ChartSpec.Series(line.label(), "",
+                line.points().stream().map(p -> new ChartSpec.Point(p.date().toString(), amount(p.value()))).toList())).toList();
+        return ChartSpec.series(ChartSpec.Kind.TIME_LINE, data.currency(),
+                "Recurring total compensation of each offer at each revision, by date.", List.of(), series);
+    }
+
+    static ChartSpec packagesSpec(DashboardData data) {
+        var categories = data.packages().stream().map(DashboardData.PackageBar::label).toList();
+        var series = List.of(
+                component(BASE, data.packages(), DashboardData.PackageBar::base),
+                component(BONUS, data.packages(), DashboardData.PackageBar::bonus),
+                component(EQUITY, data.packages(), DashboardData.PackageBar::equityPerYear),
+                component(ONE_TIME, data.packages(), DashboardData.PackageBar::oneTime));
+        return ChartSpec.series(ChartSpec.Kind.STACKED_BAR, data.currency(),
+                "The current package of each active offer: base, bonus, equity per year and one-time money, stacked.",
+                categories, series);
+    }
+
+    static ChartSpec bandsSpec(DashboardData data) {
+        var categories = data.againstBands().stream().map(DashboardData.BandRow::label).toList();
+        var ranges = data.againstBands().stream().filter(r -> r.min() != null && r.max() != null)
+                .map(r -> new ChartSpec.RangeBar(r.label(), amount(r.min()), amount(r.max()), r.band())).toList();
+        var markers = new ArrayList<ChartSpec.Marker>();
+        for (var row : data.againstBands()) {
+            markers.add(new ChartSpec.Marker(row.label(), "Recurring", amount(row.recurring())));
+            markers.add(new ChartSpec.Marker(row.label(), "Year 1", amount(row.yearOne())));
+        }
+        return ChartSpec.ranges(data.currency(),
+                "Each active offer's recurring and year-1 figures against the total-comp range of its matched band.",
+                categories, ranges, markers);
+    }
+
+    static ChartSpec yearsSpec(String currency, List<YearFigures> years) {
+        var categories = years.stream().map(y -> "Year " + y.year()).toList();
+        Function<Function<YearFigures, Money>, List<ChartSpec.Point>> points = f -> years.stream()
+                .map(y -> new ChartSpec.Point("Year " + y.year(), amount(f.apply(y)))).toList();
+        var series = List.of(new ChartSpec.Series(BASE, "total", points.apply(YearFigures::base)),
+                new ChartSpec.Series(BONUS, "total", points.apply(YearFigures::bonus)),
+                new ChartSpec.Series("Equity vesting", "total", points.apply(YearFigures::equity)),
+                new ChartSpec.Series(ONE_TIME, "total", points.apply(YearFigures::oneTime)));
+        return ChartSpec.series(ChartSpec.Kind.STACKED_BAR, currency,
+                "What the chosen offer pays in each year of its vesting schedule, stacked by component.", categories, series);
+    }
+
+    private static ChartSpec.Series component(String name, List<DashboardData.PackageBar> bars,
+            Function<DashboardData.PackageBar, Money> value) {
+        return new ChartSpec.Series(name, "total", bars.stream().map(b -> new ChartSpec.Point(b.label(), amount(value.apply(b)))).toList());
+    }
+
+    /** Chart values are display data: whole units of the currency. */
+    static double amount(Money money) {
+        return money.rounded().amount().doubleValue();
+    }
+
+    private static String date(LocalDate date) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.US).format(date);
+    }
+
+    private static String days(LocalDate today, LocalDate date) {
+        long days = ChronoUnit.DAYS.between(today, date);
+        return days == 0 ? "today" : days == 1 ? "tomorrow" : "in " + days + " days";
     }
 }

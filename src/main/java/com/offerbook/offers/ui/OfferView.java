@@ -1,5 +1,6 @@
 package com.offerbook.offers.ui;
 
+import com.offerbook.base.ui.Icons;
 import com.offerbook.bands.BandDetails;
 import com.offerbook.bands.BandFilter;
 import com.offerbook.bands.BandMatch;
@@ -29,7 +30,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -116,14 +116,14 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             badges.getComponentAt(2).setVisible(false);
         }
 
-        var addRevision = new Button("Add revision", VaadinIcon.PLUS.create(),
+        var addRevision = new Button("Add revision", Icons.PLUS.create(),
                 event -> getUI().ifPresent(ui -> ui.navigate(NewRevisionView.class, parameters(offerId))));
         addRevision.addThemeVariants(ButtonVariant.PRIMARY);
         addRevision.setId("add-revision");
-        var edit = new Button("Edit details", VaadinIcon.EDIT.create(),
+        var edit = new Button("Edit details", Icons.EDIT.create(),
                 event -> getUI().ifPresent(ui -> ui.navigate(EditOfferView.class, parameters(offerId))));
         edit.setId("edit-offer");
-        var delete = new Button("Delete offer", VaadinIcon.TRASH.create(), event -> confirmDeleteOffer(d.company()));
+        var delete = new Button("Delete offer", Icons.TRASH.create(), event -> confirmDeleteOffer(d.company()));
         delete.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
         delete.setId("delete-offer");
         var actions = new HorizontalLayout(addRevision, edit, delete);
@@ -310,7 +310,7 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         var top = new Div(kind, date);
         top.addClassName("revision-top");
         if (canDelete) {
-            var delete = new Button(VaadinIcon.TRASH.create(), event -> confirmDeleteRevision(revision));
+            var delete = new Button(Icons.TRASH.create(), event -> confirmDeleteRevision(revision));
             delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.ERROR);
             delete.setAriaLabel("Delete this revision");
             delete.addClassName("revision-delete");

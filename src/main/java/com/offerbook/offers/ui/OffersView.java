@@ -1,5 +1,6 @@
 package com.offerbook.offers.ui;
 
+import com.offerbook.base.ui.Icons;
 import com.offerbook.base.ui.Badge;
 import com.offerbook.offers.OfferFilter;
 import com.offerbook.offers.OfferService;
@@ -14,7 +15,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -34,7 +34,7 @@ import org.springframework.data.domain.Sort;
 /** All offers of the signed-in user in a lazy grid, with filters and a search box. */
 @Route("offers")
 @PageTitle("Offers")
-@Menu(order = 1, icon = "vaadin:briefcase", title = "Offers")
+@Menu(order = 1, icon = "icons/briefcase.svg", title = "Offers")
 @PermitAll
 class OffersView extends VerticalLayout {
 
@@ -51,12 +51,12 @@ class OffersView extends VerticalLayout {
         addClassName("view");
         setSizeFull();
 
-        var newOffer = new Button("New offer", VaadinIcon.PLUS.create(), event -> getUI().ifPresent(ui -> ui.navigate(NewOfferView.class)));
+        var newOffer = new Button("New offer", Icons.PLUS.create(), event -> getUI().ifPresent(ui -> ui.navigate(NewOfferView.class)));
         newOffer.addThemeVariants(ButtonVariant.PRIMARY);
         newOffer.setId("new-offer");
 
         search.setPlaceholder("Search company, role, level, location");
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setPrefixComponent(Icons.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setAriaLabel("Search offers");

@@ -1,0 +1,217 @@
+// <offerbook-chart>: draws one chart from a plain spec handed over by the Java component (Chart.java).
+// Only echarts/core plus the pieces used are imported, so the bundle stays small (see docs/performance.md).
+import * as echarts from 'echarts/core';
+import type { EChartsCoreOption, EChartsType } from 'echarts/core';
+import { BarChart, LineChart, ScatterChart } from 'echarts/charts';
+import {
+  AriaComponent,
+  GridComponent,
+  LegendComponent,
+  TooltipComponent,
+} from 'echarts/components';
+import { CanvasRenderer } from 'echarts/renderers';
+
+echarts.use([BarChart, LineChart, ScatterChart, AriaComponent, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+
+interface Point { x: string; y: number; }
+interface Series { name: string; stack: string | null; points: Point[]; }
+interface RangeBar { category: string; min: number; max: number; label: string; }
+interface Marker { category: string; name: string; value: number; }
+interface Spec {
+  kind: 'TIME_LINE' | 'STACKED_BAR' | 'GROUPED_BAR' | 'RANGE';
+  currency: string;
+  description: string;
+  categories: string[];
+  series: Series[];
+  ranges: RangeBar[];
+  markers: Marker[];
+}
+
+const PALETTE = ['#3b82f6', '#f59e0b', '#10b981', '#ef4444', '#8b5cf6', '#06b6d4', '#ec4899', '#84cc16'];
+
+class OfferbookChart extends HTMLElement {
+  private chart: EChartsType | null = null;
+  private currentSpec: Spec | null = null;
+  private resizeObserver = new ResizeObserver(() => this.chart?.resize());
+  private themeObserver = new MutationObserver(() => this.render());
+  private darkQuery = window.matchMedia('(prefers-color-scheme: dark)');
+
+  set spec(value: Spec) {
+    this.currentSpec = value;
+    this.render();
+  }
+
+  get spec(): Spec | null {
+    return this.currentSpec;
+  }
+
+  connectedCallback() {
+    if (!this.style.display) {
+      this.style.display = 'block';
+    }
+    this.resizeObserver.observe(this);
+    this.themeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['theme', 'style', 'class'] });
+    this.darkQuery.addEventListener('change', this.onSchemeChange);
+    this.render();
+  }
+
+  disconnectedCallback() {
+    this.resizeObserver.disconnect();
+    this.themeObserver.disconnect();
+    this.darkQuery.removeEventListener('change', this.onSchemeChange);
+    this.chart?.dispose();
+    this.chart = null;
+  }
+
+  private onSchemeChange = () => this.render();
+
+  private render() {
+    const spec = this.currentSpec;
+    if (!spec || !this.isConnected) {
+      return;
+    }
+    if (!this.chart) {
+      this.chart = echarts.init(this, undefined, { renderer: 'canvas' });
+    }
+    this.chart.setOption(this.option(spec, this.colors()), true);
+    this.setAttribute('data-rendered', 'true');
+  }
+
+  /** Text and line colours from the Lumo theme in force, so the chart follows light and dark. */
+  private colors() {
+    const style = getComputedStyle(this);
+    const read = (name: string, fallback: string) => normalise(style.getPropertyValue(name).trim()) || fallback;
+    const base = read('--lumo-base-color', '#ffffff');
+    const dark = luminance(base) < 0.5;
+    return {
+      text: read('--lumo-body-text-color', dark ? '#e6e9ef' : '#1a2433'),
+      secondary: read('--lumo-secondary-text-color', dark ? '#aab4c3' : '#5c6b80'),
+      line: dark ? 'rgba(255,255,255,0.14)' : 'rgba(0,0,0,0.10)',
+      background: base,
+      dark,
+    };
+  }
+
+  private option(spec: Spec, c: ReturnType<OfferbookChart['colors']>): EChartsCoreOption {
+    const money = new Intl.NumberFormat('en-US', { style: 'currency', currency: spec.currency, maximumFractionDigits: 0 });
+    const compact = new Intl.NumberFormat('en-US', { style: 'currency', currency: spec.currency, notation: 'compact', maximumFractionDigits: 1 });
+    const axisCommon = {
+      axisLabel: { color: c.secondary },
+      axisLine: { lineStyle: { color: c.line } },
+      splitLine: { lineStyle: { color: c.line } },
+    };
+    const valueAxis = { type: 'value', ...axisCommon, axisLabel: { color: c.secondary, formatter: (v: number) => compact.format(v) } };
+    const common: EChartsCoreOption = {
+      color: PALETTE,
+      backgroundColor: 'transparent',
+      textStyle: { color: c.text, fontFamily: 'inherit' },
+      aria: { enabled: true, description: spec.description },
+      legend: { top: 0, textStyle: { color: c.text }, type: 'scroll' },
+      grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
+      tooltip: {
+        trigger: spec.kind === 'RANGE' ? 'item' : 'axis',
+        backgroundColor: c.background,
+        borderColor: c.line,
+        textStyle: { color: c.text },
+        valueFormatter: (v: number | number[]) => (Array.isArray(v) ? v.map((x) => money.format(x)).join(' – ') : money.format(v)),
+      },
+      animationDuration: 300,
+    };
+    switch (spec.kind) {
+      case 'TIME_LINE':
+        return {
+          ...common,
+          xAxis: { type: 'time', ...axisCommon, axisLabel: { color: c.secondary, hideOverlap: true, formatter: '{MMM} {d}' } },
+          yAxis: valueAxis,
+          series: spec.series.map((s) => ({
+            name: s.name, type: 'line', showSymbol: true, symbolSize: 8,
+            data: s.points.map((p) => [p.x, p.y]),
+          })),
+        };
+      case 'STACKED_BAR':
+      case 'GROUPED_BAR':
+        return {
+          ...common,
+          xAxis: { type: 'category', data: spec.categories, ...axisCommon, axisLabel: { color: c.secondary, interval: 0, overflow: 'truncate', width: 110 } },
+          yAxis: valueAxis,
+          series: spec.series.map((s) => ({
+            name: s.name, type: 'bar', stack: spec.kind === 'STACKED_BAR' ? (s.stack ?? 'total') : undefined,
+            barMaxWidth: 48, data: s.points.map((p) => p.y),
+          })),
+        };
+      case 'RANGE': {
+        const markerNames = [...new Set(spec.markers.map((m) => m.name))];
+        return {
+          ...common,
+          tooltip: {
+            ...(common.tooltip as object),
+            trigger: 'item',
+            formatter: (p: { seriesName: string; name: string; value: number | number[]; data: { label?: string } }) => {
+              if (p.seriesName === 'Band range') {
+                const r = spec.ranges.find((x) => x.category === p.name);
+                return r ? `${escapeHtml(r.label)}<br/>${money.format(r.min)} – ${money.format(r.max)}` : '';
+              }
+              const v = Array.isArray(p.value) ? p.value[1] : p.value;
+              return `${escapeHtml(p.name)}<br/>${escapeHtml(p.seriesName)}: ${money.format(v)}`;
+            },
+          },
+          xAxis: { type: 'category', data: spec.categories, ...axisCommon, axisLabel: { color: c.secondary, interval: 0, overflow: 'truncate', width: 110 } },
+          yAxis: { ...valueAxis, scale: true },
+          series: [
+            { name: 'Band floor', type: 'bar', stack: 'band', silent: true, itemStyle: { color: 'transparent' },
+              data: spec.categories.map((cat) => spec.ranges.find((r) => r.category === cat)?.min ?? null), tooltip: { show: false } },
+            { name: 'Band range', type: 'bar', stack: 'band', barMaxWidth: 56,
+              itemStyle: { color: c.dark ? 'rgba(96,165,250,0.35)' : 'rgba(59,130,246,0.25)', borderColor: '#3b82f6', borderWidth: 1 },
+              data: spec.categories.map((cat) => {
+                const r = spec.ranges.find((x) => x.category === cat);
+                return r ? r.max - r.min : null;
+              }) },
+            ...markerNames.map((name, i) => ({
+              name, type: 'scatter', symbol: i === 0 ? 'diamond' : 'circle', symbolSize: i === 0 ? 20 : 11, z: 5 + i,
+              itemStyle: { color: PALETTE[(i + 1) % PALETTE.length] },
+              data: spec.markers.filter((m) => m.name === name).map((m) => [m.category, m.value]),
+            })),
+          ],
+          legend: { top: 0, textStyle: { color: c.text }, data: ['Band range', ...markerNames] },
+        };
+      }
+      default:
+        return common;
+    }
+  }
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[ch] as string));
+}
+
+/** Any CSS colour as the canvas understands it (#rrggbb or rgba(...)). */
+function normalise(color: string): string {
+  if (!color) {
+    return '';
+  }
+  const ctx = document.createElement('canvas').getContext('2d');
+  if (!ctx) {
+    return color;
+  }
+  ctx.fillStyle = '#000000';
+  ctx.fillStyle = color;
+  return ctx.fillStyle as string;
+}
+
+function luminance(color: string): number {
+  const hex = /^#([0-9a-f]{6})$/i.exec(color);
+  let r = 1, g = 1, b = 1;
+  if (hex) {
+    const n = parseInt(hex[1], 16);
+    r = ((n >> 16) & 255) / 255; g = ((n >> 8) & 255) / 255; b = (n & 255) / 255;
+  } else {
+    const m = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)/.exec(color);
+    if (m) {
+      r = +m[1] / 255; g = +m[2] / 255; b = +m[3] / 255;
+    }
+  }
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+customElements.define('offerbook-chart', OfferbookChart);

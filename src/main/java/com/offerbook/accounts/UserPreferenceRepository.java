@@ -1,0 +1,6 @@
+package com.offerbook.accounts;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface UserPreferenceRepository extends JpaRepository<UserPreference, Long> {
+}

@@ -1,0 +1,114 @@
+package com.offerbook.base.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeDetails;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A titled chart with the same data as a table beneath it ("Show as table"), for people who cannot see the chart.
+ */
+public class ChartPanel extends Div {
+
+    public final Chart chart = new Chart();
+    /** A plain HTML table: light, and read well by screen readers. */
+    public final NativeTable table = new NativeTable();
+    private final Paragraph note = new Paragraph();
+    private List<List<String>> rows = List.of();
+
+    public ChartPanel(String id, String title) {
+        setId(id);
+        addClassNames("card", "chart-panel");
+        chart.setId(id + "-chart");
+        table.setId(id + "-table");
+        table.addClassName("data-table");
+        note.addClassName("caption");
+        var details = new NativeDetails("Show as table", table);
+        details.addClassName("chart-table");
+        add(new H3(title), chart, note, details);
+    }
+
+    public void setNote(String text) {
+        note.setText(text);
+    }
+
+    public void setSpec(ChartSpec spec) {
+        chart.setSpec(spec);
+        fillTable(spec);
+    }
+
+    /** The table's body rows, as shown (first cell is the row label). */
+    public List<List<String>> tableRows() {
+        return rows;
+    }
+
+    private void fillTable(ChartSpec spec) {
+        var money = NumberFormat.getCurrencyInstance(Locale.US);
+        money.setCurrency(Currency.getInstance(spec.currency()));
+        money.setMaximumFractionDigits(0);
+        var rows = new ArrayList<List<String>>();
+        List<String> headers;
+        if (spec.kind() == ChartSpec.Kind.RANGE) {
+            var markerNames = spec.markers().stream().map(ChartSpec.Marker::name).distinct().toList();
+            headers = new ArrayList<>(List.of("", "Band", "Band min", "Band max"));
+            headers.addAll(markerNames);
+            for (var category : spec.categories()) {
+                var row = new ArrayList<String>();
+                row.add(category);
+                var range = spec.ranges().stream().filter(r -> r.category().equals(category)).findFirst();
+                row.add(range.map(ChartSpec.RangeBar::label).orElse("No band"));
+                row.add(range.map(r -> money.format(r.min())).orElse(""));
+                row.add(range.map(r -> money.format(r.max())).orElse(""));
+                for (var name : markerNames) {
+                    row.add(spec.markers().stream().filter(m -> m.category().equals(category) && m.name().equals(name))
+                            .findFirst().map(m -> money.format(m.value())).orElse(""));
+                }
+                rows.add(row);
+            }
+        } else {
+            // One row per x value, one column per series.
+            headers = new ArrayList<>();
+            headers.add(spec.kind() == ChartSpec.Kind.TIME_LINE ? "Date" : "");
+            spec.series().forEach(s -> headers.add(s.name()));
+            Map<String, String[]> byX = new LinkedHashMap<>();
+            spec.categories().forEach(c -> byX.put(c, new String[spec.series().size()]));
+            for (int i = 0; i < spec.series().size(); i++) {
+                for (var point : spec.series().get(i).points()) {
+                    byX.computeIfAbsent(point.x(), x -> new String[spec.series().size()])[i] = money.format(point.y());
+                }
+            }
+            var keys = new ArrayList<>(byX.keySet());
+            if (spec.kind() == ChartSpec.Kind.TIME_LINE) {
+                keys.sort(String::compareTo);
+            }
+            for (var x : keys) {
+                var row = new ArrayList<String>();
+                row.add(x);
+                for (var value : byX.get(x)) {
+                    row.add(value == null ? "" : value);
+                }
+                rows.add(row);
+            }
+        }
+        table.removeAll();
+        var head = table.getHead().addRow();
+        headers.forEach(h -> head.addHeaderCell().setText(h));
+        var body = table.getBody();
+        for (var row : rows) {
+            var tr = body.addRow();
+            for (int i = 0; i < row.size(); i++) {
+                var cell = i == 0 ? tr.addHeaderCell() : tr.addDataCell();
+                cell.setText(row.get(i));
+            }
+        }
+        this.rows = List.copyOf(rows);
+    }
+}

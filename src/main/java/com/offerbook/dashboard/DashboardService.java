@@ -1,0 +1,122 @@
+package com.offerbook.dashboard;
+
+import com.offerbook.bands.BandDetails;
+import com.offerbook.bands.ExchangeRates;
+import com.offerbook.comp.CompPackage;
+import com.offerbook.comp.Money;
+import com.offerbook.comp.YearFigures;
+import com.offerbook.offers.OfferDetails;
+import com.offerbook.offers.OfferService;
+import com.offerbook.security.CurrentUser;
+import java.math.MathContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Works out the dashboard's cards and chart data from the user's offers, in their display currency. */
+@Service
+@Transactional(readOnly = true)
+public class DashboardService {
+
+    /** The dashboard looks at this many recently changed offers at most. */
+    static final int MAX_OFFERS = 20;
+
+    private final OfferService offers;
+    private final ExchangeRates rates;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    DashboardService(OfferService offers, ExchangeRates rates, CurrentUser currentUser, Clock clock) {
+        this.offers = offers;
+        this.rates = rates;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    public DashboardData load() {
+        var currency = Currency.getInstance(currentUser.preferences().displayCurrency());
+        var converter = new Converter(currency);
+        var all = offers.recentWithHistory(MAX_OFFERS, false);
+        var active = all.stream().filter(o -> o.details().status().isActive()).toList();
+        var today = LocalDate.now(clock);
+
+        DashboardData.Best best = active.stream()
+                .map(o -> new DashboardData.Best(o.id(), label(o), converter.apply(o.latest().headline().recurring()),
+                        converter.apply(o.latest().headline().yearOne())))
+                .max(Comparator.comparing(DashboardData.Best::recurring))
+                .orElse(null);
+        DashboardData.Deadline nearest = active.stream()
+                .filter(o -> o.details().deadline() != null && !o.details().deadline().isBefore(today))
+                .min(Comparator.comparing(o -> o.details().deadline()))
+                .map(o -> new DashboardData.Deadline(o.id(), label(o), o.details().deadline()))
+                .orElse(null);
+
+        var lines = all.stream().map(o -> new DashboardData.OfferLine(o.id(), label(o), o.revisions().stream()
+                .map(r -> new DashboardData.Point(r.draft().date(), converter.apply(r.headline().recurring())))
+                .toList())).toList();
+        var packages = active.stream().map(o -> {
+            var p = o.latest().compPackage();
+            return new DashboardData.PackageBar(o.id(), label(o), converter.apply(p.base()), converter.apply(p.annualBonus()),
+                    converter.apply(p.annualEquity()), converter.apply(p.oneTimeMoney()));
+        }).toList();
+        var bandRows = active.stream().map(o -> bandRow(o, converter)).toList();
+        var choices = active.stream().map(o -> new DashboardData.OfferChoice(o.id(), label(o))).toList();
+        return new DashboardData(currency.getCurrencyCode(), List.copyOf(converter.used), best, active.size(), nearest,
+                lines, packages, bandRows, choices);
+    }
+
+    /** Years 1 to the vesting years of one offer's latest package, converted to the display currency. */
+    public List<YearFigures> yearByYear(long offerId) {
+        var converter = new Converter(Currency.getInstance(currentUser.preferences().displayCurrency()));
+        CompPackage p = offers.get(offerId).latest().compPackage();
+        return p.yearByYear().stream().map(y -> new YearFigures(y.year(), converter.apply(y.base()), converter.apply(y.bonus()),
+                converter.apply(y.equity()), converter.apply(y.oneTime()))).toList();
+    }
+
+    private DashboardData.BandRow bandRow(OfferDetails offer, Converter converter) {
+        var recurring = converter.apply(offer.latest().headline().recurring());
+        var yearOne = converter.apply(offer.latest().headline().yearOne());
+        return offers.compareWithBand(offer.id())
+                .flatMap(c -> {
+                    BandDetails band = c.match().band();
+                    var range = band.draft().totalComp();
+                    if (range == null) {
+                        return java.util.Optional.<DashboardData.BandRow>empty();
+                    }
+                    return java.util.Optional.of(new DashboardData.BandRow(offer.id(), label(offer), band.title(),
+                            converter.apply(band.money(range.min())), converter.apply(band.money(range.max())), recurring, yearOne));
+                })
+                .orElse(new DashboardData.BandRow(offer.id(), label(offer), null, null, null, recurring, yearOne));
+    }
+
+    static String label(OfferDetails offer) {
+        return offer.details().company() + " · " + offer.details().roleTitle();
+    }
+
+    /** Converts to the display currency with the stored rates, remembering which rates it used. */
+    private final class Converter implements java.util.function.Function<Money, Money> {
+        private final Currency target;
+        private final Set<String> used = new LinkedHashSet<>();
+
+        Converter(Currency target) {
+            this.target = target;
+        }
+
+        @Override
+        public Money apply(Money money) {
+            if (money.currency().equals(target)) {
+                return money;
+            }
+            var conversion = rates.convert(Money.of(1, money.currency()), target);
+            used.add(conversion.explanation());
+            return new Money(money.amount().multiply(conversion.rate(), MathContext.DECIMAL64), target);
+        }
+    }
+
+}

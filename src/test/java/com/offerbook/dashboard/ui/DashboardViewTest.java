@@ -1,0 +1,115 @@
+package com.offerbook.dashboard.ui;
+
+import static com.offerbook.offers.OfferFixtures.anthropic;
+import static com.offerbook.offers.OfferFixtures.counter;
+import static com.offerbook.offers.OfferFixtures.revision;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.offerbook.BrowserlessTestBase;
+import com.offerbook.TestUsers;
+import com.offerbook.accounts.AccountService;
+import com.offerbook.accounts.Preferences;
+import com.offerbook.accounts.SignupRequest;
+import com.offerbook.base.ui.ChartPanel;
+import com.offerbook.base.ui.ChartSpec;
+import com.offerbook.offers.OfferDraft;
+import com.offerbook.offers.OfferService;
+import com.offerbook.offers.OfferStatus;
+import com.offerbook.offers.RevisionKind;
+import com.offerbook.security.CurrentUser;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+
+@WithMockUser(username = "alice")
+class DashboardViewTest extends BrowserlessTestBase {
+
+    @Autowired
+    OfferService offers;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    CurrentUser currentUser;
+
+    @BeforeEach
+    void alice() {
+        if (accounts.findByUsername("alice").isEmpty()) {
+            accounts.register(new SignupRequest("alice", TestUsers.PASSWORD, TestUsers.PASSWORD));
+        }
+    }
+
+    @Test
+    void a_new_user_gets_a_short_guide_and_no_charts() {
+        navigate(DashboardView.class);
+
+        assertThat($(Div.class).withId("dashboard-empty").exists()).isTrue();
+        assertThat($(ChartPanel.class).exists()).isFalse();
+    }
+
+    @Test
+    void cards_and_every_chart_carry_the_figures_the_math_computes() {
+        long anthropic = offers.create(anthropic(), revision(RevisionKind.COMPANY_OFFER, 315_000, 750_000));
+        offers.addRevision(anthropic, counter());
+        offers.create(new OfferDraft("Google", "ML Engineer", "ML/AI Engineer", "L5", "", "San Francisco Bay Area", "USD",
+                OfferStatus.OFFER_RECEIVED, null, ""), revision(RevisionKind.COMPANY_OFFER, 310_000, 650_000));
+
+        var view = navigate(DashboardView.class);
+
+        // Best active offer by recurring: the counter, $330,000 + $725,000 / 4 = $511,250; year 1 adds the $80,000.
+        assertThat($(Span.class).id("card-best-value").getText()).isEqualTo("$511,250");
+        assertThat($(Span.class).id("card-year-one-value").getText()).isEqualTo("$591,250");
+        assertThat($(Span.class).id("card-active-value").getText()).isEqualTo("2");
+
+        var overTime = view.overTime.chart.getSpec();
+        assertThat(overTime.kind()).isEqualTo(ChartSpec.Kind.TIME_LINE);
+        assertThat(overTime.currency()).isEqualTo("USD");
+        assertThat(series(overTime, "Anthropic · ML/AI Engineer")).extracting(ChartSpec.Point::y).containsExactly(502_500.0, 511_250.0);
+
+        var packages = view.packages.chart.getSpec();
+        assertThat(packages.kind()).isEqualTo(ChartSpec.Kind.STACKED_BAR);
+        assertThat(packages.categories()).containsExactlyInAnyOrder("Anthropic · ML/AI Engineer", "Google · ML Engineer");
+        assertThat(pointFor(packages, DashboardView.BASE, "Anthropic · ML/AI Engineer")).isEqualTo(330_000.0);
+        assertThat(pointFor(packages, DashboardView.EQUITY, "Anthropic · ML/AI Engineer")).isEqualTo(181_250.0);
+        assertThat(pointFor(packages, DashboardView.ONE_TIME, "Anthropic · ML/AI Engineer")).isEqualTo(80_000.0);
+        assertThat(pointFor(packages, DashboardView.EQUITY, "Google · ML Engineer")).isEqualTo(162_500.0);
+
+        var bands = view.bands.chart.getSpec();
+        assertThat(bands.kind()).isEqualTo(ChartSpec.Kind.RANGE);
+        assertThat(bands.ranges()).extracting(r -> r.category() + " " + r.min() + "–" + r.max())
+                .contains("Anthropic · ML/AI Engineer 371000.0–523000.0", "Google · ML Engineer 371000.0–523000.0");
+        assertThat(bands.markers()).contains(new ChartSpec.Marker("Anthropic · ML/AI Engineer", "Recurring", 511_250.0),
+                new ChartSpec.Marker("Anthropic · ML/AI Engineer", "Year 1", 591_250.0));
+
+        var years = view.years.chart.getSpec();
+        assertThat(years.categories()).containsExactly("Year 1", "Year 2", "Year 3", "Year 4");
+        assertThat(series(years, DashboardView.ONE_TIME)).extracting(ChartSpec.Point::y).containsExactly(80_000.0, 0.0, 0.0, 0.0);
+        assertThat(view.packages.tableRows()).hasSize(2);
+        assertThat(view.packages.tableRows()).contains(List.of("Anthropic · ML/AI Engineer", "$330,000", "$0", "$181,250", "$80,000"));
+    }
+
+    @Test
+    void figures_follow_the_chosen_display_currency_and_name_the_rate() {
+        offers.create(anthropic(), revision(RevisionKind.COMPANY_OFFER, 254_000, 0));
+        currentUser.savePreferences(new Preferences("GBP", false));
+
+        var view = navigate(DashboardView.class);
+
+        assertThat($(Span.class).id("card-best-value").getText()).isEqualTo("£200,000");
+        assertThat(view.packages.chart.getSpec().currency()).isEqualTo("GBP");
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("rates-used").getText()).contains("1 USD = 0.7874 GBP");
+    }
+
+    private static List<ChartSpec.Point> series(ChartSpec spec, String name) {
+        return spec.series().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow().points();
+    }
+
+    private static double pointFor(ChartSpec spec, String series, String category) {
+        return series(spec, series).stream().filter(p -> p.x().equals(category)).findFirst().orElseThrow().y();
+    }
+}

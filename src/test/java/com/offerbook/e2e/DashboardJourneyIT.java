@@ -1,0 +1,94 @@
+package com.offerbook.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Response;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+
+/** The demo user's dashboard in the production bundle: charts drawn, JavaScript within budget, dark and phone. */
+class DashboardJourneyIT extends BrowserTest {
+
+    static final long JS_BUDGET_BYTES = 350 * 1024;
+    static final List<String> CHARTS = List.of("chart-over-time", "chart-packages", "chart-bands", "chart-years");
+
+    @Test
+    void dashboard_draws_every_chart_within_the_javascript_budget_in_light_dark_and_on_a_phone() throws IOException {
+        page.navigate(app.url("/login"));
+        signIn("demo", "offerbook-demo");
+        page.locator("#user-menu").waitFor();
+
+        // Measure what a fresh load of the dashboard fetches.
+        var scripts = new ArrayList<Response>();
+        page.onResponse(response -> {
+            var type = response.headerValue("content-type");
+            if (response.url().endsWith(".js") || type != null && type.contains("javascript")) {
+                scripts.add(response);
+            }
+        });
+        page.navigate(app.url("/"));
+
+        assertThat(page.locator("#card-best-value")).hasText("$550,000");
+        for (var chart : CHARTS) {
+            page.locator("#" + chart + "-chart[data-rendered]").waitFor();
+            assertThat(drawnPixels(chart)).as(chart + " has drawn").isGreaterThan(500);
+        }
+        screenshot("30-dashboard-light");
+
+        long gzipped = 0;
+        var breakdown = new StringBuilder();
+        for (var script : scripts) {
+            long size = gzip(script.body());
+            gzipped += size;
+            breakdown.append("  %6d KB  %s%n".formatted(size / 1024, script.url().replaceFirst("^https?://[^/]+", "")));
+        }
+        var report = "Dashboard JavaScript: %d files, %d KB gzip (budget %d KB)%n".formatted(scripts.size(), gzipped / 1024, JS_BUDGET_BYTES / 1024);
+        report += breakdown;
+        System.out.print(report);
+        Files.writeString(Path.of("target", "dashboard-js-size.txt"), report);
+        assertThat(gzipped).isLessThanOrEqualTo(JS_BUDGET_BYTES);
+
+        page.locator("#user-menu").click();
+        page.locator("#dark-theme").click();
+        page.waitForTimeout(800);
+        assertThat(page.locator("html")).hasAttribute("style", java.util.regex.Pattern.compile("color-scheme: dark"));
+        for (var chart : CHARTS) {
+            assertThat(drawnPixels(chart)).as(chart + " redrawn in dark").isGreaterThan(500);
+        }
+        screenshot("31-dashboard-dark");
+
+        page.setViewportSize(390, 844);
+        page.waitForTimeout(800);
+        long overflow = ((Number) page.evaluate("() => document.querySelector('#cards').scrollWidth - document.querySelector('#cards').clientWidth")).longValue();
+        assertThat(overflow).as("cards fit a 390 px screen").isLessThanOrEqualTo(0);
+        screenshot("32-dashboard-phone");
+    }
+
+    /** Non-transparent pixels on the chart's canvas: more than a few hundred means something was drawn. */
+    private int drawnPixels(String chartId) {
+        return ((Number) page.evaluate("""
+                id => {
+                  const canvas = document.querySelector('#' + id + ' canvas');
+                  if (!canvas) return 0;
+                  const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+                  let drawn = 0;
+                  for (let i = 3; i < data.length; i += 4) if (data[i] > 0) drawn++;
+                  return drawn;
+                }""", chartId + "-chart")).intValue();
+    }
+
+    private static long gzip(byte[] bytes) throws IOException {
+        var out = new ByteArrayOutputStream();
+        try (var gz = new GZIPOutputStream(out)) {
+            gz.write(bytes);
+        }
+        return out.size();
+    }
+}
