@@ -79,6 +79,29 @@ public class DashboardService {
                 converter.apply(y.equity()), converter.apply(y.oneTime()))).toList();
     }
 
+    /** 2 to 4 of the user's offers side by side; another user's offer id answers not found. */
+    public Comparison compare(List<Long> offerIds) {
+        if (offerIds.size() < 2 || offerIds.size() > 4) {
+            throw new IllegalArgumentException("Compare 2 to 4 offers");
+        }
+        var converter = new Converter(Currency.getInstance(currentUser.preferences().displayCurrency()));
+        var columns = offerIds.stream().map(offers::get).map(offer -> {
+            var latest = offer.latest();
+            var p = latest.compPackage();
+            var h = latest.headline();
+            var comparison = offers.compareWithBand(offer.id());
+            var positions = new java.util.EnumMap<BandDetails.Component, com.offerbook.comp.BandPosition>(BandDetails.Component.class);
+            comparison.ifPresent(c -> c.positions().forEach(pos -> positions.put(pos.component(), pos.position())));
+            return new Comparison.Column(offer.id(), label(offer), converter.apply(h.recurring()), converter.apply(h.yearOne()),
+                    converter.apply(h.fourYearAverage()), converter.apply(h.riskAdjusted()),
+                    converter.apply(p.signingBonus().exposureAfter(0)), p.signingBonus().clawbackMonths(),
+                    p.equityKind().label(), p.equityKind().isLiquid(),
+                    comparison.map(c -> c.match().band().title()).orElse(null), java.util.Map.copyOf(positions),
+                    p.yearByYear().stream().map(y -> converter.apply(y.total())).toList());
+        }).toList();
+        return new Comparison(converter.target.getCurrencyCode(), List.copyOf(converter.used), columns);
+    }
+
     private DashboardData.BandRow bandRow(OfferDetails offer, Converter converter) {
         var recurring = converter.apply(offer.latest().headline().recurring());
         var yearOne = converter.apply(offer.latest().headline().yearOne());

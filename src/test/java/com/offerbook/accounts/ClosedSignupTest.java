@@ -3,20 +3,37 @@ package com.offerbook.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.annotation.Transactional;
 
-@SpringBootTest(properties = "offerbook.signup.enabled=false")
+/**
+ * offerbook.signup.enabled=false. The service is built by hand with that setting on the shared test context's
+ * beans, rather than starting a second Spring context just for one property.
+ */
+@SpringBootTest
 @Transactional
 class ClosedSignupTest {
 
     @Autowired
-    AccountService accounts;
+    AccountRepository accountRepository;
+
+    @Autowired
+    UserPreferenceRepository preferenceRepository;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @Autowired
+    Clock clock;
 
     @Test
     void with_signup_switched_off_no_account_can_be_created() {
+        var accounts = new AccountService(accountRepository, preferenceRepository, passwordEncoder, new SignupProperties(false), clock);
+
         assertThat(accounts.isSignupEnabled()).isFalse();
         assertThatThrownBy(() -> accounts.register(new SignupRequest("erin", "a long enough password", "a long enough password")))
                 .isInstanceOf(SignupException.class)

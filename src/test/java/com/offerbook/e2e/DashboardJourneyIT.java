@@ -69,6 +69,13 @@ class DashboardJourneyIT extends BrowserTest {
         long overflow = ((Number) page.evaluate("() => document.querySelector('#cards').scrollWidth - document.querySelector('#cards').clientWidth")).longValue();
         assertThat(overflow).as("cards fit a 390 px screen").isLessThanOrEqualTo(0);
         screenshot("32-dashboard-phone");
+
+        page.setViewportSize(1280, 1400);
+        page.navigate(app.url("/compare?offers=1,2,3"));
+        assertThat(page.locator("#compare-table")).containsText("★");
+        assertThat(page.locator("#compare-table")).containsText("$550,000");
+        page.locator("#chart-compare-years-chart[data-rendered]").waitFor();
+        screenshot("33-compare");
     }
 
     /** Non-transparent pixels on the chart's canvas: more than a few hundred means something was drawn. */

@@ -1,6 +1,5 @@
 package com.offerbook.accounts.ui;
 
-import com.offerbook.base.ui.Icons;
 import com.offerbook.accounts.AccountService;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -55,7 +54,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     static Div brand() {
-        var logo = Icons.SCALE.create();
+        // The SVG file directly: accounts.ui must not depend on base.ui, whose shell depends on accounts.
+        var logo = new com.vaadin.flow.component.icon.SvgIcon("icons/scale.svg");
         logo.addClassName("brand-logo");
         var brand = new Div(logo, new Div("Offerbook"));
         brand.addClassName("brand");
