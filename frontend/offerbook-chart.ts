@@ -32,7 +32,7 @@ const PALETTE = ['#3b82f6', '#f59e0b', '#10b981', '#ef4444', '#8b5cf6', '#06b6d4
 class OfferbookChart extends HTMLElement {
   private chart: EChartsType | null = null;
   private currentSpec: Spec | null = null;
-  private resizeObserver = new ResizeObserver(() => this.chart?.resize());
+  private resizeObserver = new ResizeObserver(() => (this.chart ? this.chart.resize() : this.render()));
   private themeObserver = new MutationObserver(() => this.render());
   private darkQuery = window.matchMedia('(prefers-color-scheme: dark)');
 
@@ -71,6 +71,9 @@ class OfferbookChart extends HTMLElement {
       return;
     }
     if (!this.chart) {
+      if (this.clientWidth === 0 || this.clientHeight === 0) {
+        return; // not laid out yet (or hidden): the resize observer renders once it has a size
+      }
       this.chart = echarts.init(this, undefined, { renderer: 'canvas' });
     }
     this.chart.setOption(this.option(spec, this.colors()), true);

@@ -71,6 +71,7 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver {
         table.setId("compare-table");
         rates.addClassName("caption");
         hint.setId("compare-hint");
+        years.setWidthFull();
         add(picker, hint, rates, table, years);
     }
 
