@@ -37,6 +37,12 @@ public final class AmountConverter implements Converter<String, @Nullable BigDec
         return (plain.scale() < 0 ? plain.setScale(0) : plain).toPlainString();
     }
 
+    /** "330000" for 330000.00: how an amount reads in a field. */
+    public static String plain(BigDecimal value) {
+        var stripped = value.stripTrailingZeros();
+        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+    }
+
     static @Nullable BigDecimal parse(String text) {
         var cleaned = text.strip().replaceAll("[\\s,_$£€]", "").replaceFirst("(?i)^(usd|gbp|eur|cad|chf)", "")
                 .replaceFirst("(?i)(usd|gbp|eur|cad|chf)$", "");

@@ -126,7 +126,10 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         var delete = new Button("Delete offer", Icons.TRASH.create(), event -> confirmDeleteOffer(d.company()));
         delete.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
         delete.setId("delete-offer");
-        var actions = new HorizontalLayout(addRevision, edit, delete);
+        var negotiate = new Button("Plan the counter", Icons.HANDSHAKE.create(),
+                event -> getUI().ifPresent(ui -> ui.navigate("offers/" + offerId + "/negotiate")));
+        negotiate.setId("plan-counter");
+        var actions = new HorizontalLayout(addRevision, negotiate, edit, delete);
         actions.setWrap(true);
 
         var header = new Div(name, subtitle, badges, actions);

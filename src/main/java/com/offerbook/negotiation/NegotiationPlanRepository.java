@@ -1,0 +1,9 @@
+package com.offerbook.negotiation;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface NegotiationPlanRepository extends JpaRepository<NegotiationPlan, Long> {
+
+    Optional<NegotiationPlan> findByOfferIdAndOwnerId(long offerId, long ownerId);
+}

@@ -1,0 +1,304 @@
+package com.offerbook.negotiation;
+
+import com.offerbook.bands.BandDetails;
+import com.offerbook.bands.BandService;
+import com.offerbook.bands.ExchangeRates;
+import com.offerbook.base.InvalidInputException;
+import com.offerbook.base.NotFoundException;
+import com.offerbook.comp.CompPackage;
+import com.offerbook.comp.CounterTarget;
+import com.offerbook.comp.Money;
+import com.offerbook.comp.Verdict;
+import com.offerbook.offers.OfferDetails;
+import com.offerbook.offers.OfferFilter;
+import com.offerbook.offers.OfferService;
+import com.offerbook.offers.RevisionKind;
+import com.offerbook.security.CurrentUser;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Plans a counter-offer for one of the user's offers: targets for base, equity grant and signing bonus (see
+ * {@link CounterTarget} and docs/negotiation.md), verdicts on the company's latest offer, a counter message,
+ * and recording the asks as a counter revision. Plans and levers are private to their user.
+ */
+@Service
+@Transactional(readOnly = true)
+public class NegotiationService {
+
+    static final String BASE = "Base salary", EQUITY = "Equity grant", SIGNING = "Signing bonus";
+
+    private final OfferService offers;
+    private final BandService bands;
+    private final ExchangeRates rates;
+    private final NegotiationPlanRepository plans;
+    private final PremiumLeverRepository levers;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    NegotiationService(OfferService offers, BandService bands, ExchangeRates rates, NegotiationPlanRepository plans,
+            PremiumLeverRepository levers, CurrentUser currentUser, Clock clock) {
+        this.offers = offers;
+        this.bands = bands;
+        this.rates = rates;
+        this.plans = plans;
+        this.levers = levers;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** The plan with the stored settings, or the defaults (matched band, aim 90 %, nothing else chosen). */
+    public Plan plan(long offerId) {
+        var offer = offers.get(offerId);
+        var stored = plans.findByOfferIdAndOwnerId(offerId, currentUser.id()).map(NegotiationPlan::toSettings);
+        var settings = stored.orElseGet(() -> PlanSettings.defaults(
+                offers.compareWithBand(offerId).map(c -> c.match().band().id()).orElse(null)));
+        return compute(offer, settings);
+    }
+
+    /** Computes a plan for settings not yet saved (what the form shows while the user changes it). */
+    public Plan preview(long offerId, PlanSettings settings) {
+        validate(settings);
+        return compute(offers.get(offerId), settings);
+    }
+
+    /** Stores the settings (overrides included) after checking them; nothing is saved when they are invalid. */
+    @Transactional
+    public Plan save(long offerId, PlanSettings settings) {
+        validate(settings);
+        var offer = offers.get(offerId); // not found unless it is the user's
+        var plan = compute(offer, settings); // refuses a floor above the ask before anything is stored
+        var userId = currentUser.id();
+        var entity = plans.findByOfferIdAndOwnerId(offerId, userId).orElseGet(() -> new NegotiationPlan(offerId, userId));
+        entity.apply(settings, clock.instant());
+        plans.saveAndFlush(entity);
+        return plan;
+    }
+
+    /** Saves the asks as a new revision of kind "my counter", with the message as its note. */
+    @Transactional
+    public long recordCounter(long offerId) {
+        var plan = plan(offerId);
+        var latest = offers.latestRevision(offerId);
+        var asks = plan.targets();
+        var draft = new com.offerbook.offers.RevisionDraft(RevisionKind.COUNTER, LocalDate.now(clock),
+                asks.get(0).ask().rounded().amount(), latest.bonusKind(), latest.bonusValue(), latest.equityKind(),
+                asks.get(1).ask().rounded().amount(), latest.vestingPercents(), latest.cliffMonths(), latest.strikePrice(),
+                latest.liquidityDiscountPercent(), asks.get(2).ask().rounded().amount(),
+                latest.clawbackMonths() == 0 && asks.get(2).ask().amount().signum() > 0 ? 12 : latest.clawbackMonths(),
+                latest.clawbackProRated(), latest.relocation(), latest.otherOneTime(), plan.message());
+        return offers.addRevision(offerId, draft);
+    }
+
+    public List<Lever> levers() {
+        return levers.findVisible(currentUser.id()).stream().map(PremiumLever::toRecord).toList();
+    }
+
+    @Transactional
+    public Lever addLever(String name, BigDecimal lowPercent, BigDecimal highPercent, String rationale) {
+        var problems = new LinkedHashMap<String, String>();
+        if (name.isBlank() || name.strip().length() > 80) {
+            problems.put("name", "Give the lever a name of at most 80 characters");
+        }
+        if (lowPercent.signum() < 0 || lowPercent.compareTo(BigDecimal.valueOf(100)) > 0) {
+            problems.put("lowPercent", "Use a percentage from 0 to 100");
+        }
+        if (highPercent.signum() < 0 || highPercent.compareTo(BigDecimal.valueOf(100)) > 0) {
+            problems.put("highPercent", "Use a percentage from 0 to 100");
+        } else if (highPercent.compareTo(lowPercent) < 0) {
+            problems.put("highPercent", "The high end is below the low end");
+        }
+        if (rationale.isBlank() || rationale.strip().length() > 300) {
+            problems.put("rationale", "Say in one line (at most 300 characters) why it applies");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return levers.saveAndFlush(new PremiumLever(currentUser.id(), name.strip(), lowPercent, highPercent, rationale.strip())).toRecord();
+    }
+
+    private void validate(PlanSettings s) {
+        var problems = new LinkedHashMap<String, String>();
+        if (s.aimPercent().signum() < 0 || s.aimPercent().compareTo(BigDecimal.valueOf(150)) > 0) {
+            problems.put("aimPercent", "Aim between 0 % (bottom of the band) and 150 % (well above its top)");
+        }
+        for (var entry : Map.of("baseAsk", nz(s.baseAsk()), "equityAsk", nz(s.equityAsk()), "signingAsk", nz(s.signingAsk()),
+                "baseFloor", nz(s.baseFloor()), "equityFloor", nz(s.equityFloor()), "signingFloor", nz(s.signingFloor())).entrySet()) {
+            if (entry.getValue().signum() < 0) {
+                problems.put(entry.getKey(), "Cannot be negative");
+            } else if (entry.getValue().compareTo(new BigDecimal("1000000000")) > 0) {
+                problems.put(entry.getKey(), "Too large: check for an extra zero");
+            }
+        }
+        var visibleLevers = levers().stream().map(Lever::id).toList();
+        if (!visibleLevers.containsAll(s.leverIds())) {
+            problems.put("leverIds", "Unknown lever");
+        }
+        if (!s.competingOfferIds().containsAll(s.mentionedOfferIds())) {
+            problems.put("mentionedOfferIds", "Only competing offers you chose can be mentioned");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    private static BigDecimal nz(@Nullable BigDecimal value) {
+        return value == null ? BigDecimal.ZERO : value;
+    }
+
+    private Plan compute(OfferDetails offer, PlanSettings settings) {
+        var p = offer.latest().compPackage();
+        var currency = p.currency();
+        var missing = new ArrayList<String>();
+        var others = offers.list(OfferFilter.none(), PageRequest.of(0, 100, Sort.by(Sort.Direction.DESC, "lastChangeAt")))
+                .stream().filter(o -> o.id() != offer.id())
+                .map(o -> new Plan.Choice(o.id(), o.company() + " · " + o.roleTitle())).toList();
+
+        BandDetails band = null;
+        if (settings.bandId() != null) {
+            try {
+                band = bands.get(settings.bandId());
+            } catch (NotFoundException gone) {
+                missing.add("The chosen band is no longer available.");
+            }
+        }
+        if (band == null) {
+            missing.add("No band: choose one, or add one under Bands, to aim at a place in a range.");
+        }
+        String bandConversion = null;
+        Money baseMin = null, baseMax = null, equityMin = null, equityMax = null;
+        if (band != null) {
+            var bandCurrency = band.currency();
+            var rate = bandCurrency.equals(currency) ? BigDecimal.ONE : rates.convert(Money.of(1, bandCurrency), currency).rate();
+            if (!bandCurrency.equals(currency)) {
+                bandConversion = rates.convert(Money.of(1, bandCurrency), currency).explanation();
+            }
+            Function<BigDecimal, Money> toOffer = amount -> new Money(amount.multiply(rate, MathContext.DECIMAL64), currency);
+            baseMin = toOffer.apply(band.draft().base().min());
+            baseMax = toOffer.apply(band.draft().base().max());
+            var equity = band.draft().equity();
+            if (equity != null) {
+                var scale = BigDecimal.valueOf(p.vesting().years()).divide(BigDecimal.valueOf(band.draft().equityVestingYears()), MathContext.DECIMAL64);
+                equityMin = toOffer.apply(equity.min()).times(scale);
+                equityMax = toOffer.apply(equity.max()).times(scale);
+            }
+        }
+
+        var competing = new ArrayList<Competitor>();
+        for (var id : settings.competingOfferIds()) {
+            var other = offers.get(id); // not found unless it is the user's
+            competing.add(competitor(other, p));
+        }
+        if (competing.isEmpty()) {
+            missing.add("No competing offer chosen: an alternative sets your walk-away floor.");
+        }
+        var chosenLevers = levers().stream().filter(l -> settings.leverIds().contains(l.id())).toList();
+        var premiums = chosenLevers.stream().map(l -> new CounterTarget.Premium(l.name(), l.lowPercent(), l.highPercent())).toList();
+
+        CounterTarget.Result base;
+        CounterTarget.Result equity;
+        CounterTarget.Result signing;
+        try {
+            base = CounterTarget.compute(new CounterTarget.Inputs(BASE, p.base(), baseMin, baseMax, settings.aimPercent(),
+                    competing.stream().map(c -> new CounterTarget.Reference(c.label, c.base)).toList(), premiums,
+                    money(settings.baseAsk(), currency), money(settings.baseFloor(), currency)));
+            equity = CounterTarget.compute(new CounterTarget.Inputs(EQUITY, p.equityGrant(), equityMin, equityMax, settings.aimPercent(),
+                    competing.stream().map(c -> new CounterTarget.Reference(c.label, c.grant)).toList(), premiums,
+                    money(settings.equityAsk(), currency), money(settings.equityFloor(), currency)));
+            signing = CounterTarget.compute(new CounterTarget.Inputs(SIGNING, p.signingBonus().amount(), null, null, settings.aimPercent(),
+                    competing.stream().map(c -> new CounterTarget.Reference(c.label, c.signing)).toList(), premiums,
+                    money(settings.signingAsk(), currency), money(settings.signingFloor(), currency)));
+        } catch (IllegalArgumentException floorAboveAsk) {
+            var field = floorAboveAsk.getMessage().contains("floor") ? "floor" : "ask";
+            throw new InvalidInputException(Map.of(field, floorAboveAsk.getMessage()));
+        }
+        var targets = List.of(base, equity, signing);
+        var verdicts = List.of(
+                verdict(BASE, p.base(), base), verdict(EQUITY, p.equityGrant(), equity), verdict(SIGNING, p.signingBonus().amount(), signing));
+        var years = BigDecimal.valueOf(p.vesting().years());
+        var askRecurring = base.ask().plus(equity.ask().dividedBy(years)).plus(p.annualBonus());
+        var floorRecurring = base.floor().plus(equity.floor().dividedBy(years)).plus(p.annualBonus());
+        var recurring = new Plan.ComponentVerdict("Recurring total comp", p.recurring(), floorRecurring, askRecurring,
+                Verdict.of(p.recurring(), floorRecurring, askRecurring));
+        var beatenBy = competing.stream().filter(c -> c.riskAdjustedRecurring.compareTo(p.riskAdjusted()) > 0)
+                .map(c -> "%s: %s a year, risk-adjusted, against %s here".formatted(c.label, c.riskAdjustedRecurring.rounded().format(),
+                        p.riskAdjusted().rounded().format()))
+                .toList();
+        var mentioned = competing.stream().filter(c -> settings.mentionedOfferIds().contains(c.offerId)).toList();
+        var message = message(offer, p, targets, chosenLevers, mentioned);
+        var tier = offers.equivalentLevels(offer.id());
+        return new Plan(offer.id(), offer.details().company() + " · " + offer.details().roleTitle(), currency.getCurrencyCode(),
+                settings, band, bandConversion, tier, others, levers(), targets, verdicts, recurring, beatenBy, List.copyOf(missing), message);
+    }
+
+    /** A competing offer's figures in this offer's currency; illiquid equity discounted, over this offer's vesting years. */
+    private record Competitor(long offerId, String label, Money base, Money grant, Money signing, Money recurring,
+                              Money riskAdjustedRecurring) {
+    }
+
+    private Competitor competitor(OfferDetails other, CompPackage ours) {
+        var theirs = other.latest().compPackage();
+        var target = ours.currency();
+        var rate = theirs.currency().equals(target) ? BigDecimal.ONE : rates.convert(Money.of(1, theirs.currency()), target).rate();
+        Function<Money, Money> convert = m -> new Money(m.amount().multiply(rate, MathContext.DECIMAL64), target);
+        var grant = theirs.equityGrant();
+        if (!theirs.equityKind().isLiquid()) {
+            grant = grant.percent(BigDecimal.valueOf(100).subtract(theirs.liquidityDiscountPercent()));
+        }
+        grant = grant.dividedBy(BigDecimal.valueOf(theirs.vesting().years())).times(BigDecimal.valueOf(ours.vesting().years()));
+        return new Competitor(other.id(), other.details().company(), convert.apply(theirs.base()), convert.apply(grant),
+                convert.apply(theirs.signingBonus().amount()), convert.apply(theirs.recurring()), convert.apply(theirs.riskAdjusted()));
+    }
+
+    private static Plan.ComponentVerdict verdict(String component, Money company, CounterTarget.Result target) {
+        return new Plan.ComponentVerdict(component, company, target.floor(), target.ask(), Verdict.of(company, target.floor(), target.ask()));
+    }
+
+    private static @Nullable Money money(@Nullable BigDecimal amount, Currency currency) {
+        return amount == null ? null : new Money(amount, currency);
+    }
+
+    /** The counter message, in Offerbook's words, with the user's asks. The floor never appears in it. */
+    static String message(OfferDetails offer, CompPackage current, List<CounterTarget.Result> targets, List<Lever> levers,
+            List<Competitor> mentioned) {
+        var d = offer.details();
+        var text = new StringBuilder();
+        text.append("Hello,\n\n");
+        text.append("Thank you for the offer for the %s role at %s. I am enthusiastic about the team and the work, and I "
+                .formatted(d.roleTitle(), d.company()));
+        text.append("would like us to reach terms that let me accept.\n\n");
+        if (!mentioned.isEmpty()) {
+            text.append("To be open about where I stand: I am also considering ");
+            text.append(String.join(" and ", mentioned.stream().map(c -> "an offer from %s (%s base, %s a year in total)"
+                    .formatted(c.label, c.base.rounded().format(), c.recurring.rounded().format())).toList()));
+            text.append(".\n\n");
+        }
+        for (var lever : levers) {
+            text.append(lever.rationale()).append(" This is part of what I bring to the role.\n\n");
+        }
+        text.append("With that in mind, I would be glad to sign with:\n");
+        text.append("- a base salary of %s\n".formatted(targets.get(0).ask().rounded().format()));
+        if (targets.get(1).ask().amount().signum() > 0) {
+            text.append("- an equity grant of %s over %d years\n".formatted(targets.get(1).ask().rounded().format(), current.vesting().years()));
+        }
+        if (targets.get(2).ask().amount().signum() > 0) {
+            text.append("- a signing bonus of %s\n".formatted(targets.get(2).ask().rounded().format()));
+        }
+        text.append("\nIf we can agree on these, I am ready to move quickly. Thank you for working on this with me.\n\nBest regards");
+        return text.toString();
+    }
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package com.offerbook.negotiation.ui;
+
+import org.jspecify.annotations.NullMarked;
