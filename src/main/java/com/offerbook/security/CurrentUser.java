@@ -35,9 +35,13 @@ public class CurrentUser {
         return require().id();
     }
 
-    /** The signed-in user's display settings. */
+    /** The signed-in user's display settings; the defaults while nobody (or no longer existing account) is signed in. */
     public Preferences preferences() {
-        return accounts.preferences(id());
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
+            return Preferences.defaults();
+        }
+        return accounts.findByUsername(authentication.getName()).map(a -> accounts.preferences(a.id())).orElse(Preferences.defaults());
     }
 
     public void savePreferences(Preferences preferences) {
