@@ -7,6 +7,8 @@ import com.offerbook.bands.OfferMarkers;
 import com.offerbook.bands.Range;
 import com.offerbook.base.NotFoundException;
 import com.offerbook.base.ui.Badge;
+import com.offerbook.base.ui.ChartPanel;
+import com.offerbook.base.ui.ChartSpec;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -126,33 +128,28 @@ class BandView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
     private Component ranges(BandDetails band) {
         var markers = offerMarkers.forBand(band);
-        var section = new Div(new H3("Ranges"));
-        section.addClassName("section");
-        section.setId("band-ranges");
-        for (var component : BandDetails.Component.values()) {
-            var range = band.range(component);
-            if (range == null) {
-                continue;
+        var components = java.util.Arrays.stream(BandDetails.Component.values()).filter(c -> band.range(c) != null).toList();
+        var categories = components.stream().map(c -> c.label() + (c == BandDetails.Component.EQUITY
+                ? " (" + band.draft().equityVestingYears() + " yrs)" : "")).toList();
+        var ranges = new java.util.ArrayList<ChartSpec.RangeBar>();
+        var marks = new java.util.ArrayList<ChartSpec.Marker>();
+        for (int i = 0; i < components.size(); i++) {
+            var component = components.get(i);
+            var range = java.util.Objects.requireNonNull(band.range(component));
+            ranges.add(new ChartSpec.RangeBar(categories.get(i), range.min().doubleValue(), range.max().doubleValue(), band.title()));
+            for (var marker : markers) {
+                if (marker.component() == component) {
+                    marks.add(new ChartSpec.Marker(categories.get(i), marker.label(), marker.value().rounded().amount().doubleValue()));
+                }
             }
-            var marks = markers.stream().filter(m -> m.component() == component)
-                    .map(m -> new RangeBar.Mark(m.label(), m.value())).toList();
-            var label = new Span(component.label() + (component == BandDetails.Component.EQUITY
-                    ? " (over " + band.draft().equityVestingYears() + " years)" : ""));
-            label.addClassName("range-name");
-            var row = new Div(label, new RangeBar(band.money(range.min()), band.money(range.max()), marks));
-            row.addClassName("range-row");
-            var marked = new Div();
-            marked.addClassName("caption");
-            marks.forEach(m -> marked.add(new Span(m.label() + ": " + m.value().rounded().format() + "  ")));
-            row.add(marked);
-            section.add(row);
         }
-        if (markers.isEmpty()) {
-            var none = new Paragraph("None of your offers is compared with this band yet.");
-            none.addClassName("caption");
-            section.add(none);
-        }
-        return section;
+        var panel = new ChartPanel("band-ranges", "Ranges");
+        panel.setSpec(ChartSpec.ranges(band.draft().currency(),
+                "The band's range for each component, with your offers compared with this band marked.", categories, ranges, marks));
+        panel.setNote(markers.isEmpty() ? "None of your offers is compared with this band yet."
+                : "Bars are the band's min–max ranges; markers are your offers compared with this band.");
+        panel.setWidthFull();
+        return panel;
     }
 
     private Component percentiles(BandDetails band) {

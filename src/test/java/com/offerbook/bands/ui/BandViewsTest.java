@@ -56,6 +56,10 @@ class BandViewsTest extends BrowserlessTestBase {
 
         navigate("bands/" + id, BandView.class);
 
+        var ranges = $(com.offerbook.base.ui.ChartPanel.class).id("band-ranges").chart.getSpec().ranges();
+        assertThat(ranges).extracting(r -> r.category() + " " + r.min() + "–" + r.max())
+                .containsExactly("Base salary 265000.0–335000.0", "Equity grant (4 yrs) 425000.0–750000.0",
+                        "Total comp (annual) 371000.0–523000.0");
         assertThat($(Button.class).withId("edit-band").exists()).isFalse();
         assertThat($(Button.class).withId("delete-band").exists()).isFalse();
         navigate("bands/" + id + "/edit", Component.class);
