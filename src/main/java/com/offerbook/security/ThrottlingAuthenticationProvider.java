@@ -1,0 +1,55 @@
+package com.offerbook.security;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+
+/**
+ * Checks passwords through the usual provider, but refuses attempts for an account or address that failed too
+ * often (see {@link LoginAttempts}) before the password is even looked at, with the same generic failure.
+ * Every attempt is logged with user name, address and outcome; never the password.
+ */
+class ThrottlingAuthenticationProvider implements AuthenticationProvider {
+
+    private static final Logger log = LoggerFactory.getLogger("com.offerbook.security.signin");
+
+    private final DaoAuthenticationProvider delegate;
+    private final LoginAttempts attempts;
+
+    ThrottlingAuthenticationProvider(DaoAuthenticationProvider delegate, LoginAttempts attempts) {
+        this.delegate = delegate;
+        this.attempts = attempts;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        var username = String.valueOf(authentication.getName());
+        var address = authentication.getDetails() instanceof WebAuthenticationDetails details && details.getRemoteAddress() != null
+                ? details.getRemoteAddress() : "unknown";
+        if (attempts.isBlocked(username, address)) {
+            log.warn("sign-in refused (throttled) user={} address={}", username, address);
+            throw new BadCredentialsException("Bad credentials");
+        }
+        try {
+            var result = delegate.authenticate(authentication);
+            attempts.succeeded(username);
+            log.info("sign-in succeeded user={} address={}", username, address);
+            return result;
+        } catch (AuthenticationException failure) {
+            attempts.failed(username, address);
+            log.info("sign-in failed user={} address={}", username, address);
+            throw failure;
+        }
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}

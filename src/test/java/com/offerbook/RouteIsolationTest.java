@@ -1,0 +1,70 @@
+package com.offerbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.offerbook.accounts.AccountService;
+import com.offerbook.accounts.SignupRequest;
+import com.offerbook.bands.BandFixtures;
+import com.offerbook.bands.BandService;
+import com.offerbook.base.ui.NotFoundView;
+import com.offerbook.offers.OfferFixtures;
+import com.offerbook.offers.OfferService;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.router.RouteConfiguration;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/**
+ * Every route with an id parameter, taken from the router's registry, opened by user B with user A's ids: each
+ * answers not found. A new route with a parameter this test does not know fails it until it is covered.
+ */
+@WithMockUser(username = "bob")
+class RouteIsolationTest extends BrowserlessTestBase {
+
+    private static final Pattern PARAMETER = Pattern.compile(":([A-Za-z]+)(\\([^)]*\\))?");
+
+    @Autowired
+    OfferService offers;
+
+    @Autowired
+    BandService bands;
+
+    @Autowired
+    AccountService accounts;
+
+    @Test
+    void another_users_ids_answer_not_found_on_every_route_with_a_parameter() {
+        TestUsers.signInAs(accounts, "alice");
+        var ids = Map.of(
+                "offerId", String.valueOf(offers.create(OfferFixtures.anthropic(), OfferFixtures.counter())),
+                "bandId", String.valueOf(bands.create(BandFixtures.privateBand("Alice Corp", "Seattle")).id()));
+        if (accounts.findByUsername("bob").isEmpty()) {
+            accounts.register(new SignupRequest("bob", TestUsers.PASSWORD, TestUsers.PASSWORD));
+        }
+        TestUsers.signInAs(accounts, "bob");
+
+        var templates = RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
+                .map(route -> route.getTemplate())
+                .filter(template -> template.contains(":"))
+                .toList();
+        assertThat(templates).hasSizeGreaterThanOrEqualTo(5);
+
+        for (var template : templates) {
+            var matcher = PARAMETER.matcher(template);
+            var path = new StringBuilder();
+            while (matcher.find()) {
+                var name = matcher.group(1);
+                assertThat(ids).as("route %s has a parameter %s this test does not cover", template, name).containsKey(name);
+                matcher.appendReplacement(path, ids.get(name));
+            }
+            matcher.appendTail(path);
+
+            navigate(path.toString(), Component.class);
+
+            assertThat(getCurrentView()).as(path.toString()).isInstanceOf(NotFoundView.class);
+        }
+    }
+}
