@@ -57,6 +57,21 @@ public class AccountService {
         }
     }
 
+    /**
+     * Changes the password of {@code username} after checking the current one; the same rules as at sign-up.
+     *
+     * @throws SignupException naming the field at fault; nothing changes then
+     */
+    @Transactional
+    public void changePassword(String username, String currentPassword, String newPassword, String confirmation) {
+        var account = accounts.findByUsernameIgnoreCase(username).orElseThrow(() -> new SignupException(Field.NONE, "No such account"));
+        if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throw new SignupException(Field.CURRENT_PASSWORD, "This is not your current password");
+        }
+        checkPassword(account.getUsername(), newPassword, confirmation);
+        account.changePasswordHash(passwordEncoder.encode(newPassword));
+    }
+
     @Transactional(readOnly = true)
     public Optional<AccountSummary> findByUsername(String username) {
         return accounts.findByUsernameIgnoreCase(username).map(AccountService::toSummary);

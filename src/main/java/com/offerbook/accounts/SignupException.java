@@ -1,11 +1,15 @@
 package com.offerbook.accounts;
 
-/** Sign-up was refused; {@link #field()} says which input is at fault so a form can show it next to it. */
+/**
+ * Sign-up or a password change was refused; {@link #field()} says which input is at fault so a form can show
+ * it next to it.
+ */
 public class SignupException extends RuntimeException {
 
     /** The input a refusal belongs to. */
     public enum Field {
         USERNAME,
+        CURRENT_PASSWORD,
         PASSWORD,
         PASSWORD_CONFIRMATION,
         NONE

@@ -84,6 +84,10 @@ public class UserAccount {
         return lastSignInAt;
     }
 
+    void changePasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
     void recordSignIn(Instant at) {
         this.lastSignInAt = at;
     }

@@ -35,6 +35,11 @@ public class CurrentUser {
         return require().id();
     }
 
+    /** Changes the signed-in user's password; the current one is required. */
+    public void changePassword(String currentPassword, String newPassword, String confirmation) {
+        accounts.changePassword(require().username(), currentPassword, newPassword, confirmation);
+    }
+
     /** The signed-in user's display settings; the defaults while nobody (or no longer existing account) is signed in. */
     public Preferences preferences() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();

@@ -81,6 +81,23 @@ class AccountServiceTest {
     }
 
     @Test
+    void password_change_needs_the_current_password_and_follows_the_signup_rules() {
+        accounts.register(new SignupRequest("judy", GOOD_PASSWORD, GOOD_PASSWORD));
+        var before = jdbc.queryForObject("select password_hash from user_account where username = 'judy'", String.class);
+
+        assertThatThrownBy(() -> accounts.changePassword("judy", "wrong current password", "a brand new passphrase", "a brand new passphrase"))
+                .isInstanceOfSatisfying(SignupException.class, e -> assertThat(e.field()).isEqualTo(Field.CURRENT_PASSWORD));
+        assertThatThrownBy(() -> accounts.changePassword("judy", GOOD_PASSWORD, "short", "short"))
+                .isInstanceOfSatisfying(SignupException.class, e -> assertThat(e.field()).isEqualTo(Field.PASSWORD));
+        assertThat(jdbc.queryForObject("select password_hash from user_account where username = 'judy'", String.class)).isEqualTo(before);
+
+        accounts.changePassword("judy", GOOD_PASSWORD, "a brand new passphrase", "a brand new passphrase");
+        accounts.findByUsername("judy").orElseThrow();
+        var after = jdbc.queryForObject("select password_hash from user_account where username = 'judy'", String.class);
+        assertThat(after).isNotEqualTo(before).startsWith("$argon2id$");
+    }
+
+    @Test
     void username_with_spaces_or_markup_is_refused() {
         assertThatThrownBy(() -> accounts.register(new SignupRequest("<b>dave</b>", GOOD_PASSWORD, GOOD_PASSWORD)))
                 .isInstanceOfSatisfying(SignupException.class, e -> assertThat(e.field()).isEqualTo(Field.USERNAME));

@@ -6,6 +6,10 @@ import org.junit.jupiter.api.Test;
 
 class AccountJourneyIT extends BrowserTest {
 
+    private com.microsoft.playwright.options.Cookie sessionCookie() {
+        return context.cookies().stream().filter(c -> c.name.equals("JSESSIONID")).findFirst().orElseThrow();
+    }
+
     @Test
     void create_account_sign_out_sign_in_and_a_wrong_password_is_refused() {
         var username = uniqueName("ivan");
@@ -14,8 +18,13 @@ class AccountJourneyIT extends BrowserTest {
         assertThat(page.locator(".notice")).containsText("Your account is ready");
         screenshot("01-login-after-signup");
 
+        var sessionBefore = sessionCookie();
         signIn(username, PASSWORD);
         assertThat(page.locator("#user-menu")).containsText(username);
+        var sessionAfter = sessionCookie();
+        org.assertj.core.api.Assertions.assertThat(sessionAfter.value).as("a new session id at sign-in").isNotEqualTo(sessionBefore.value);
+        org.assertj.core.api.Assertions.assertThat(sessionAfter.httpOnly).isTrue();
+        org.assertj.core.api.Assertions.assertThat(sessionAfter.sameSite).isEqualTo(com.microsoft.playwright.options.SameSiteAttribute.LAX);
         assertThat(page.locator(".brand")).containsText("Offerbook");
         assertThat(page.locator("vaadin-side-nav-item").first()).containsText("Dashboard");
         screenshot("02-signed-in-shell");
@@ -23,6 +32,7 @@ class AccountJourneyIT extends BrowserTest {
         page.locator("#user-menu").click();
         page.locator("vaadin-menu-bar-item", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Sign out")).click();
         page.waitForURL("**/login?signedout");
+        org.assertj.core.api.Assertions.assertThat(sessionCookie().value).as("sign-out ends the session").isNotEqualTo(sessionAfter.value);
         assertThat(page.locator(".notice")).containsText("signed out");
 
         signIn(username, "not the right password");

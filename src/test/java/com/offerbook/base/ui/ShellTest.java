@@ -43,6 +43,30 @@ class ShellTest extends BrowserlessTestBase {
         assertThat(navItems).extracting(SideNavItem::getLabel).contains("Dashboard");
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    com.offerbook.security.CurrentUser currentUser;
+
+    @Test
+    @WithMockUser(username = "heidi")
+    void password_dialog_shows_a_wrong_current_password_on_its_field_and_changes_nothing() {
+        navigate("", com.vaadin.flow.component.Component.class);
+        var dialog = new PasswordDialog(currentUser);
+        dialog.open();
+        roundTrip();
+
+        test(dialog.current).setValue("not my password at all");
+        test(dialog.fresh).setValue("a completely new passphrase");
+        test(dialog.confirmation).setValue("a completely new passphrase");
+        test(dialog.save).click();
+
+        assertThat(dialog.current.isInvalid()).isTrue();
+        assertThat(dialog.current.getErrorMessage()).contains("not your current password");
+
+        test(dialog.current).setValue(com.offerbook.TestUsers.PASSWORD);
+        test(dialog.save).click();
+        assertThat(dialog.isOpened()).isFalse();
+    }
+
     @Test
     @WithMockUser(username = "heidi")
     void unknown_address_shows_the_friendly_not_found_page() {
