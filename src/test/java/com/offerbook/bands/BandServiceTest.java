@@ -129,6 +129,16 @@ class BandServiceTest {
     }
 
     @Test
+    void a_band_whose_as_of_date_is_more_than_12_months_old_is_flagged_stale() {
+        var d = BandFixtures.privateBand("Oldco", "Seattle");
+        var old = new BandDraft(d.company(), d.roleTitle(), d.roleFamily(), d.levelLabel(), d.region(), d.currency(), d.base(),
+                d.equity(), 4, null, d.totalComp(), d.sourceTitle(), "", java.time.LocalDate.now().minusMonths(13), false);
+
+        assertThat(bands.get(bands.create(old).id()).stale()).isTrue();
+        assertThat(bands.get(bands.create(BandFixtures.privateBand("Newco", "Seattle")).id()).stale()).isFalse();
+    }
+
+    @Test
     void a_pinned_band_wins_while_it_is_visible() {
         var mine = bands.create(BandFixtures.privateBand("Acme", "Seattle"));
 

@@ -38,6 +38,9 @@ class OfferServiceTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    com.offerbook.bands.BandService bands;
+
     @BeforeEach
     void signInAlice() {
         TestUsers.signInAs(accounts, "alice");
@@ -183,6 +186,31 @@ class OfferServiceTest {
         assertThat(offers.list(new OfferFilter(null, null, "deepmind"), PageRequest.of(0, 10)))
                 .extracting(OfferSummary::company).containsExactly("Google DeepMind");
         assertThat(offers.companies()).containsExactly("Anthropic", "Google DeepMind", "OpenAI");
+    }
+
+    @Test
+    void an_offer_compares_with_the_band_the_user_pins_and_goes_back_to_matching_when_unpinned() {
+        long id = offers.create(anthropic(), revision(RevisionKind.COMPANY_OFFER, 300_000, 600_000));
+        assertThat(offers.compareWithBand(id).orElseThrow().match().kind()).isEqualTo(com.offerbook.bands.BandMatch.Kind.SAME_COMPANY);
+        var mine = bands.create(com.offerbook.bands.BandFixtures.privateBand("Acme", "Seattle"));
+
+        offers.pinBand(id, mine.id());
+        var pinned = offers.compareWithBand(id).orElseThrow();
+        assertThat(pinned.match().kind()).isEqualTo(com.offerbook.bands.BandMatch.Kind.PINNED);
+        assertThat(pinned.match().band().id()).isEqualTo(mine.id());
+
+        offers.pinBand(id, null);
+        assertThat(offers.compareWithBand(id).orElseThrow().match().kind()).isEqualTo(com.offerbook.bands.BandMatch.Kind.SAME_COMPANY);
+    }
+
+    @Test
+    void another_users_private_band_cannot_be_pinned() {
+        long id = offers.create(anthropic(), revision(RevisionKind.COMPANY_OFFER, 300_000, 600_000));
+        TestUsers.signInAs(accounts, "mallory");
+        var malloryBand = bands.create(com.offerbook.bands.BandFixtures.privateBand("Evil", "Seattle"));
+        TestUsers.signInAs(accounts, "alice");
+
+        assertThatThrownBy(() -> offers.pinBand(id, malloryBand.id())).isInstanceOf(NotFoundException.class);
     }
 
     private static OfferDraft withNotes(String notes) {
