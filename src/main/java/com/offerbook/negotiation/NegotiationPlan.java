@@ -93,6 +93,10 @@ class NegotiationPlan {
                 baseAsk, equityAsk, signingAsk, baseFloor, equityFloor, signingFloor);
     }
 
+    long getOfferId() {
+        return offerId;
+    }
+
     long getOwnerId() {
         return ownerId;
     }

@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface NegotiationPlanRepository extends JpaRepository<NegotiationPlan, Long> {
 
     Optional<NegotiationPlan> findByOfferIdAndOwnerId(long offerId, long ownerId);
+
+    java.util.List<NegotiationPlan> findByOwnerId(long ownerId);
 }

@@ -103,6 +103,13 @@ public class NegotiationService {
         return offers.addRevision(offerId, draft);
     }
 
+    /** Every stored plan of the user, by offer id (for the data export). */
+    public Map<Long, PlanSettings> allPlans() {
+        var userId = currentUser.id();
+        return plans.findByOwnerId(userId).stream()
+                .collect(java.util.stream.Collectors.toMap(NegotiationPlan::getOfferId, NegotiationPlan::toSettings));
+    }
+
     public List<Lever> levers() {
         return levers.findVisible(currentUser.id()).stream().map(PremiumLever::toRecord).toList();
     }

@@ -1,0 +1,4 @@
+@NullMarked
+package com.offerbook.transfer.ui;
+
+import org.jspecify.annotations.NullMarked;
