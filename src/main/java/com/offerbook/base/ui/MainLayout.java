@@ -105,7 +105,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
             item.setChecked(code.equals(preferences.displayCurrency()));
             item.setId("currency-" + code);
         }
-        userItem.getSubMenu().addItem("Change password", event -> new PasswordDialog(currentUser).open()).setId("change-password");
+        userItem.getSubMenu().addItem("Change password", event -> getUI().ifPresent(ui -> ui.navigate(PasswordView.class)))
+                .setId("change-password");
         userItem.getSubMenu().addSeparator();
         userItem.getSubMenu().addItem("Sign out", event -> authentication.logout()).setId("sign-out");
         return menu;

@@ -48,11 +48,8 @@ class ShellTest extends BrowserlessTestBase {
 
     @Test
     @WithMockUser(username = "heidi")
-    void password_dialog_shows_a_wrong_current_password_on_its_field_and_changes_nothing() {
-        navigate("", com.vaadin.flow.component.Component.class);
-        var dialog = new PasswordDialog(currentUser);
-        dialog.open();
-        roundTrip();
+    void password_page_shows_a_wrong_current_password_on_its_field_and_changes_nothing() {
+        var dialog = navigate(PasswordView.class);
 
         test(dialog.current).setValue("not my password at all");
         test(dialog.fresh).setValue("a completely new passphrase");
@@ -64,7 +61,7 @@ class ShellTest extends BrowserlessTestBase {
 
         test(dialog.current).setValue(com.offerbook.TestUsers.PASSWORD);
         test(dialog.save).click();
-        assertThat(dialog.isOpened()).isFalse();
+        assertThat(dialog.done.getText()).isEqualTo("Your password is changed.");
     }
 
     @Test
