@@ -20,13 +20,13 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.io.OutputStreamWriter;
@@ -139,9 +139,7 @@ class BandsView extends VerticalLayout {
         grid.addColumn(b -> range(b, b.draft().totalComp())).setHeader("Total comp").setKey("total").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addComponentColumn(BandsView::flags).setHeader("As of").setSortProperty("asOf").setAutoWidth(true);
         grid.setItems(query -> {
-            var sort = Sort.by(query.getSortOrders().stream()
-                    .map(o -> new Sort.Order(o.getDirection() == SortDirection.ASCENDING ? Sort.Direction.ASC : Sort.Direction.DESC, o.getSorted()))
-                    .toList());
+            var sort = VaadinSpringDataHelpers.toSpringDataSort(query);
             if (sort.isUnsorted()) {
                 sort = Sort.by("company", "roleTitle", "region");
             }

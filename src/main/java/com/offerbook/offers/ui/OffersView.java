@@ -20,11 +20,11 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -108,10 +108,7 @@ class OffersView extends VerticalLayout {
         grid.addColumn(o -> o.deadline() == null ? "" : Formats.deadline(o.deadline(), today))
                 .setHeader("Decide by").setSortProperty("deadline").setAutoWidth(true);
         grid.setItems(query -> {
-            var sort = Sort.by(query.getSortOrders().stream()
-                    .map(order -> new Sort.Order(order.getDirection() == SortDirection.ASCENDING
-                            ? Sort.Direction.ASC : Sort.Direction.DESC, order.getSorted()))
-                    .toList());
+            var sort = VaadinSpringDataHelpers.toSpringDataSort(query);
             if (sort.isUnsorted()) {
                 sort = Sort.by(Sort.Direction.DESC, "lastChangeAt");
             }
