@@ -8,4 +8,8 @@ interface AccountRepository extends JpaRepository<UserAccount, Long> {
     Optional<UserAccount> findByUsernameIgnoreCase(String username);
 
     boolean existsByUsernameIgnoreCase(String username);
+
+    long countByRoleAndLockedFalse(Role role);
+
+    java.util.List<UserAccount> findAllByOrderByUsernameAsc();
 }

@@ -26,6 +26,7 @@ class AccountUserDetailsService implements UserDetailsService {
         return User.withUsername(account.getUsername())
                 .password(account.getPasswordHash())
                 .authorities(new SimpleGrantedAuthority("ROLE_" + account.getRole().name()))
+                .accountLocked(account.isLocked())
                 .build();
     }
 }

@@ -45,6 +45,9 @@ public class UserAccount {
     @Column(name = "last_sign_in_at")
     private @Nullable Instant lastSignInAt;
 
+    @Column(name = "locked", nullable = false)
+    private boolean locked;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -82,6 +85,14 @@ public class UserAccount {
 
     public @Nullable Instant getLastSignInAt() {
         return lastSignInAt;
+    }
+
+    public boolean isLocked() {
+        return locked;
+    }
+
+    void setLocked(boolean locked) {
+        this.locked = locked;
     }
 
     void changePasswordHash(String passwordHash) {

@@ -13,7 +13,7 @@ class AllViewsRenderIT extends BrowserTest {
 
     static final List<String> PATHS = List.of("/", "/offers", "/offers/1", "/offers/new", "/offers/1/edit",
             "/offers/1/revisions/new", "/offers/1/negotiate", "/compare?offers=1,2", "/bands", "/bands/1", "/bands/new",
-            "/rates", "/account/data", "/account/password");
+            "/rates", "/account/data", "/account/password", "/admin/accounts");
 
     @Test
     void every_view_renders_with_all_its_components_defined() {
