@@ -30,11 +30,7 @@ public final class AmountConverter implements Converter<String, @Nullable BigDec
 
     @Override
     public String convertToPresentation(@Nullable BigDecimal value, ValueContext context) {
-        if (value == null) {
-            return "";
-        }
-        var plain = value.stripTrailingZeros();
-        return (plain.scale() < 0 ? plain.setScale(0) : plain).toPlainString();
+        return value == null ? "" : plain(value);
     }
 
     /** "330000" for 330000.00: how an amount reads in a field. */

@@ -1,6 +1,7 @@
 package com.offerbook.dashboard.ui;
 
 import com.offerbook.base.ui.ChartPanel;
+import com.offerbook.base.ui.Formats;
 import com.offerbook.base.ui.ChartSpec;
 import com.offerbook.comp.Money;
 import com.offerbook.comp.YearFigures;
@@ -22,12 +23,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 
 /** The landing view: the best offer, what is active, what is due, and four charts of total comp. */
@@ -113,8 +110,8 @@ class DashboardView extends VerticalLayout {
                         "Including one-time money paid in year 1", null),
                 card("card-active", "Active offers", String.valueOf(data.activeCount()),
                         "Exploring, received or negotiating", "offers"),
-                card("card-deadline", "Next decision", deadline == null ? "—" : date(deadline.date()),
-                        deadline == null ? "No upcoming deadline" : deadline.label() + " · " + days(today, deadline.date()),
+                card("card-deadline", "Next decision", deadline == null ? "—" : Formats.date(deadline.date()),
+                        deadline == null ? "No upcoming deadline" : deadline.label() + " · " + Formats.fromToday(deadline.date(), today),
                         deadline == null ? null : "offers/" + deadline.offerId()));
         grid.addClassName("figure-grid");
         grid.setId("cards");
@@ -188,14 +185,5 @@ class DashboardView extends VerticalLayout {
     /** Chart values are display data: whole units of the currency. */
     static double amount(Money money) {
         return money.rounded().amount().doubleValue();
-    }
-
-    private static String date(LocalDate date) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.US).format(date);
-    }
-
-    private static String days(LocalDate today, LocalDate date) {
-        long days = ChronoUnit.DAYS.between(today, date);
-        return days == 0 ? "today" : days == 1 ? "tomorrow" : "in " + days + " days";
     }
 }

@@ -1,5 +1,6 @@
 package com.offerbook.offers.ui;
 
+import com.offerbook.base.ui.Formats;
 import com.offerbook.base.ui.Icons;
 import com.offerbook.bands.BandDetails;
 import com.offerbook.bands.BandFilter;
@@ -109,11 +110,10 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         var subtitle = new Paragraph(String.join(" · ", nonBlank(d.roleTitle(), d.levelLabel(), d.location(), d.region())));
         subtitle.addClassName("subtitle");
         var badges = new Div(new Badge(d.status().label(), d.status().isActive() ? "accent" : "neutral"),
-                new Badge(d.currency(), "neutral"),
-                new Badge("Decide by " + Formats.deadline(d.deadline(), LocalDate.now(clock)), "neutral"));
+                new Badge(d.currency(), "neutral"));
         badges.addClassName("badges");
-        if (d.deadline() == null) {
-            badges.getComponentAt(2).setVisible(false);
+        if (d.deadline() != null) {
+            badges.add(new Badge("Decide by " + Formats.deadline(d.deadline(), LocalDate.now(clock)), "neutral"));
         }
 
         var addRevision = new Button("Add revision", Icons.PLUS.create(),

@@ -1,5 +1,6 @@
 package com.offerbook.offers.ui;
 
+import com.offerbook.base.ui.Formats;
 import com.offerbook.base.ui.Icons;
 import com.offerbook.base.ui.Badge;
 import com.offerbook.offers.OfferFilter;
