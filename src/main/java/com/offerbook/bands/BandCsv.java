@@ -141,13 +141,9 @@ public final class BandCsv {
         }
     }
 
-    /** Writes the header and one row per band. */
-    public static void write(List<BandDraft> drafts, Writer writer) throws IOException {
-        try (var printer = new CSVPrinter(writer, WRITE)) {
-            for (var draft : drafts) {
-                printer.printRecord(values(draft));
-            }
-        }
+    /** A printer that has written the header; print rows with {@link #values(BandDraft)}. */
+    static CSVPrinter printer(Writer writer) throws IOException {
+        return new CSVPrinter(writer, WRITE);
     }
 
     static List<String> values(BandDraft d) {

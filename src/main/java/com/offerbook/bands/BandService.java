@@ -151,15 +151,17 @@ public class BandService {
 
     /** Writes the bands the filter shows, in the CSV format, a page at a time. */
     public void export(BandFilter filter, java.io.Writer writer) throws java.io.IOException {
-        var drafts = new ArrayList<BandDraft>();
         var pageable = PageRequest.of(0, 1000, org.springframework.data.domain.Sort.by("company", "roleTitle", "region", "id"));
-        Page<BandDetails> page;
-        do {
-            page = list(filter, pageable);
-            page.forEach(band -> drafts.add(band.draft()));
-            pageable = pageable.next();
-        } while (page.hasNext());
-        BandCsv.write(drafts, writer);
+        try (var printer = BandCsv.printer(writer)) {
+            Page<BandDetails> page;
+            do {
+                page = list(filter, pageable);
+                for (var band : page) {
+                    printer.printRecord(BandCsv.values(band.draft()));
+                }
+                pageable = pageable.next();
+            } while (page.hasNext());
+        }
     }
 
     /**

@@ -17,8 +17,9 @@ public record DashboardData(
         List<BandRow> againstBands,
         List<OfferChoice> offers) {
 
+    /** No offer at all (active or not): the dashboard shows its short guide instead. */
     public boolean isEmpty() {
-        return offers.isEmpty();
+        return totalOverTime.isEmpty();
     }
 
     /** The best active offer by recurring total comp. */

@@ -98,7 +98,7 @@ public class NegotiationService {
                 asks.get(0).ask().rounded().amount(), latest.bonusKind(), latest.bonusValue(), latest.equityKind(),
                 asks.get(1).ask().rounded().amount(), latest.vestingPercents(), latest.cliffMonths(), latest.strikePrice(),
                 latest.liquidityDiscountPercent(), asks.get(2).ask().rounded().amount(),
-                latest.clawbackMonths() == 0 && asks.get(2).ask().amount().signum() > 0 ? 12 : latest.clawbackMonths(),
+                latest.clawbackMonths(),
                 latest.clawbackProRated(), latest.relocation(), latest.otherOneTime(), plan.message());
         return offers.addRevision(offerId, draft);
     }
@@ -189,9 +189,10 @@ public class NegotiationService {
         Money baseMin = null, baseMax = null, equityMin = null, equityMax = null;
         if (band != null) {
             var bandCurrency = band.currency();
-            var rate = bandCurrency.equals(currency) ? BigDecimal.ONE : rates.convert(Money.of(1, bandCurrency), currency).rate();
-            if (!bandCurrency.equals(currency)) {
-                bandConversion = rates.convert(Money.of(1, bandCurrency), currency).explanation();
+            var conversion = rates.convert(Money.of(1, bandCurrency), currency);
+            var rate = conversion.rate();
+            if (!conversion.isIdentity()) {
+                bandConversion = conversion.explanation();
             }
             Function<BigDecimal, Money> toOffer = amount -> new Money(amount.multiply(rate, MathContext.DECIMAL64), currency);
             baseMin = toOffer.apply(band.draft().base().min());
@@ -212,7 +213,8 @@ public class NegotiationService {
         if (competing.isEmpty()) {
             missing.add("No competing offer chosen: an alternative sets your walk-away floor.");
         }
-        var chosenLevers = levers().stream().filter(l -> settings.leverIds().contains(l.id())).toList();
+        var allLevers = levers();
+        var chosenLevers = allLevers.stream().filter(l -> settings.leverIds().contains(l.id())).toList();
         var premiums = chosenLevers.stream().map(l -> new CounterTarget.Premium(l.name(), l.lowPercent(), l.highPercent())).toList();
 
         CounterTarget.Result base;
@@ -248,7 +250,7 @@ public class NegotiationService {
         var message = message(offer, p, targets, chosenLevers, mentioned);
         var tier = offers.equivalentLevels(offer.id());
         return new Plan(offer.id(), offer.details().company() + " · " + offer.details().roleTitle(), currency.getCurrencyCode(),
-                settings, band, bandConversion, tier, others, levers(), targets, verdicts, recurring, beatenBy, List.copyOf(missing), message);
+                settings, band, bandConversion, tier, others, allLevers, targets, verdicts, recurring, beatenBy, List.copyOf(missing), message);
     }
 
     /** A competing offer's figures in this offer's currency; illiquid equity discounted, over this offer's vesting years. */
@@ -259,7 +261,7 @@ public class NegotiationService {
     private Competitor competitor(OfferDetails other, CompPackage ours) {
         var theirs = other.latest().compPackage();
         var target = ours.currency();
-        var rate = theirs.currency().equals(target) ? BigDecimal.ONE : rates.convert(Money.of(1, theirs.currency()), target).rate();
+        var rate = rates.convert(Money.of(1, theirs.currency()), target).rate();
         Function<Money, Money> convert = m -> new Money(m.amount().multiply(rate, MathContext.DECIMAL64), target);
         var grant = theirs.equityGrant();
         if (!theirs.equityKind().isLiquid()) {

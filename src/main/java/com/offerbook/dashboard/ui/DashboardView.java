@@ -80,6 +80,11 @@ class DashboardView extends VerticalLayout {
                     : data.offers().stream().filter(o -> o.offerId() == data.best().offerId()).findFirst().orElse(data.offers().getFirst());
             yearOffer.setValue(first);
         }
+        // Packages, bands and years describe active offers: without any, only the history chart has something to show.
+        boolean anyActive = !data.offers().isEmpty();
+        packages.setVisible(anyActive);
+        bands.setVisible(anyActive);
+        years.setVisible(anyActive);
         var charts = new Div(overTime, packages, bands, years);
         charts.addClassName("chart-grid");
         add(charts);

@@ -94,6 +94,20 @@ class DashboardViewTest extends BrowserlessTestBase {
     }
 
     @Test
+    void a_user_whose_offers_are_all_closed_sees_their_history_not_the_first_steps_guide() {
+        var declined = new OfferDraft("Initech", "ML Engineer", "ML/AI Engineer", "", "", "San Francisco Bay Area", "USD",
+                OfferStatus.DECLINED, null, "");
+        offers.create(declined, revision(RevisionKind.COMPANY_OFFER, 200_000, 0));
+
+        var view = navigate(DashboardView.class);
+
+        assertThat($(Div.class).withId("dashboard-empty").exists()).isFalse();
+        assertThat($(Span.class).id("card-active-value").getText()).isEqualTo("0");
+        assertThat(view.overTime.chart.getSpec().series()).hasSize(1);
+        assertThat(view.packages.isVisible()).isFalse();
+    }
+
+    @Test
     void figures_follow_the_chosen_display_currency_and_name_the_rate() {
         offers.create(anthropic(), revision(RevisionKind.COMPANY_OFFER, 254_000, 0));
         currentUser.savePreferences(new Preferences("GBP", false));
