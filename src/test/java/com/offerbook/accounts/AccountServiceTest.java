@@ -3,15 +3,13 @@ package com.offerbook.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.offerbook.DatabaseTest;
 import com.offerbook.accounts.SignupException.Field;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.annotation.Transactional;
 
-@SpringBootTest
-@Transactional
+@DatabaseTest
 class AccountServiceTest {
 
     private static final String GOOD_PASSWORD = "correct horse battery";

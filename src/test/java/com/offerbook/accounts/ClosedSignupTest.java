@@ -3,19 +3,17 @@ package com.offerbook.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.offerbook.DatabaseTest;
 import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * offerbook.signup.enabled=false. The service is built by hand with that setting on the shared test context's
  * beans, rather than starting a second Spring context just for one property.
  */
-@SpringBootTest
-@Transactional
+@DatabaseTest
 class ClosedSignupTest {
 
     @Autowired

@@ -2,6 +2,7 @@ package com.offerbook.bands;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.offerbook.DatabaseTest;
 import com.offerbook.TestUsers;
 import com.offerbook.accounts.AccountService;
 import java.io.StringReader;
@@ -10,12 +11,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.transaction.annotation.Transactional;
 
-@SpringBootTest
-@Transactional
+@DatabaseTest
 class BandImportTest {
 
     static final String HEADER = "company,role_title,role_family,level,region,currency,base_min,base_max,"

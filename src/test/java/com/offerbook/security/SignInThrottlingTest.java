@@ -3,6 +3,7 @@ package com.offerbook.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.offerbook.DatabaseTest;
 import com.offerbook.TestUsers;
 import com.offerbook.accounts.AccountService;
 import com.offerbook.accounts.SignupRequest;
@@ -12,18 +13,15 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The real user store and password hashes, behind a provider whose password checks are counted. */
-@SpringBootTest
-@Transactional
+@DatabaseTest
 class SignInThrottlingTest {
 
     @Autowired

@@ -3,6 +3,7 @@ package com.offerbook.transfer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.offerbook.DatabaseTest;
 import com.offerbook.TestUsers;
 import com.offerbook.accounts.AccountService;
 import com.offerbook.bands.BandFixtures;
@@ -21,11 +22,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.transaction.annotation.Transactional;
 
-@SpringBootTest
-@Transactional
+@DatabaseTest
 class UserDataServiceTest {
 
     @Autowired
