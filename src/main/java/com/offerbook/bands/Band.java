@@ -46,6 +46,10 @@ class Band {
     @Column(name = "currency", nullable = false, length = 3)
     private String currency = "USD";
 
+    /** Company, role family and region in lower case: what band matching looks up (see MatchCriteria#key). */
+    @Column(name = "match_key", nullable = false, length = 300)
+    private String matchKey = "";
+
     @Embedded
     @AttributeOverrides({
             @AttributeOverride(name = "min", column = @Column(name = "base_min")),
@@ -121,6 +125,7 @@ class Band {
         roleFamily = draft.roleFamily().strip();
         levelLabel = draft.levelLabel().strip();
         region = draft.region().strip();
+        matchKey = MatchCriteria.key(company, roleFamily, region);
         currency = draft.currency();
         base = new RangeColumns(draft.base());
         equity = new RangeColumns(draft.equity());
@@ -141,6 +146,10 @@ class Band {
     /** Hibernate leaves an embedded value null when all its columns are null. */
     private static @Nullable Range range(@Nullable RangeColumns columns) {
         return columns == null ? null : columns.toRange();
+    }
+
+    String getMatchKey() {
+        return matchKey;
     }
 
     @Nullable Long getId() {

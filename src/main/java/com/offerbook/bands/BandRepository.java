@@ -1,10 +1,11 @@
 package com.offerbook.bands;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -25,17 +26,21 @@ interface BandRepository extends JpaRepository<Band, Long> {
               and (:level = '' or lower(b.levelLabel) like :level)
               and (:currency = '' or b.currency = :currency)
             """)
-    Page<Band> search(long userId, boolean onlyShared, boolean onlyPrivate, String company, String roleFamily,
+    Slice<Band> search(long userId, boolean onlyShared, boolean onlyPrivate, String company, String roleFamily,
                       String region, String level, String currency, Pageable pageable);
 
+    @Query("select b from Band b where b.id in :ids and (b.ownerId is null or b.ownerId = :userId)")
+    List<Band> findVisibleIn(Collection<Long> ids, long userId);
+
+    /** The newest band the user may see for each key (company, role family and region): one row per key at most. */
     @Query("""
             select b from Band b
-            where (b.ownerId is null or b.ownerId = :userId)
-              and lower(b.company) = lower(:company) and lower(b.roleFamily) = lower(:roleFamily)
-              and lower(b.region) = lower(:region)
-            order by b.asOf desc, b.id desc
+            where b.matchKey in :keys and (b.ownerId is null or b.ownerId = :userId)
+              and not exists (select 1 from Band n
+                              where n.matchKey = b.matchKey and (n.ownerId is null or n.ownerId = :userId)
+                                and (n.asOf > b.asOf or (n.asOf = b.asOf and n.id > b.id)))
             """)
-    List<Band> findSameCompany(long userId, String company, String roleFamily, String region, Pageable pageable);
+    List<Band> findNewestForKeys(long userId, Collection<String> keys);
 
     @Query("""
             select b from Band b
@@ -54,13 +59,13 @@ interface BandRepository extends JpaRepository<Band, Long> {
     @Query("select distinct b.region from Band b where b.ownerId is null or b.ownerId = :userId order by b.region")
     List<String> findRegions(long userId);
 
+    /**
+     * What identifies the existing bands with these keys in one scope (shared when {@code ownerId} is null, else
+     * that user's): company, role family and region (the key), role, level, currency and date.
+     */
     @Query("""
-            select count(b) > 0 from Band b
-            where ((:ownerId is null and b.ownerId is null) or b.ownerId = :ownerId)
-              and lower(b.company) = lower(:company) and lower(b.roleTitle) = lower(:roleTitle)
-              and lower(b.levelLabel) = lower(:level) and lower(b.region) = lower(:region)
-              and b.currency = :currency and b.asOf = :asOf
+            select b.matchKey, b.roleTitle, b.levelLabel, b.currency, b.asOf from Band b
+            where b.matchKey in :keys and ((:ownerId is null and b.ownerId is null) or b.ownerId = :ownerId)
             """)
-    boolean existsSame(@Nullable Long ownerId, String company, String roleTitle, String level, String region,
-                       String currency, java.time.LocalDate asOf);
+    List<Object[]> findIdentities(@Nullable Long ownerId, Collection<String> keys);
 }

@@ -4,17 +4,20 @@ import com.offerbook.base.ConcurrentEditException;
 import com.offerbook.base.InvalidInputException;
 import com.offerbook.base.NotFoundException;
 import com.offerbook.security.CurrentUser;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -32,19 +35,24 @@ public class BandService {
     public record Saved(long id, List<String> warnings) {
     }
 
+    /** Import rows checked and saved together. */
+    private static final int IMPORT_BATCH = 1_000;
+
     private final BandRepository bands;
     private final LevelTierRepository tiers;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final EntityManager entityManager;
 
-    BandService(BandRepository bands, LevelTierRepository tiers, CurrentUser currentUser, Clock clock) {
+    BandService(BandRepository bands, LevelTierRepository tiers, CurrentUser currentUser, Clock clock, EntityManager entityManager) {
         this.bands = bands;
+        this.entityManager = entityManager;
         this.tiers = tiers;
         this.currentUser = currentUser;
         this.clock = clock;
     }
 
-    public Page<BandDetails> list(BandFilter filter, Pageable pageable) {
+    public Slice<BandDetails> list(BandFilter filter, Pageable pageable) {
         var user = currentUser.require();
         return bands.search(user.id(), filter.scope() == BandFilter.Scope.SHARED, filter.scope() == BandFilter.Scope.PRIVATE,
                 like(filter.company()), filter.roleFamily().strip(), filter.region().strip(), like(filter.level()),
@@ -83,7 +91,7 @@ public class BandService {
         var band = load(id, user.id());
         requireMayWrite(band.getOwnerId() == null, user.isAdmin());
         if (draft.shared() != (band.getOwnerId() == null)) {
-            throw new InvalidInputException(java.util.Map.of("shared", "A band cannot move between shared and private; create a new one"));
+            throw new InvalidInputException(Map.of("shared", "A band cannot move between shared and private; create a new one"));
         }
         requireValid(draft);
         if (band.getVersion() != expectedVersion) {
@@ -113,47 +121,76 @@ public class BandService {
      * equivalent. Empty when nothing fits: the caller says so rather than guess.
      */
     public Optional<BandMatch> match(MatchCriteria criteria) {
+        return matchAll(List.of(criteria)).getFirst();
+    }
+
+    /**
+     * {@link #match} for several offers at once, in their order. The pinned and same-company bands of all of them
+     * come from one query each, whatever the number of offers or bands; only an offer that has neither costs one
+     * more query (for the equivalent levels).
+     */
+    public List<Optional<BandMatch>> matchAll(List<MatchCriteria> criteria) {
+        if (criteria.isEmpty()) {
+            return List.of();
+        }
         var user = currentUser.require();
-        var firstOnly = PageRequest.of(0, 1);
-        if (criteria.pinnedBandId() != null) {
-            var pinned = bands.findVisible(criteria.pinnedBandId(), user.id());
-            if (pinned.isPresent()) {
-                return Optional.of(new BandMatch(toDetails(pinned.get(), user.id(), user.isAdmin()), BandMatch.Kind.PINNED,
-                        equivalentLevels(criteria)));
+        var levels = new LevelTiers(tiers.findAll());
+        var pinnedIds = criteria.stream().map(MatchCriteria::pinnedBandId).filter(Objects::nonNull).collect(Collectors.toSet());
+        var pinned = pinnedIds.isEmpty() ? Map.<Long, Band>of()
+                : bands.findVisibleIn(pinnedIds, user.id()).stream().collect(Collectors.toMap(b -> Objects.requireNonNull(b.getId()), b -> b));
+        var newest = bands.findNewestForKeys(user.id(), criteria.stream().map(MatchCriteria::key).collect(Collectors.toSet()))
+                .stream().collect(Collectors.toMap(Band::getMatchKey, b -> b, (a, b) -> a));
+        return criteria.stream().map(c -> {
+            var equivalents = levels.equivalentLevels(c);
+            var pin = c.pinnedBandId() == null ? null : pinned.get(c.pinnedBandId());
+            if (pin != null) {
+                return Optional.of(new BandMatch(toDetails(pin, user.id(), user.isAdmin()), BandMatch.Kind.PINNED, equivalents));
             }
-        }
-        var sameCompany = bands.findSameCompany(user.id(), criteria.company(), criteria.roleFamily(), criteria.region(), firstOnly);
-        if (!sameCompany.isEmpty()) {
-            return Optional.of(new BandMatch(toDetails(sameCompany.getFirst(), user.id(), user.isAdmin()),
-                    BandMatch.Kind.SAME_COMPANY, equivalentLevels(criteria)));
-        }
-        var tierIds = tiers.findTierIds(criteria.company(), criteria.levelLabel());
-        if (tierIds.isEmpty()) {
-            return Optional.empty();
-        }
-        return bands.findInTiers(user.id(), tierIds, criteria.region(), firstOnly).stream().findFirst()
-                .map(band -> new BandMatch(toDetails(band, user.id(), user.isAdmin()), BandMatch.Kind.EQUIVALENT_LEVEL,
-                        equivalentLevels(criteria)));
+            var same = newest.get(c.key());
+            if (same != null) {
+                return Optional.of(new BandMatch(toDetails(same, user.id(), user.isAdmin()), BandMatch.Kind.SAME_COMPANY, equivalents));
+            }
+            var tierIds = levels.tierIds(c);
+            if (tierIds.isEmpty()) {
+                return Optional.<BandMatch>empty();
+            }
+            return bands.findInTiers(user.id(), tierIds, c.region(), PageRequest.of(0, 1)).stream().findFirst()
+                    .map(band -> new BandMatch(toDetails(band, user.id(), user.isAdmin()), BandMatch.Kind.EQUIVALENT_LEVEL, equivalents));
+        }).toList();
     }
 
     /** "Google L5", "Meta IC5", … : the levels at other companies in the same tier as this company's level. */
     public List<String> equivalentLevels(MatchCriteria criteria) {
-        var tierIds = tiers.findTierIds(criteria.company(), criteria.levelLabel());
-        if (tierIds.isEmpty()) {
-            return List.of();
+        return new LevelTiers(tiers.findAll()).equivalentLevels(criteria);
+    }
+
+    /** The level mapping, read once (a few dozen rows of reference data) and looked up in memory. */
+    private record LevelTiers(List<LevelTierEntry> entries) {
+
+        /** Tiers the company's level belongs to; an entry with an empty level covers every level of that company. */
+        List<Long> tierIds(MatchCriteria criteria) {
+            return entries.stream()
+                    .filter(e -> e.getCompany().equalsIgnoreCase(criteria.company())
+                            && (e.getLevelLabel().isEmpty() || e.getLevelLabel().equalsIgnoreCase(criteria.levelLabel())))
+                    .map(LevelTierEntry::getTierId).distinct().toList();
         }
-        return tiers.findByTierIds(tierIds).stream()
-                .filter(e -> !e.getCompany().equalsIgnoreCase(criteria.company()))
-                .map(e -> (e.getCompany() + " " + e.getLevelLabel()).strip())
-                .distinct()
-                .toList();
+
+        List<String> equivalentLevels(MatchCriteria criteria) {
+            var tierIds = tierIds(criteria);
+            return entries.stream()
+                    .filter(e -> tierIds.contains(e.getTierId()) && !e.getCompany().equalsIgnoreCase(criteria.company()))
+                    .sorted(java.util.Comparator.comparing(LevelTierEntry::getCompany).thenComparing(LevelTierEntry::getLevelLabel))
+                    .map(e -> (e.getCompany() + " " + e.getLevelLabel()).strip())
+                    .distinct()
+                    .toList();
+        }
     }
 
     /** Writes the bands the filter shows, in the CSV format, a page at a time. */
     public void export(BandFilter filter, java.io.Writer writer) throws java.io.IOException {
         var pageable = PageRequest.of(0, 1000, org.springframework.data.domain.Sort.by("company", "roleTitle", "region", "id"));
         try (var printer = BandCsv.printer(writer)) {
-            Page<BandDetails> page;
+            Slice<BandDetails> page;
             do {
                 page = list(filter, pageable);
                 for (var band : page) {
@@ -166,7 +203,9 @@ public class BandService {
 
     /**
      * Saves all drafts or none: checks every row first (rules, duplicates of existing bands and within the
-     * list), and only if no row has a problem saves them in one transaction.
+     * list), and only if no row has a problem saves them in one transaction. Existing bands are looked up a
+     * thousand rows at a time and saved bands leave the persistence context as they are written, so memory and
+     * the number of queries stay proportional to a batch, not to the file.
      */
     @Transactional
     public ImportReport importAll(List<BandCsv.Row> rows, List<ImportReport.Problem> parseProblems) {
@@ -174,20 +213,23 @@ public class BandService {
         var problems = new ArrayList<>(parseProblems);
         var seen = new java.util.HashSet<String>();
         var today = LocalDate.now(clock);
-        for (var row : rows) {
-            var draft = row.draft();
-            BandRules.check(draft, today).forEach((field, message) ->
-                    problems.add(new ImportReport.Problem(row.line(), BandCsv.columnOf(field), message)));
-            if (draft.shared() && !user.isAdmin()) {
-                problems.add(new ImportReport.Problem(row.line(), "shared", "Only administrators can import shared bands"));
-            }
-            var key = String.join("|", draft.company(), draft.roleTitle(), draft.levelLabel(), draft.region(),
-                    draft.currency(), draft.asOf().toString(), String.valueOf(draft.shared())).toLowerCase(Locale.ROOT);
-            if (!seen.add(key)) {
-                problems.add(new ImportReport.Problem(row.line(), "", "Same band as an earlier row of this file"));
-            } else if (bands.existsSame(draft.shared() ? null : user.id(), draft.company(), draft.roleTitle(),
-                    draft.levelLabel(), draft.region(), draft.currency(), draft.asOf())) {
-                problems.add(new ImportReport.Problem(row.line(), "", "This band already exists (same company, role, level, region, currency and date)"));
+        for (int from = 0; from < rows.size(); from += IMPORT_BATCH) {
+            var batch = rows.subList(from, Math.min(rows.size(), from + IMPORT_BATCH));
+            var existing = existingIdentities(batch, user.id());
+            for (var row : batch) {
+                var draft = row.draft();
+                BandRules.check(draft, today).forEach((field, message) ->
+                        problems.add(new ImportReport.Problem(row.line(), BandCsv.columnOf(field), message)));
+                if (draft.shared() && !user.isAdmin()) {
+                    problems.add(new ImportReport.Problem(row.line(), "shared", "Only administrators can import shared bands"));
+                }
+                var identity = identity(draft);
+                if (!seen.add(draft.shared() + "|" + identity)) {
+                    problems.add(new ImportReport.Problem(row.line(), "", "Same band as an earlier row of this file"));
+                } else if (existing.contains(draft.shared() + "|" + identity)) {
+                    problems.add(new ImportReport.Problem(row.line(), "",
+                            "This band already exists (same company, role, family, level, region, currency and date)"));
+                }
             }
         }
         if (!problems.isEmpty()) {
@@ -196,19 +238,42 @@ public class BandService {
         }
         var now = clock.instant();
         var warnings = new ArrayList<String>();
-        var batch = new ArrayList<Band>(500);
-        for (var row : rows) {
-            BandRules.warnings(row.draft()).forEach(w -> warnings.add("Line " + row.line() + ": " + w));
-            batch.add(new Band(row.draft().shared() ? null : user.id(), row.draft(), now));
-            if (batch.size() == 500) {
-                bands.saveAll(batch);
-                bands.flush();
-                batch.clear();
+        for (int from = 0; from < rows.size(); from += IMPORT_BATCH) {
+            var batch = rows.subList(from, Math.min(rows.size(), from + IMPORT_BATCH));
+            for (var row : batch) {
+                BandRules.warnings(row.draft()).forEach(w -> warnings.add("Line " + row.line() + ": " + w));
+            }
+            bands.saveAll(batch.stream().map(row -> new Band(row.draft().shared() ? null : user.id(), row.draft(), now)).toList());
+            bands.flush();
+            entityManager.clear();
+        }
+        return new ImportReport(rows.size(), List.of(), List.copyOf(warnings));
+    }
+
+    /** "shared|identity" of the stored bands that rows of this batch could duplicate, in both scopes the batch uses. */
+    private java.util.Set<String> existingIdentities(List<BandCsv.Row> batch, long userId) {
+        var identities = new java.util.HashSet<String>();
+        for (boolean shared : new boolean[] {true, false}) {
+            var keys = batch.stream().filter(row -> row.draft().shared() == shared)
+                    .map(row -> MatchCriteria.key(row.draft().company(), row.draft().roleFamily(), row.draft().region()))
+                    .collect(Collectors.toSet());
+            if (!keys.isEmpty()) {
+                for (var columns : bands.findIdentities(shared ? null : userId, keys)) {
+                    identities.add(shared + "|" + identity((String) columns[0], (String) columns[1], (String) columns[2],
+                            (String) columns[3], (LocalDate) columns[4]));
+                }
             }
         }
-        bands.saveAll(batch);
-        bands.flush();
-        return new ImportReport(rows.size(), List.of(), List.copyOf(warnings));
+        return identities;
+    }
+
+    private static String identity(BandDraft draft) {
+        return identity(MatchCriteria.key(draft.company(), draft.roleFamily(), draft.region()), draft.roleTitle(),
+                draft.levelLabel(), draft.currency(), draft.asOf());
+    }
+
+    private static String identity(String matchKey, String roleTitle, String level, String currency, LocalDate asOf) {
+        return String.join("|", matchKey, roleTitle.strip(), level.strip(), currency, asOf.toString()).toLowerCase(Locale.ROOT);
     }
 
     private Band load(long id, long userId) {

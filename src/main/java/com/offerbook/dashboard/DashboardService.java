@@ -16,6 +16,7 @@ import java.util.Currency;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -65,7 +66,8 @@ public class DashboardService {
             return new DashboardData.PackageBar(o.id(), label(o), converter.apply(p.base()), converter.apply(p.annualBonus()),
                     converter.apply(p.annualEquity()), converter.apply(p.oneTimeMoney()));
         }).toList();
-        var bandRows = active.stream().map(o -> bandRow(o, converter)).toList();
+        var comparisons = offers.compareWithBands(active.stream().map(OfferDetails::id).toList());
+        var bandRows = active.stream().map(o -> bandRow(o, comparisons.get(o.id()), converter)).toList();
         var choices = active.stream().map(o -> new DashboardData.OfferChoice(o.id(), label(o))).toList();
         return new DashboardData(currency.getCurrencyCode(), List.copyOf(converter.used), best, active.size(), nearest,
                 lines, packages, bandRows, choices);
@@ -85,11 +87,12 @@ public class DashboardService {
             throw new IllegalArgumentException("Compare 2 to 4 offers");
         }
         var converter = new Converter(Currency.getInstance(currentUser.preferences().displayCurrency()));
-        var columns = offerIds.stream().map(offers::get).map(offer -> {
+        var comparisons = offers.compareWithBands(offerIds);
+        var columns = offers.getAll(offerIds).stream().map(offer -> {
             var latest = offer.latest();
             var p = latest.compPackage();
             var h = latest.headline();
-            var comparison = offers.compareWithBand(offer.id());
+            var comparison = java.util.Optional.ofNullable(comparisons.get(offer.id()));
             var positions = new java.util.EnumMap<BandDetails.Component, com.offerbook.comp.BandPosition>(BandDetails.Component.class);
             comparison.ifPresent(c -> c.positions().forEach(pos -> positions.put(pos.component(), pos.position())));
             return new Comparison.Column(offer.id(), label(offer), converter.apply(h.recurring()), converter.apply(h.yearOne()),
@@ -102,10 +105,10 @@ public class DashboardService {
         return new Comparison(converter.target.getCurrencyCode(), List.copyOf(converter.used), columns);
     }
 
-    private DashboardData.BandRow bandRow(OfferDetails offer, Converter converter) {
+    private DashboardData.BandRow bandRow(OfferDetails offer, com.offerbook.offers.@Nullable BandComparison comparison, Converter converter) {
         var recurring = converter.apply(offer.latest().headline().recurring());
         var yearOne = converter.apply(offer.latest().headline().yearOne());
-        return offers.compareWithBand(offer.id())
+        return java.util.Optional.ofNullable(comparison)
                 .flatMap(c -> {
                     BandDetails band = c.match().band();
                     var range = band.draft().totalComp();

@@ -3,8 +3,8 @@ package com.offerbook.offers;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -21,7 +21,7 @@ interface OfferRepository extends JpaRepository<Offer, Long> {
               and (:pattern = '' or lower(o.company) like :pattern or lower(o.roleTitle) like :pattern
                    or lower(o.levelLabel) like :pattern or lower(o.location) like :pattern)
             """)
-    Page<Offer> search(long ownerId, @Nullable OfferStatus status, @Nullable String company, String pattern, Pageable pageable);
+    Slice<Offer> search(long ownerId, @Nullable OfferStatus status, @Nullable String company, String pattern, Pageable pageable);
 
     @Query("select distinct o.company from Offer o where o.ownerId = :ownerId order by o.company")
     List<String> findCompanies(long ownerId);

@@ -21,8 +21,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,8 +54,27 @@ public class OfferService {
      * to the band's currency with the stored rate when needed. Empty when no band matches.
      */
     public Optional<BandComparison> compareWithBand(long offerId) {
-        var offer = load(offerId);
-        return bands.match(criteria(offer)).map(match -> compare(offer, match));
+        return Optional.ofNullable(compareWithBands(List.of(offerId)).get(offerId));
+    }
+
+    /**
+     * {@link #compareWithBand} for several offers, with a fixed number of queries whatever their number; offers
+     * without a matching band are absent from the map. Not found when any id is not one of the user's offers.
+     */
+    public Map<Long, BandComparison> compareWithBands(List<Long> offerIds) {
+        var loaded = loadAll(offerIds);
+        var matches = bands.matchAll(loaded.stream().map(OfferService::criteria).toList());
+        var comparisons = new java.util.HashMap<Long, BandComparison>();
+        for (int i = 0; i < loaded.size(); i++) {
+            var offer = loaded.get(i);
+            matches.get(i).ifPresent(match -> comparisons.put(Objects.requireNonNull(offer.getId()), compare(offer, match)));
+        }
+        return comparisons;
+    }
+
+    /** Several offers with their history, in the order asked, in one query; not found when any is not the user's. */
+    public List<OfferDetails> getAll(List<Long> offerIds) {
+        return loadAll(offerIds).stream().map(OfferService::toDetails).toList();
     }
 
     /** The levels at other companies that are the same tier as this offer's level. */
@@ -110,7 +129,7 @@ public class OfferService {
         }
     }
 
-    public Page<OfferSummary> list(OfferFilter filter, Pageable pageable) {
+    public Slice<OfferSummary> list(OfferFilter filter, Pageable pageable) {
         var search = filter.search().strip().toLowerCase(Locale.ROOT);
         var pattern = search.isEmpty() ? "" : "%" + search.replace("%", "").replace("_", "") + "%";
         var company = filter.company() == null || filter.company().isBlank() ? null : filter.company();
@@ -136,9 +155,7 @@ public class OfferService {
         if (ids.isEmpty()) {
             return List.of();
         }
-        var byId = new java.util.HashMap<Long, Offer>();
-        offers.findWithRevisions(owner, ids).forEach(o -> byId.put(o.getId(), o));
-        return ids.stream().map(byId::get).filter(Objects::nonNull).map(OfferService::toDetails).toList();
+        return getAll(ids);
     }
 
     public OfferDetails get(long offerId) {
@@ -217,6 +234,21 @@ public class OfferService {
 
     private Offer load(long offerId) {
         return offers.findByIdAndOwnerId(offerId, currentUser.id()).orElseThrow(() -> new NotFoundException("Offer"));
+    }
+
+    private List<Offer> loadAll(List<Long> offerIds) {
+        if (offerIds.isEmpty()) {
+            return List.of();
+        }
+        var byId = new java.util.HashMap<Long, Offer>();
+        offers.findWithRevisions(currentUser.id(), offerIds).forEach(o -> byId.put(o.getId(), o));
+        return offerIds.stream().map(id -> {
+            var offer = byId.get(id);
+            if (offer == null) {
+                throw new NotFoundException("Offer");
+            }
+            return offer;
+        }).toList();
     }
 
     private static void requireValid(OfferDraft details, RevisionDraft revision) {

@@ -7,6 +7,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The signed-in account. Services ask it who is calling instead of trusting an id handed to them, so every
@@ -27,8 +29,32 @@ public class CurrentUser {
         if (authentication == null || !authentication.isAuthenticated() || authentication instanceof AnonymousAuthenticationToken) {
             throw new AccessDeniedException("Not signed in");
         }
-        return accounts.findByUsername(authentication.getName())
+        var username = authentication.getName();
+        if (TransactionSynchronizationManager.getResource(this) instanceof AccountSummary known && known.username().equals(username)) {
+            return known;
+        }
+        var account = accounts.findByUsername(username)
                 .orElseThrow(() -> new AccessDeniedException("Account no longer exists"));
+        rememberForTransaction(account);
+        return account;
+    }
+
+    /**
+     * A page asks several services who is calling; within one transaction the answer is looked up once, and
+     * forgotten when the transaction ends.
+     */
+    private void rememberForTransaction(AccountSummary account) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        TransactionSynchronizationManager.unbindResourceIfPossible(this);
+        TransactionSynchronizationManager.bindResource(this, account);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(CurrentUser.this);
+            }
+        });
     }
 
     public long id() {
@@ -46,7 +72,11 @@ public class CurrentUser {
         if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
             return Preferences.defaults();
         }
-        return accounts.findByUsername(authentication.getName()).map(a -> accounts.preferences(a.id())).orElse(Preferences.defaults());
+        try {
+            return accounts.preferences(require().id());
+        } catch (AccessDeniedException accountGone) {
+            return Preferences.defaults();
+        }
     }
 
     public void savePreferences(Preferences preferences) {
