@@ -10,12 +10,14 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 
 /** Sign-in with Vaadin's login view, view access by annotations, and the few public endpoints. */
 @Configuration
@@ -46,6 +48,10 @@ class SecurityConfig {
                 .requestMatchers("/actuator/**").denyAll());
         // Content-Security-Policy, nosniff, frame and referrer headers: SecurityHeadersFilter, on every response.
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+        // A tab whose sign-in has ended (idle timeout, IdleSessionEnd) gets "forbidden" for its heartbeat, as Vaadin
+        // answers an expired session, rather than a redirect it cannot follow: the page then reloads to sign-in.
+        http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
+                new HttpStatusEntryPoint(HttpStatus.FORBIDDEN), request -> "heartbeat".equals(request.getParameter("v-r"))));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?signedout"));
         return http.build();
     }

@@ -31,17 +31,26 @@ final class RunningApp {
 
     static synchronized RunningApp get() {
         if (instance == null) {
-            instance = start();
+            instance = start(List.of());
             Runtime.getRuntime().addShutdownHook(new Thread(instance.process::destroy));
         }
         return instance;
+    }
+
+    /** A second app of its own, with extra arguments (settings the shared app must not have); stop it when done. */
+    static RunningApp startWith(String... arguments) {
+        return start(List.of(arguments));
+    }
+
+    void stop() {
+        process.destroy();
     }
 
     String url(String path) {
         return baseUrl + path;
     }
 
-    private static RunningApp start() {
+    private static RunningApp start(List<String> arguments) {
         var jar = Path.of(System.getProperty("app.jar", "target/offerbook.jar"));
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("Browser tests need the packaged jar " + jar + ": run them with ./mvnw verify");
@@ -51,9 +60,10 @@ final class RunningApp {
             var java = ProcessHandle.current().info().command().orElse("java");
             List<String> command = new ArrayList<>(List.of(java, "-jar", jar.toString(),
                     "--server.port=" + port,
-                    "--spring.datasource.url=jdbc:h2:mem:e2e;DB_CLOSE_DELAY=-1",
+                    "--spring.datasource.url=jdbc:h2:mem:e2e-" + port + ";DB_CLOSE_DELAY=-1",
                     "--spring.profiles.active=demo"));
-            var log = Path.of("target", "e2e-app.log");
+            command.addAll(arguments);
+            var log = Path.of("target", arguments.isEmpty() ? "e2e-app.log" : "e2e-app-" + port + ".log");
             var process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())
