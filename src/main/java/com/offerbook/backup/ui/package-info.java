@@ -1,0 +1,5 @@
+/** The backup page for administrators. */
+@NullMarked
+package com.offerbook.backup.ui;
+
+import org.jspecify.annotations.NullMarked;
