@@ -79,6 +79,13 @@ public class NegotiationService {
     @Transactional
     public Plan save(long offerId, PlanSettings settings) {
         validate(settings);
+        if (settings.bandId() != null) {
+            try {
+                bands.get(settings.bandId()); // one the user may see, and still there
+            } catch (NotFoundException gone) {
+                throw new InvalidInputException(Map.of("bandId", "That band is no longer available; choose another"));
+            }
+        }
         var offer = offers.get(offerId); // not found unless it is the user's
         var plan = compute(offer, settings); // refuses a floor above the ask before anything is stored
         var userId = currentUser.id();
