@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
@@ -31,6 +33,9 @@ public final class BandCsv {
             "base_min", "base_max", "source_title", "as_of");
     private static final List<String> COMPONENTS = List.of("base", "equity", "bonus", "total");
     private static final List<String> STATS = List.of("min", "max", "p25", "p50", "p75", "p90");
+    /** Text a spreadsheet would take for a formula, possibly already escaped with apostrophes (see asText). */
+    private static final Pattern FORMULA_LIKE = Pattern.compile("'*[=+\\-@\t\r]");
+    private static final Pattern ESCAPED = Pattern.compile("'+[=+\\-@\t\r]");
     /** Every column, in the order export writes them. */
     public static final List<String> COLUMNS;
 
@@ -147,7 +152,8 @@ public final class BandCsv {
     }
 
     static List<String> values(BandDraft d) {
-        var values = new ArrayList<>(List.of(d.company(), d.roleTitle(), d.roleFamily(), d.levelLabel(), d.region(), d.currency()));
+        var values = new ArrayList<>(Stream.of(d.company(), d.roleTitle(), d.roleFamily(), d.levelLabel(), d.region(), d.currency())
+                .map(BandCsv::asText).toList());
         var ranges = new Range[] {d.base(), d.equity(), d.bonus(), d.totalComp()};
         for (int i = 0; i < ranges.length; i++) {
             var range = ranges[i];
@@ -162,9 +168,19 @@ public final class BandCsv {
                 values.add(String.valueOf(d.equityVestingYears()));
             }
         }
-        values.addAll(List.of(d.sourceTitle(), d.sourceUrl(), d.asOf().toString(), String.valueOf(d.shared())));
+        values.addAll(List.of(asText(d.sourceTitle()), asText(d.sourceUrl()), d.asOf().toString(), String.valueOf(d.shared())));
         return values;
     }
+
+    /**
+     * A text cell that a spreadsheet shows as text: one that starts like a formula (= + - @, tab, return), or
+     * like such an escaped one, gets a leading apostrophe, which spreadsheets hide and {@link RowReader#text}
+     * removes again, so that export and import give back exactly what was typed.
+     */
+    static String asText(String text) {
+        return FORMULA_LIKE.matcher(text).lookingAt() ? "'" + text : text;
+    }
+
 
     private static String rootMessage(Throwable t) {
         var cause = t;
@@ -180,8 +196,10 @@ public final class BandCsv {
         private static final Set<String> TRUE = Set.of("true", "yes", "1");
         private static final Set<String> FALSE = Set.of("false", "no", "0", "");
 
+        /** The cell as typed; an apostrophe that {@link #asText} put before a formula-like text is removed. */
         String text(String column) {
-            return values.getOrDefault(column, "");
+            var text = values.getOrDefault(column, "");
+            return ESCAPED.matcher(text).lookingAt() ? text.substring(1) : text;
         }
 
         @Nullable BigDecimal amount(String column) {

@@ -6,7 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
-import java.util.Locale;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.Map;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -22,15 +23,26 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class SecurityHeadersFilter extends OncePerRequestFilter {
 
+    /** The request attribute holding this response's script nonce (see {@link ScriptNonces}). */
+    static final String NONCE = SecurityHeadersFilter.class.getName() + ".nonce";
+
     static final Map<String, String> HEADERS = Map.of(
-            "Content-Security-Policy", SecurityConfig.CONTENT_SECURITY_POLICY,
             "X-Content-Type-Options", "nosniff",
             "X-Frame-Options", "DENY",
-            "Referrer-Policy", "same-origin");
+            "Referrer-Policy", "same-origin",
+            // The old browsers' XSS auditor could be abused to remove scripts; 0 turns it off (OWASP's advice).
+            "X-XSS-Protection", "0");
+    private static final String CSP = "Content-Security-Policy";
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        var nonceBytes = new byte[16];
+        RANDOM.nextBytes(nonceBytes);
+        var nonce = Base64.getEncoder().encodeToString(nonceBytes);
+        request.setAttribute(NONCE, nonce);
+        response.setHeader(CSP, SecurityConfig.contentSecurityPolicy(nonce));
         HEADERS.forEach(response::setHeader);
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
@@ -46,7 +58,7 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
         }
 
         private static boolean pinned(String name) {
-            return HEADERS.keySet().stream().anyMatch(h -> h.toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT)));
+            return name.equalsIgnoreCase(CSP) || HEADERS.keySet().stream().anyMatch(h -> h.equalsIgnoreCase(name));
         }
 
         @Override

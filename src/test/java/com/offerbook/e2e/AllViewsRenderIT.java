@@ -6,17 +6,24 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every view, opened in the production bundle, uses only web components the bundle defines. Guards against a
- * stale committed bundle: Vaadin's "is a rebuild needed" check has missed components before.
+ * Every view, opened in the production bundle, uses only web components the bundle defines, and nothing on it is
+ * refused by the Content-Security-Policy. Guards against a stale committed bundle (Vaadin's "is a rebuild needed"
+ * check has missed components before) and against a policy stricter than the page needs.
  */
 class AllViewsRenderIT extends BrowserTest {
 
     static final List<String> PATHS = List.of("/", "/offers", "/offers/1", "/offers/new", "/offers/1/edit",
             "/offers/1/revisions/new", "/offers/1/negotiate", "/compare?offers=1,2", "/bands", "/bands/1", "/bands/new",
-            "/rates", "/account/data", "/account/password", "/admin/accounts");
+            "/rates", "/account/data", "/account/password", "/admin/accounts", "/admin/backup");
 
     @Test
     void every_view_renders_with_all_its_components_defined() {
+        var refused = new java.util.ArrayList<String>();
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy") || message.text().contains("Content-Security-Policy")) {
+                refused.add(page.url() + ": " + message.text());
+            }
+        });
         page.navigate(app.url("/login"));
         signIn("demo", "offerbook-demo");
         page.locator("#user-menu").waitFor();
@@ -32,5 +39,6 @@ class AllViewsRenderIT extends BrowserTest {
                         .map(e => e.localName)""");
             assertThat(undefined).as("undefined web components on " + path).isEmpty();
         }
+        assertThat(refused).as("what the Content-Security-Policy refused").isEmpty();
     }
 }

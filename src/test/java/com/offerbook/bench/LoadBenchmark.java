@@ -1,0 +1,190 @@
+package com.offerbook.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Load and memory per session, against the production jar started here with the {@code bench} profile (1,000
+ * offers of 10 revisions, 100,000 bands). Each simulated user signs in, then speaks Vaadin's own protocol: the
+ * init request (which hands out the CSRF token), then UIDL navigation events carrying that token, the sync id the
+ * server last sent and the client id counter, exactly as the browser's client does. Not part of the test run:
+ *
+ * <pre>./mvnw -q package -DskipTests && ./mvnw test -Dtest=LoadBenchmark -Dsurefire.failIfNoSpecifiedTests=false</pre>
+ *
+ * Writes target/bench/load.md. Settings: -Dload.users=25,50,100 -Dload.seconds=60 -Dload.think=1000 (ms between
+ * a user's actions) -Dmemory.sessions=50.
+ */
+class LoadBenchmark {
+
+    private static final Pattern SYNC_ID = Pattern.compile("\"syncId\":(\\d+)");
+    private static final Pattern SECURITY_KEY = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
+
+    @Test
+    void load_and_memory() throws Exception {
+        var users = List.of(System.getProperty("load.users", "25,50,100").split(",")).stream().map(Integer::parseInt).toList();
+        int seconds = Integer.getInteger("load.seconds", 60);
+        int think = Integer.getInteger("load.think", 1000);
+        int memorySessions = Integer.getInteger("memory.sessions", 50);
+        try (var app = BenchApp.start()) {
+            var report = new StringBuilder("## Load (%d s per level, %d ms think time between a user's actions)%n%n".formatted(seconds, think));
+            report.append("| concurrent sessions | round trips | failures | p50 ms | p95 ms | p99 ms | max ms | round trips/s |\n")
+                    .append("|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+            for (int n : users) {
+                report.append(loadLevel(app, n, seconds, think)).append('\n');
+            }
+            report.append("\n").append(memory(app, memorySessions));
+            System.out.println(report);
+            Files.createDirectories(Path.of("target/bench"));
+            Files.writeString(Path.of("target/bench/load.md"), report);
+        }
+    }
+
+    private String loadLevel(BenchApp app, int users, int seconds, int think) throws Exception {
+        var sessions = signIn(app, users);
+        var latencies = new ConcurrentLinkedQueue<Long>();
+        var failures = new AtomicInteger();
+        long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+        try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (var session : sessions) {
+                pool.submit(() -> {
+                    var random = ThreadLocalRandom.current();
+                    while (System.nanoTime() < end) {
+                        for (var target : new String[][] {{"", ""}, {"offers/" + random.nextInt(1, 1001), ""},
+                                {"compare", "offers=" + String.join(",", fourOffers(random))}}) {
+                            long start = System.nanoTime();
+                            if (session.navigate(target[0], target[1])) {
+                                latencies.add((System.nanoTime() - start) / 1_000_000);
+                            } else {
+                                failures.incrementAndGet();
+                            }
+                            sleep(think);
+                        }
+                    }
+                    return null;
+                });
+            }
+        }
+        var sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        return "| %d | %d | %d | %d | %d | %d | %d | %.1f |".formatted(users, sorted.size(), failures.get(), percentile(sorted, 50),
+                percentile(sorted, 95), percentile(sorted, 99), sorted.isEmpty() ? 0 : sorted.getLast(), sorted.size() / (double) seconds);
+    }
+
+    private String memory(BenchApp app, int sessions) throws Exception {
+        long before = app.heapUsedAfterFullGc();
+        var open = signIn(app, sessions);
+        for (var session : open) {
+            assertThat(session.navigate("", "")).isTrue();
+        }
+        long after = app.heapUsedAfterFullGc();
+        return ("## Memory%n%nHeap used after a full GC: %d KB with no user session, %d KB with %d signed-in sessions on the "
+                + "dashboard: **%d KB per session**.%n").formatted(before / 1024, after / 1024, open.size(), (after - before) / 1024 / open.size());
+    }
+
+    private static List<String> fourOffers(ThreadLocalRandom random) {
+        return random.ints(1, 1001).distinct().limit(4).mapToObj(String::valueOf).toList();
+    }
+
+    private static List<Session> signIn(BenchApp app, int count) throws Exception {
+        var sessions = new ConcurrentLinkedQueue<Session>();
+        try (var pool = Executors.newFixedThreadPool(4)) {
+            for (int i = 0; i < count; i++) {
+                pool.submit(() -> {
+                    sessions.add(Session.signIn(app.url(), "bench", "offerbook-bench"));
+                    return null;
+                });
+            }
+        }
+        assertThat(sessions).hasSize(count);
+        return List.copyOf(sessions);
+    }
+
+    private static long percentile(List<Long> sorted, int p) {
+        return sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+    }
+
+    private static void sleep(int millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** One signed-in browser tab, as Vaadin's client drives it. */
+    static final class Session {
+        private final HttpClient http;
+        private final String base;
+        private final String csrfToken;
+        private int syncId;
+        private int clientId;
+
+        private Session(HttpClient http, String base, String csrfToken) {
+            this.http = http;
+            this.base = base;
+            this.csrfToken = csrfToken;
+        }
+
+        static Session signIn(String base, String username, String password) throws IOException, InterruptedException {
+            var http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+            http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.discarding());
+            var form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+            var signedIn = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+            if (signedIn.statusCode() != 302 || signedIn.headers().firstValue("Location").orElse("").contains("error")) {
+                throw new IllegalStateException("Sign-in failed: " + signedIn.statusCode() + " " + signedIn.headers().map());
+            }
+            var init = http.send(HttpRequest.newBuilder(URI.create(base + "/?v-r=init&location=&query=")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            var key = SECURITY_KEY.matcher(init.body());
+            if (!key.find()) {
+                throw new IllegalStateException("No CSRF token in the init response");
+            }
+            return new Session(http, base, key.group(1));
+        }
+
+        /** Navigates the tab to a route; true when the server answered with the next sync id and no error. */
+        boolean navigate(String route, String query) {
+            var body = """
+                    {"csrfToken":"%s","rpc":[{"type":"event","node":1,"event":"ui-navigate","data":{"route":"%s","query":"%s",\
+                    "appShellTitle":"","historyState":{"idx":%d},"trigger":""}}],"syncId":%d,"clientId":%d}"""
+                    .formatted(csrfToken, route, query, clientId, syncId, clientId);
+            try {
+                var response = http.send(HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=0"))
+                        .header("Content-Type", "application/json; charset=UTF-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                var sync = SYNC_ID.matcher(response.body());
+                if (response.statusCode() != 200 || !sync.find() || response.body().contains("\"appError\"")
+                        || response.body().contains("sessionExpired")) {
+                    return false;
+                }
+                syncId = Integer.parseInt(sync.group(1));
+                clientId++;
+                return true;
+            } catch (IOException | InterruptedException e) {
+                return false;
+            }
+        }
+    }
+}
