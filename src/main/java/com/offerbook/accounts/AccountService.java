@@ -79,7 +79,7 @@ public class AccountService {
 
     @Transactional
     public void recordSignIn(String username) {
-        accounts.findByUsernameIgnoreCase(username).ifPresent(account -> account.recordSignIn(clock.instant()));
+        accounts.recordSignIn(username, clock.instant());
     }
 
     /** The display settings of an account; defaults until the user changes them. */

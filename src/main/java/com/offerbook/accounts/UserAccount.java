@@ -99,10 +99,6 @@ public class UserAccount {
         this.passwordHash = passwordHash;
     }
 
-    void recordSignIn(Instant at) {
-        this.lastSignInAt = at;
-    }
-
     @Override
     public boolean equals(Object other) {
         if (this == other) {

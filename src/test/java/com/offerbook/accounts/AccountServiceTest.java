@@ -7,7 +7,11 @@ import com.offerbook.DatabaseTest;
 import com.offerbook.accounts.SignupException.Field;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 @DatabaseTest
 class AccountServiceTest {
@@ -26,6 +30,22 @@ class AccountServiceTest {
 
         var hash = jdbc.queryForObject("select password_hash from user_account where id = ?", String.class, account.id());
         assertThat(hash).startsWith("$argon2id$v=19$m=19456,t=2,p=1$").doesNotContain(GOOD_PASSWORD);
+    }
+
+    @Test
+    @Transactional(propagation = Propagation.NOT_SUPPORTED) // real commits from several threads
+    void sign_ins_of_one_account_at_the_same_moment_all_succeed() throws Exception {
+        var account = accounts.register(new SignupRequest("twodevices", GOOD_PASSWORD, GOOD_PASSWORD));
+        try (var pool = Executors.newFixedThreadPool(8)) {
+            var calls = IntStream.range(0, 40).mapToObj(i -> pool.submit(() -> accounts.recordSignIn("TwoDevices"))).toList();
+            for (var call : calls) {
+                call.get(); // rethrows what a sign-in threw (it used to be an optimistic-locking failure)
+            }
+        } finally {
+            var lastSignIn = jdbc.queryForObject("select last_sign_in_at from user_account where id = ?", java.sql.Timestamp.class, account.id());
+            jdbc.update("delete from user_account where id = ?", account.id());
+            assertThat(lastSignIn).isNotNull();
+        }
     }
 
     @Test
