@@ -124,7 +124,8 @@ class OfferbookChart extends HTMLElement {
       case 'TIME_LINE':
         return {
           ...common,
-          xAxis: { type: 'time', ...axisCommon, axisLabel: { color: c.secondary, hideOverlap: true, formatter: '{MMM} {d}' } },
+          // Revisions are dated by day: ticks at least a day apart, or a short history repeats one date across the axis.
+          xAxis: { type: 'time', minInterval: 24 * 3600 * 1000, ...axisCommon, axisLabel: { color: c.secondary, hideOverlap: true, formatter: '{MMM} {d}' } },
           yAxis: valueAxis,
           series: spec.series.map((s) => ({
             name: s.name, type: 'line', showSymbol: true, symbolSize: 8,
