@@ -31,6 +31,7 @@ class NegotiationJourneyIT extends BrowserTest {
         assertThat(page.locator("#recurring")).containsText("$507,375");
 
         page.navigate(app.url("/"));
+        page.locator("#chart-over-time summary").click();
         assertThat(page.locator("#chart-over-time-table")).containsText("$507,375");
     }
 }

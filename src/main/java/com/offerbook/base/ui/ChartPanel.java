@@ -15,6 +15,8 @@ import java.util.Map;
 
 /**
  * A titled chart with the same data as a table beneath it ("Show as table"), for people who cannot see the chart.
+ * The table's cells are created when it is first opened: a dashboard of a heavy user has hundreds of them, and every
+ * session would otherwise keep them all in memory (docs/performance.md, "Memory").
  */
 public class ChartPanel extends Div {
 
@@ -22,7 +24,10 @@ public class ChartPanel extends Div {
     /** A plain HTML table: light, and read well by screen readers. */
     public final NativeTable table = new NativeTable();
     private final Paragraph note = new Paragraph();
+    private final NativeDetails details;
+    private List<String> headers = List.of();
     private List<List<String>> rows = List.of();
+    private boolean tableBuilt;
 
     public ChartPanel(String id, String title) {
         setId(id);
@@ -31,8 +36,13 @@ public class ChartPanel extends Div {
         table.setId(id + "-table");
         table.addClassName("data-table");
         note.addClassName("caption");
-        var details = new NativeDetails("Show as table", table);
+        details = new NativeDetails("Show as table", table);
         details.addClassName("chart-table");
+        details.addToggleListener(event -> {
+            if (event.isOpened()) {
+                buildTable();
+            }
+        });
         add(new H3(title), chart, note, details);
     }
 
@@ -43,6 +53,22 @@ public class ChartPanel extends Div {
     public void setSpec(ChartSpec spec) {
         chart.setSpec(spec);
         fillTable(spec);
+        tableBuilt = false;
+        table.removeAll();
+        if (details.isOpen()) {
+            buildTable();
+        }
+    }
+
+    /** Opens "Show as table", as a click on it does. */
+    public void openTable() {
+        details.setOpen(true);
+        buildTable();
+    }
+
+    /** Whether the table's cells exist yet (they are made when it is first opened). */
+    public boolean tableBuilt() {
+        return tableBuilt;
     }
 
     /** The table's body rows, as shown (first cell is the row label). */
@@ -98,7 +124,15 @@ public class ChartPanel extends Div {
                 rows.add(row);
             }
         }
-        table.removeAll();
+        this.headers = List.copyOf(headers);
+        this.rows = List.copyOf(rows);
+    }
+
+    private void buildTable() {
+        if (tableBuilt) {
+            return;
+        }
+        tableBuilt = true;
         var head = table.getHead().addRow();
         headers.forEach(h -> head.addHeaderCell().setText(h));
         var body = table.getBody();
@@ -109,6 +143,5 @@ public class ChartPanel extends Div {
                 cell.setText(row.get(i));
             }
         }
-        this.rows = List.copyOf(rows);
     }
 }

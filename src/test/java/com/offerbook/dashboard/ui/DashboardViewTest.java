@@ -90,6 +90,9 @@ class DashboardViewTest extends BrowserlessTestBase {
         assertThat(years.categories()).containsExactly("Year 1", "Year 2", "Year 3", "Year 4");
         assertThat(series(years, DashboardView.ONE_TIME)).extracting(ChartSpec.Point::y).containsExactly(80_000.0, 0.0, 0.0, 0.0);
         assertThat(view.packages.tableRows()).hasSize(2);
+        assertThat(view.packages.tableBuilt()).as("cells are made only when the table is opened").isFalse();
+        view.packages.openTable();
+        assertThat(view.packages.table.getBody().getRows()).hasSize(2);
         assertThat(view.packages.tableRows()).contains(List.of("Anthropic · ML/AI Engineer", "$330,000", "$0", "$181,250", "$80,000"));
     }
 
