@@ -205,7 +205,8 @@ class ServiceInputProperties {
                 Arbitraries.strings().ofMaxLength(30),
                 Arbitraries.strings().all().ofMaxLength(200),
                 Arbitraries.strings().alpha().ofMinLength(3000).ofMaxLength(5000),
-                Arbitraries.of("", "   ", "Acme", "<script>alert(1)</script>", "\" onmouseover=\"x", "Ünïcødé 公司", "=SUM(A1)"));
+                Arbitraries.of("", "   ", "Acme", "<script>alert(1)</script>", "\" onmouseover=\"x", "Ünïcødé 公司", "=SUM(A1)",
+                        "nul\u0000byte", "bell\u0007", "\uFFFF"));
     }
 
     /** Mostly a valid value, one time in five a doubtful one. */

@@ -1,5 +1,6 @@
 package com.offerbook.bands;
 
+import com.offerbook.base.Texts;
 import com.offerbook.comp.Money;
 import com.offerbook.comp.RangeCheck;
 import java.math.BigDecimal;
@@ -28,6 +29,8 @@ public final class BandRules {
         required(problems, "roleFamily", draft.roleFamily(), 80);
         if (draft.levelLabel().length() > 60) {
             problems.put("levelLabel", "Use at most 60 characters");
+        } else if (Texts.hasControlCharacters(draft.levelLabel())) {
+            problems.put("levelLabel", Texts.CONTROL_CHARACTERS);
         }
         required(problems, "region", draft.region(), 80);
         if (!CURRENCIES.contains(draft.currency())) {
@@ -43,7 +46,8 @@ public final class BandRules {
         required(problems, "sourceTitle", draft.sourceTitle(), 200);
         if (draft.sourceUrl().length() > 500) {
             problems.put("sourceUrl", "Use at most 500 characters");
-        } else if (!draft.sourceUrl().isBlank() && !draft.sourceUrl().matches("(?i)https?://\\S+")) {
+        } else if (!draft.sourceUrl().isBlank() && (!draft.sourceUrl().matches("(?i)https?://\\S+")
+                || Texts.hasControlCharacters(draft.sourceUrl()))) {
             problems.put("sourceUrl", "Use an http:// or https:// address, or leave it empty");
         }
         if (draft.asOf().isAfter(today)) {
@@ -78,6 +82,8 @@ public final class BandRules {
             problems.put(field, "Required");
         } else if (value.strip().length() > max) {
             problems.put(field, "Use at most " + max + " characters");
+        } else if (Texts.hasControlCharacters(value)) {
+            problems.put(field, Texts.CONTROL_CHARACTERS);
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -215,10 +216,14 @@ public class BandService {
         var today = LocalDate.now(clock);
         for (int from = 0; from < rows.size(); from += IMPORT_BATCH) {
             var batch = rows.subList(from, Math.min(rows.size(), from + IMPORT_BATCH));
-            var existing = existingIdentities(batch, user.id());
-            for (var row : batch) {
+            var ruleProblems = batch.stream().map(row -> BandRules.check(row.draft(), today)).toList();
+            // Only rows that keep the rules are looked up (a text the database cannot even compare is refused first).
+            var existing = existingIdentities(IntStream.range(0, batch.size()).filter(i -> ruleProblems.get(i).isEmpty())
+                    .mapToObj(batch::get).toList(), user.id());
+            for (int i = 0; i < batch.size(); i++) {
+                var row = batch.get(i);
                 var draft = row.draft();
-                BandRules.check(draft, today).forEach((field, message) ->
+                ruleProblems.get(i).forEach((field, message) ->
                         problems.add(new ImportReport.Problem(row.line(), BandCsv.columnOf(field), message)));
                 if (draft.shared() && !user.isAdmin()) {
                     problems.add(new ImportReport.Problem(row.line(), "shared", "Only administrators can import shared bands"));

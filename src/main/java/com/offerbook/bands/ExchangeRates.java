@@ -60,7 +60,7 @@ public class ExchangeRates {
         if (usdPerUnit.signum() <= 0) {
             throw new InvalidInputException(Map.of("usdPerUnit", "A rate must be above 0"));
         }
-        if (source.isBlank()) {
+        if (source.isBlank() || com.offerbook.base.Texts.hasControlCharacters(source)) {
             throw new InvalidInputException(Map.of("source", "Say where the rate comes from"));
         }
         rate(Currency.getInstance(currency)).update(usdPerUnit, asOf, source.strip());

@@ -4,6 +4,7 @@ import com.offerbook.bands.BandDetails;
 import com.offerbook.bands.BandService;
 import com.offerbook.bands.ExchangeRates;
 import com.offerbook.base.InvalidInputException;
+import com.offerbook.base.Texts;
 import com.offerbook.base.NotFoundException;
 import com.offerbook.comp.CompPackage;
 import com.offerbook.comp.CounterTarget;
@@ -124,7 +125,7 @@ public class NegotiationService {
     @Transactional
     public Lever addLever(String name, BigDecimal lowPercent, BigDecimal highPercent, String rationale) {
         var problems = new LinkedHashMap<String, String>();
-        if (name.isBlank() || name.strip().length() > 80) {
+        if (name.isBlank() || name.strip().length() > 80 || Texts.hasControlCharacters(name)) {
             problems.put("name", "Give the lever a name of at most 80 characters");
         }
         if (lowPercent.signum() < 0 || lowPercent.compareTo(BigDecimal.valueOf(100)) > 0) {
@@ -135,7 +136,7 @@ public class NegotiationService {
         } else if (highPercent.compareTo(lowPercent) < 0) {
             problems.put("highPercent", "The high end is below the low end");
         }
-        if (rationale.isBlank() || rationale.strip().length() > 300) {
+        if (rationale.isBlank() || rationale.strip().length() > 300 || Texts.hasControlCharacters(rationale)) {
             problems.put("rationale", "Say in one line (at most 300 characters) why it applies");
         }
         if (!problems.isEmpty()) {

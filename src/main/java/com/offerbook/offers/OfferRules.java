@@ -1,5 +1,6 @@
 package com.offerbook.offers;
 
+import com.offerbook.base.Texts;
 import com.offerbook.comp.VestingSchedule;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -73,6 +74,8 @@ public final class OfferRules {
     private static void maxLength(Map<String, String> problems, String field, String value, int max) {
         if (value.strip().length() > max) {
             problems.put(field, "Use at most " + max + " characters");
+        } else if (Texts.hasControlCharacters(value)) {
+            problems.put(field, Texts.CONTROL_CHARACTERS);
         }
     }
 

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
  * <pre>./mvnw -q package -DskipTests && ./mvnw test -Dtest=LoadBenchmark -Dsurefire.failIfNoSpecifiedTests=false</pre>
  *
  * Writes target/bench/load.md. Settings: -Dload.users=25,50,100 -Dload.seconds=60 -Dload.think=1000 (ms between
- * a user's actions) -Dmemory.sessions=50.
+ * a user's actions) -Dload.warmup=30 (seconds with 10 users first, not reported) -Dmemory.sessions=50.
  */
 class LoadBenchmark {
 
@@ -46,9 +46,11 @@ class LoadBenchmark {
         int think = Integer.getInteger("load.think", 1000);
         int memorySessions = Integer.getInteger("memory.sessions", 50);
         try (var app = BenchApp.start()) {
-            var report = new StringBuilder("## Load (%d s per level, %d ms think time between a user's actions)%n%n".formatted(seconds, think));
+            var report = new StringBuilder(("## Load (%d s per level after a warm-up, %d ms think time between a user's actions; "
+                    + "each action: the dashboard, an offer page or the comparison of 4 offers)%n%n").formatted(seconds, think));
             report.append("| concurrent sessions | round trips | failures | p50 ms | p95 ms | p99 ms | max ms | round trips/s |\n")
                     .append("|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+            loadLevel(app, 10, Integer.getInteger("load.warmup", 30), think); // JIT warm-up, not reported
             for (int n : users) {
                 report.append(loadLevel(app, n, seconds, think)).append('\n');
             }
