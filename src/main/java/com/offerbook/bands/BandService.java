@@ -47,10 +47,10 @@ public class BandService {
 
     BandService(BandRepository bands, LevelTierRepository tiers, CurrentUser currentUser, Clock clock, EntityManager entityManager) {
         this.bands = bands;
-        this.entityManager = entityManager;
         this.tiers = tiers;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.entityManager = entityManager;
     }
 
     public Slice<BandDetails> list(BandFilter filter, Pageable pageable) {
