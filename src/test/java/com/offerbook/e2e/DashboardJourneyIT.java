@@ -55,10 +55,13 @@ class DashboardJourneyIT extends BrowserTest {
         var report = "Dashboard JavaScript: %d files, %d KB gzip (budget %d KB)%n".formatted(scripts.size(), gzipped / 1024, JS_BUDGET_BYTES / 1024);
         report += breakdown;
         long css = 0;
+        var cssBreakdown = new StringBuilder();
         for (var style : styles) {
-            css += gzip(style.body());
+            long size = gzip(style.body());
+            css += size;
+            cssBreakdown.append("  %6d KB  %s%n".formatted(size / 1024, style.url().replaceFirst("^https?://[^/]+", "")));
         }
-        report += "Dashboard CSS files: %d, %d KB gzip (Lumo's styles travel inside the JavaScript)%n".formatted(styles.size(), css / 1024);
+        report += "Dashboard CSS: %d files, %d KB gzip (no budget; reported)%n".formatted(styles.size(), css / 1024) + cssBreakdown;
         System.out.print(report);
         Files.writeString(Path.of("target", "dashboard-js-size.txt"), report);
         assertThat(gzipped).isLessThanOrEqualTo(JS_BUDGET_BYTES);
