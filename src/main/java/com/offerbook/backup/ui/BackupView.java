@@ -35,7 +35,6 @@ class BackupView extends VerticalLayout {
     BackupView(BackupService backups) {
         this.backups = backups;
         addClassName("view");
-        setSizeFull();
         backUp.setId("back-up");
         backUp.addThemeVariants(ButtonVariant.PRIMARY);
         backUp.addClickListener(e -> backUp());
@@ -44,6 +43,7 @@ class BackupView extends VerticalLayout {
         grid.addColumn(f -> WHEN.format(f.written())).setHeader("Written").setAutoWidth(true);
         grid.addColumn(f -> "%.1f MB".formatted(f.bytes() / 1e6)).setHeader("Size").setAutoWidth(true);
         grid.setEmptyStateText("No backups yet.");
+        grid.setAllRowsVisible(true);
         if (backups.supported()) {
             add(new Paragraph("A backup is a consistent copy of the whole database at one moment, written while "
                     + "Offerbook keeps running, to " + backups.directory() + ". The README says how to restore one."), backUp, grid);
