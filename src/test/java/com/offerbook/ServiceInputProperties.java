@@ -25,7 +25,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Supplier;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -192,12 +191,11 @@ class ServiceInputProperties {
 
     /** Row counts and versions of everything these services write. */
     private List<Long> fingerprint() {
-        Supplier<List<Long>> read = () -> jdbc.queryForList("""
+        return jdbc.queryForList("""
                 select count(*) from offer union all select coalesce(sum(version), 0) from offer
                 union all select count(*) from offer_revision union all select count(*) from band
                 union all select count(*) from negotiation_plan union all select coalesce(sum(version), 0) from negotiation_plan
                 """, Long.class);
-        return read.get();
     }
 
     private static Arbitrary<String> text() {

@@ -3,9 +3,11 @@ package com.offerbook.backup;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -22,7 +24,7 @@ final class H2Backup {
 
     /** Whether the database is one H2 can back up: an H2 file database (not in memory, not PostgreSQL). */
     static boolean supported(JdbcTemplate jdbc) {
-        return Boolean.TRUE.equals(jdbc.execute((java.sql.Connection connection) -> {
+        return Boolean.TRUE.equals(jdbc.execute((Connection connection) -> {
             var url = connection.getMetaData().getURL();
             return url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:");
         }));
@@ -32,14 +34,14 @@ final class H2Backup {
         Files.createDirectories(directory);
         var file = directory.toAbsolutePath().normalize().resolve("offerbook-" + STAMP.format(now) + ".zip");
         try {
-            jdbc.execute((java.sql.Connection connection) -> {
+            jdbc.execute((Connection connection) -> {
                 try (var statement = connection.prepareStatement("BACKUP TO ?")) {
                     statement.setString(1, file.toString());
                     statement.execute();
                 }
                 return null;
             });
-        } catch (org.springframework.dao.DataAccessException e) {
+        } catch (DataAccessException e) {
             throw new IOException("The backup could not be written to " + file + ": " + e.getMostSpecificCause().getMessage(), e);
         }
         return file;

@@ -64,8 +64,6 @@ class CrashTestWriter implements ApplicationRunner {
         if (accounts.findByUsername(USERNAME).isEmpty()) {
             accounts.register(new SignupRequest(USERNAME, "crash test password 1", "crash test password 1"));
         }
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(USERNAME, null,
-                List.of(new SimpleGrantedAuthority("ROLE_USER"))));
         var thread = new Thread(this::writeUntilKilled, "crash-test-writer");
         thread.setDaemon(true);
         thread.start();
