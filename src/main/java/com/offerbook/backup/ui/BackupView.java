@@ -1,6 +1,7 @@
 package com.offerbook.backup.ui;
 
 import com.offerbook.backup.BackupService;
+import com.offerbook.base.ui.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -13,10 +14,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
 
 /** Administrators: write a backup of the running database and see the ones written so far. */
 @Route("admin/backup")
@@ -24,9 +21,6 @@ import java.util.Locale;
 @Menu(order = 21, icon = "icons/download.svg", title = "Backup")
 @RolesAllowed("ADMIN")
 class BackupView extends VerticalLayout {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-            .withLocale(Locale.US).withZone(ZoneId.systemDefault());
 
     final Button backUp = new Button("Back up now");
     final Grid<BackupService.BackupFile> grid = new Grid<>();
@@ -40,7 +34,7 @@ class BackupView extends VerticalLayout {
         backUp.addClickListener(e -> backUp());
         grid.setId("backups");
         grid.addColumn(BackupService.BackupFile::name).setHeader("File").setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(f -> WHEN.format(f.written())).setHeader("Written").setAutoWidth(true);
+        grid.addColumn(f -> Formats.dateTime(f.written())).setHeader("Written").setAutoWidth(true);
         grid.addColumn(f -> "%.1f MB".formatted(f.bytes() / 1e6)).setHeader("Size").setAutoWidth(true);
         grid.setEmptyStateText("No backups yet.");
         grid.setAllRowsVisible(true);

@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
 public final class Formats {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.US);
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+            .withLocale(Locale.US).withZone(ZoneId.systemDefault());
 
     private Formats() {
     }
@@ -22,6 +24,11 @@ public final class Formats {
 
     public static String instant(java.time.Instant instant) {
         return DATE.format(instant.atZone(ZoneId.systemDefault()).toLocalDate());
+    }
+
+    /** "Nov 27, 2026, 3:29:41 AM", in the server's time zone. */
+    public static String dateTime(java.time.Instant instant) {
+        return DATE_TIME.format(instant);
     }
 
     /** "Dec 15, 2026 · in 19 days", "… · today", "… · 3 days ago". */
