@@ -25,6 +25,15 @@ public final class TestUsers {
         return account;
     }
 
+    /** Creates the accounts that do not exist yet, in order (the first account ever created is the administrator). */
+    public static void register(AccountService accounts, String... usernames) {
+        for (var username : usernames) {
+            if (accounts.findByUsername(username).isEmpty()) {
+                accounts.register(new SignupRequest(username, PASSWORD, PASSWORD));
+            }
+        }
+    }
+
     public static void signOut() {
         SecurityContextHolder.clearContext();
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.offerbook.BrowserlessTestBase;
 import com.offerbook.TestUsers;
 import com.offerbook.accounts.AccountService;
-import com.offerbook.accounts.SignupRequest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Paragraph;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,11 +19,7 @@ class BackupViewTest extends BrowserlessTestBase {
 
     @BeforeEach
     void rootAndAlice() {
-        for (var name : new String[] {"root", "alice"}) {
-            if (accounts.findByUsername(name).isEmpty()) {
-                accounts.register(new SignupRequest(name, TestUsers.PASSWORD, TestUsers.PASSWORD));
-            }
-        }
+        TestUsers.register(accounts, "root", "alice");
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.offerbook.BrowserlessTestBase;
 import com.offerbook.TestUsers;
 import com.offerbook.accounts.AccountService;
-import com.offerbook.accounts.SignupRequest;
 import com.offerbook.bands.BandFilter;
 import com.offerbook.bands.BandFixtures;
 import com.offerbook.bands.BandService;
@@ -30,11 +29,7 @@ class BandViewsTest extends BrowserlessTestBase {
 
     @BeforeEach
     void accounts() {
-        for (var name : new String[] {"root", "alice"}) { // root is the administrator, alice an ordinary user
-            if (accounts.findByUsername(name).isEmpty()) {
-                accounts.register(new SignupRequest(name, TestUsers.PASSWORD, TestUsers.PASSWORD));
-            }
-        }
+        TestUsers.register(accounts, "root", "alice"); // root is the administrator, alice an ordinary user
     }
 
     @Test
