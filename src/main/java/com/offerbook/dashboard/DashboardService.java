@@ -43,7 +43,8 @@ public class DashboardService {
     public DashboardData load() {
         var currency = Currency.getInstance(currentUser.preferences().displayCurrency());
         var converter = new Converter(currency);
-        var all = offers.recentWithHistory(MAX_OFFERS, false);
+        var recent = offers.recentWithBands(MAX_OFFERS);
+        var all = recent.stream().map(OfferService.WithBand::offer).toList();
         var active = all.stream().filter(o -> o.details().status().isActive()).toList();
         var today = LocalDate.now(clock);
 
@@ -66,8 +67,8 @@ public class DashboardService {
             return new DashboardData.PackageBar(o.id(), label(o), converter.apply(p.base()), converter.apply(p.annualBonus()),
                     converter.apply(p.annualEquity()), converter.apply(p.oneTimeMoney()));
         }).toList();
-        var comparisons = offers.compareWithBands(active.stream().map(OfferDetails::id).toList());
-        var bandRows = active.stream().map(o -> bandRow(o, comparisons.get(o.id()), converter)).toList();
+        var bandRows = recent.stream().filter(o -> o.offer().details().status().isActive())
+                .map(o -> bandRow(o.offer(), o.band(), converter)).toList();
         var choices = active.stream().map(o -> new DashboardData.OfferChoice(o.id(), label(o))).toList();
         return new DashboardData(currency.getCurrencyCode(), List.copyOf(converter.used), best, active.size(), nearest,
                 lines, packages, bandRows, choices);
@@ -87,12 +88,12 @@ public class DashboardService {
             throw new IllegalArgumentException("Compare 2 to 4 offers");
         }
         var converter = new Converter(Currency.getInstance(currentUser.preferences().displayCurrency()));
-        var comparisons = offers.compareWithBands(offerIds);
-        var columns = offers.getAll(offerIds).stream().map(offer -> {
+        var columns = offers.getAllWithBands(offerIds).stream().map(withBand -> {
+            var offer = withBand.offer();
             var latest = offer.latest();
             var p = latest.compPackage();
             var h = latest.headline();
-            var comparison = java.util.Optional.ofNullable(comparisons.get(offer.id()));
+            var comparison = java.util.Optional.ofNullable(withBand.band());
             var positions = new java.util.EnumMap<BandDetails.Component, com.offerbook.comp.BandPosition>(BandDetails.Component.class);
             comparison.ifPresent(c -> c.positions().forEach(pos -> positions.put(pos.component(), pos.position())));
             return new Comparison.Column(offer.id(), label(offer), converter.apply(h.recurring()), converter.apply(h.yearOne()),

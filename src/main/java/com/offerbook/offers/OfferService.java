@@ -62,19 +62,29 @@ public class OfferService {
      * without a matching band are absent from the map. Not found when any id is not one of the user's offers.
      */
     public Map<Long, BandComparison> compareWithBands(List<Long> offerIds) {
-        var loaded = loadAll(offerIds);
-        var matches = bands.matchAll(loaded.stream().map(OfferService::criteria).toList());
         var comparisons = new java.util.HashMap<Long, BandComparison>();
-        for (int i = 0; i < loaded.size(); i++) {
-            var offer = loaded.get(i);
-            matches.get(i).ifPresent(match -> comparisons.put(Objects.requireNonNull(offer.getId()), compare(offer, match)));
-        }
+        getAllWithBands(offerIds).stream().filter(o -> o.band() != null)
+                .forEach(o -> comparisons.put(o.offer().id(), Objects.requireNonNull(o.band())));
         return comparisons;
     }
 
-    /** Several offers with their history, in the order asked, in one query; not found when any is not the user's. */
-    public List<OfferDetails> getAll(List<Long> offerIds) {
-        return loadAll(offerIds).stream().map(OfferService::toDetails).toList();
+    /** An offer with its history, and where its latest revision sits in its band (null when no band matches). */
+    public record WithBand(OfferDetails offer, @Nullable BandComparison band) {
+    }
+
+    /**
+     * Several offers with their history and band comparison, in the order asked: the offers are read once and
+     * matched together. Not found when any id is not one of the user's offers.
+     */
+    public List<WithBand> getAllWithBands(List<Long> offerIds) {
+        var loaded = loadAll(offerIds);
+        var matches = bands.matchAll(loaded.stream().map(OfferService::criteria).toList());
+        var result = new ArrayList<WithBand>(loaded.size());
+        for (int i = 0; i < loaded.size(); i++) {
+            var offer = loaded.get(i);
+            result.add(new WithBand(toDetails(offer), matches.get(i).map(match -> compare(offer, match)).orElse(null)));
+        }
+        return result;
     }
 
     /** The levels at other companies that are the same tier as this offer's level. */
@@ -149,13 +159,17 @@ public class OfferService {
      * ones when asked. Two queries whatever the number of offers.
      */
     public List<OfferDetails> recentWithHistory(int limit, boolean activeOnly) {
-        var owner = currentUser.id();
+        return loadAll(recentIds(limit, activeOnly)).stream().map(OfferService::toDetails).toList();
+    }
+
+    /** {@link #recentWithHistory} of all statuses, each with its band comparison (see {@link #getAllWithBands}). */
+    public List<WithBand> recentWithBands(int limit) {
+        return getAllWithBands(recentIds(limit, false));
+    }
+
+    private List<Long> recentIds(int limit, boolean activeOnly) {
         var statuses = java.util.Arrays.stream(OfferStatus.values()).filter(s -> !activeOnly || s.isActive()).toList();
-        var ids = offers.findRecentIds(owner, statuses, org.springframework.data.domain.PageRequest.of(0, limit));
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return getAll(ids);
+        return offers.findRecentIds(currentUser.id(), statuses, org.springframework.data.domain.PageRequest.of(0, limit));
     }
 
     public OfferDetails get(long offerId) {

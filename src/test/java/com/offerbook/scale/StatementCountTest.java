@@ -36,7 +36,7 @@ class StatementCountTest {
 
     /** The most statements each operation may send. */
     private static final Map<String, Long> CAPS = Map.of(
-            "dashboard", 10L, "offers grid, first page", 1L, "compare 4 offers", 5L,
+            "dashboard", 9L, "offers grid, first page", 1L, "compare 4 offers", 4L,
             "bands grid, first page, filtered", 1L, "band matching for one offer", 3L);
 
     @Autowired
