@@ -63,11 +63,10 @@ public class NegotiationService {
 
     /** The plan with the stored settings, or the defaults (matched band, aim 90 %, nothing else chosen). */
     public Plan plan(long offerId) {
-        var offer = offers.get(offerId);
+        var offer = offers.getWithBand(offerId);
         var stored = plans.findByOfferIdAndOwnerId(offerId, currentUser.id()).map(NegotiationPlan::toSettings);
-        var settings = stored.orElseGet(() -> PlanSettings.defaults(
-                offers.compareWithBand(offerId).map(c -> c.match().band().id()).orElse(null)));
-        return compute(offer, settings);
+        var settings = stored.orElseGet(() -> PlanSettings.defaults(offer.band() == null ? null : offer.band().match().band().id()));
+        return compute(offer.offer(), settings);
     }
 
     /** Computes a plan for settings not yet saved (what the form shows while the user changes it). */
@@ -256,7 +255,7 @@ public class NegotiationService {
                 .toList();
         var mentioned = competing.stream().filter(c -> settings.mentionedOfferIds().contains(c.offerId)).toList();
         var message = message(offer, p, targets, chosenLevers, mentioned);
-        var tier = offers.equivalentLevels(offer.id());
+        var tier = offers.equivalentLevels(offer);
         return new Plan(offer.id(), offer.details().company() + " · " + offer.details().roleTitle(), currency.getCurrencyCode(),
                 settings, band, bandConversion, tier, others, allLevers, targets, verdicts, recurring, beatenBy, List.copyOf(missing), message);
     }

@@ -54,7 +54,12 @@ public class OfferService {
      * to the band's currency with the stored rate when needed. Empty when no band matches.
      */
     public Optional<BandComparison> compareWithBand(long offerId) {
-        return Optional.ofNullable(compareWithBands(List.of(offerId)).get(offerId));
+        return Optional.ofNullable(getWithBand(offerId).band());
+    }
+
+    /** One offer with its history and band comparison, read once (see {@link #getAllWithBands}). */
+    public WithBand getWithBand(long offerId) {
+        return getAllWithBands(List.of(offerId)).getFirst();
     }
 
     /**
@@ -87,9 +92,10 @@ public class OfferService {
         return result;
     }
 
-    /** The levels at other companies that are the same tier as this offer's level. */
-    public List<String> equivalentLevels(long offerId) {
-        return bands.equivalentLevels(criteria(load(offerId)));
+    /** The levels at other companies that are the same tier as this offer's level (without reading the offer again). */
+    public List<String> equivalentLevels(OfferDetails offer) {
+        var d = offer.details();
+        return bands.equivalentLevels(criteria(d.company(), d.roleTitle(), d.roleFamily(), d.levelLabel(), d.region(), null));
     }
 
     /** Compares the offer with a band of the user's choice from now on; {@code null} goes back to automatic matching. */
@@ -104,8 +110,14 @@ public class OfferService {
     }
 
     private static MatchCriteria criteria(Offer offer) {
-        var family = offer.getRoleFamily().isBlank() ? offer.getRoleTitle() : offer.getRoleFamily();
-        return new MatchCriteria(offer.getCompany(), family, offer.getLevelLabel(), offer.getRegion(), offer.getPinnedBandId());
+        return criteria(offer.getCompany(), offer.getRoleTitle(), offer.getRoleFamily(), offer.getLevelLabel(), offer.getRegion(),
+                offer.getPinnedBandId());
+    }
+
+    /** An offer without a role family is matched by its role title. */
+    private static MatchCriteria criteria(String company, String roleTitle, String roleFamily, String level, String region,
+                                          @Nullable Long pinnedBandId) {
+        return new MatchCriteria(company, roleFamily.isBlank() ? roleTitle : roleFamily, level, region, pinnedBandId);
     }
 
     private BandComparison compare(Offer offer, BandMatch match) {

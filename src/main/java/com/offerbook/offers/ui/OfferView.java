@@ -1,27 +1,25 @@
 package com.offerbook.offers.ui;
 
-import com.offerbook.base.ui.Formats;
-import com.offerbook.base.ui.Icons;
 import com.offerbook.bands.BandDetails;
 import com.offerbook.bands.BandFilter;
 import com.offerbook.bands.BandMatch;
 import com.offerbook.bands.BandService;
 import com.offerbook.base.InvalidInputException;
-import com.offerbook.comp.BandPosition;
-import com.offerbook.offers.BandComparison;
-import com.vaadin.flow.component.combobox.ComboBox;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import com.offerbook.base.NotFoundException;
 import com.offerbook.base.ui.Badge;
+import com.offerbook.base.ui.Formats;
+import com.offerbook.base.ui.Icons;
+import com.offerbook.comp.BandPosition;
 import com.offerbook.comp.CompPackage;
 import com.offerbook.comp.Money;
 import com.offerbook.comp.YearFigures;
+import com.offerbook.offers.BandComparison;
 import com.offerbook.offers.OfferDetails;
 import com.offerbook.offers.OfferService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -46,6 +44,9 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 
 /** One offer: its headline figures, how they are made year by year, and the whole negotiation history. */
 @Route("offers/:offerId([0-9]{1,18})")
@@ -83,7 +84,7 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     public void beforeEnter(BeforeEnterEvent event) {
         try {
             offerId = offerId(event);
-            show(offers.get(offerId));
+            show(offers.getWithBand(offerId));
         } catch (NotFoundException | NumberFormatException e) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
         }
@@ -94,13 +95,15 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         return title;
     }
 
-    private void show(OfferDetails offer) {
+    private void show(OfferService.WithBand withBand) {
+        var offer = withBand.offer();
         removeAll();
         var details = offer.details();
         title = details.company() + " · " + details.roleTitle();
         var latest = offer.latest();
 
-        add(header(offer), headlineFigures(latest), bandSection(), yearTable(latest.compPackage()), history(offer));
+        add(header(offer), headlineFigures(latest), bandSection(offer, Optional.ofNullable(withBand.band())), yearTable(latest.compPackage()),
+                history(offer));
     }
 
     private Component header(OfferDetails offer) {
@@ -181,11 +184,10 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         return section;
     }
 
-    private Component bandSection() {
+    private Component bandSection(OfferDetails offer, Optional<BandComparison> comparison) {
         var section = new Div(new H3("Against the band"));
         section.addClassName("section");
         section.setId("band-comparison");
-        var comparison = offers.compareWithBand(offerId);
         if (comparison.isEmpty()) {
             var none = new Paragraph("No band matches this offer: none for the same company, role family and region, "
                     + "and none at an equivalent level in the region. Choose a band below, or add one under Bands.");
@@ -223,7 +225,7 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             grid.setAllRowsVisible(true);
             section.add(grid);
         }
-        var tier = offers.equivalentLevels(offerId);
+        var tier = offers.equivalentLevels(offer);
         if (!tier.isEmpty()) {
             var levels = new Paragraph("Same tier as this role: " + String.join(", ", tier) + ".");
             levels.addClassName("caption");
@@ -245,7 +247,7 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         picker.addValueChangeListener(event -> {
             if (event.isFromClient() && event.getValue() != null) {
                 offers.pinBand(offerId, event.getValue().id());
-                show(offers.get(offerId));
+                show(offers.getWithBand(offerId));
             }
         });
         var row = new HorizontalLayout(picker);
@@ -253,7 +255,7 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         if (match != null && match.kind() == BandMatch.Kind.PINNED) {
             var automatic = new Button("Match automatically", event -> {
                 offers.pinBand(offerId, null);
-                show(offers.get(offerId));
+                show(offers.getWithBand(offerId));
             });
             automatic.setId("unpin-band");
             row.add(automatic);
@@ -373,7 +375,7 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                         + " will be removed from the history.", "Delete", event -> {
                     try {
                         offers.deleteRevision(offerId, revision.id());
-                        show(offers.get(offerId));
+                        show(offers.getWithBand(offerId));
                     } catch (InvalidInputException refused) {
                         Notification.show(String.join(" ", refused.problems().values()), 5000, Notification.Position.MIDDLE)
                                 .addThemeVariants(NotificationVariant.ERROR);
