@@ -1,11 +1,18 @@
 package com.offerbook.demo;
 
 import com.offerbook.bands.MatchCriteria;
+import com.offerbook.comp.BonusTarget;
+import com.offerbook.comp.CompPackage;
+import com.offerbook.comp.EquityKind;
+import com.offerbook.comp.Money;
+import com.offerbook.comp.SigningBonus;
+import com.offerbook.comp.VestingSchedule;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Currency;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -28,6 +35,7 @@ public final class ScaleData {
     private static final String[] STATUSES = {"EXPLORING", "OFFER_RECEIVED", "NEGOTIATING", "ACCEPTED", "DECLINED", "EXPIRED"};
     private static final String[] KINDS = {"COMPANY_OFFER", "COUNTER", "REVISED_OFFER", "FINAL_OFFER"};
     private static final int BATCH = 1_000;
+    private static final BigDecimal BONUS_PERCENT = BigDecimal.valueOf(15);
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -49,13 +57,20 @@ public final class ScaleData {
         var now = clock.instant();
         var today = LocalDate.now(clock);
         var offerRows = new ArrayList<Object[]>(BATCH);
+        var firstFigures = new ArrayList<long[]>(count); // base and grant of each offer's first revision
         for (int i = 0; i < count; i++) {
             int regionIndex = random.nextInt(REGIONS.size());
+            long base = 150_000 + 5_000L * random.nextInt(40);
+            long grant = 100_000 + 25_000L * random.nextInt(40);
+            firstFigures.add(new long[] {base, grant});
+            var currency = CURRENCIES.get(regionIndex);
+            int last = revisionsPerOffer - 1;
+            var latest = revision(base + 2_000L * last, grant + 10_000L * last, 10_000L * (last % 3), currency);
             offerRows.add(new Object[] {ownerId, company(random.nextInt(companies)), FAMILIES.get(i % FAMILIES.size()),
                     FAMILIES.get(i % FAMILIES.size()), LEVELS.get(random.nextInt(LEVELS.size())), REGIONS.get(regionIndex),
-                    REGIONS.get(regionIndex), CURRENCIES.get(regionIndex), STATUSES[random.nextInt(STATUSES.length)],
+                    REGIONS.get(regionIndex), currency, STATUSES[random.nextInt(STATUSES.length)],
                     Date.valueOf(today.plusDays(random.nextInt(60))), "Generated offer " + i,
-                    BigDecimal.ZERO, Timestamp.from(now.minusSeconds(60L * i)), Timestamp.from(now.minusSeconds(60L * i))});
+                    latest.recurring().amount(), Timestamp.from(now.minusSeconds(60L * i)), Timestamp.from(now.minusSeconds(60L * i))});
             if (offerRows.size() == BATCH || i == count - 1) {
                 jdbc.batchUpdate("""
                         insert into offer (owner_id, company, role_title, role_family, level_label, location, region, currency,
@@ -64,17 +79,18 @@ public final class ScaleData {
                 offerRows.clear();
             }
         }
+        // The offers just inserted, in insertion order: those that have no revision yet.
         var ids = jdbc.queryForList("""
                 select o.id from offer o where o.owner_id = ?
                   and not exists (select 1 from offer_revision r where r.offer_id = o.id) order by o.id""", Long.class, ownerId);
         var revisionRows = new ArrayList<Object[]>(BATCH);
-        for (long offerId : ids) {
-            long base = 150_000 + 5_000L * random.nextInt(40);
-            long equity = 100_000 + 25_000L * random.nextInt(40);
+        for (int i = 0; i < ids.size(); i++) {
+            long base = firstFigures.get(i)[0];
+            long grant = firstFigures.get(i)[1];
             for (int r = 0; r < revisionsPerOffer; r++) {
-                revisionRows.add(new Object[] {offerId, r + 1, KINDS[Math.min(r, KINDS.length - 1)],
+                revisionRows.add(new Object[] {ids.get(i), r + 1, KINDS[Math.min(r, KINDS.length - 1)],
                         Date.valueOf(today.minusDays(revisionsPerOffer - r)), BigDecimal.valueOf(base + 2_000L * r),
-                        BigDecimal.valueOf(15), BigDecimal.valueOf(equity + 10_000L * r), BigDecimal.valueOf(10_000L * (r % 3)),
+                        BONUS_PERCENT, BigDecimal.valueOf(grant + 10_000L * r), BigDecimal.valueOf(10_000L * (r % 3)),
                         "Generated revision " + (r + 1), Timestamp.from(now)});
                 if (revisionRows.size() == BATCH) {
                     insertRevisions(revisionRows);
@@ -82,12 +98,14 @@ public final class ScaleData {
             }
         }
         insertRevisions(revisionRows);
-        // The offers grid sorts by the latest recurring figure: base + 15 % bonus + a quarter of the grant.
-        jdbc.update("""
-                update offer set latest_recurring = (
-                    select r.base_salary * 1.15 + r.equity_grant / 4 from offer_revision r
-                    where r.offer_id = offer.id and r.sequence_no = (select max(x.sequence_no) from offer_revision x where x.offer_id = offer.id))
-                where owner_id = ? and notes like 'Generated offer %'""", ownerId);
+    }
+
+    /** A generated revision as the compensation math sees it (the offers grid sorts by its recurring figure). */
+    private static CompPackage revision(long base, long grant, long signing, String currencyCode) {
+        var currency = Currency.getInstance(currencyCode);
+        return new CompPackage(Money.of(base, currency), new BonusTarget(BonusTarget.Kind.PERCENT_OF_BASE, BONUS_PERCENT),
+                EquityKind.PUBLIC_RSU, Money.of(grant, currency), VestingSchedule.parse("25/25/25/25", 12), null, BigDecimal.ZERO,
+                new SigningBonus(Money.of(signing, currency), 12, true), Money.of(0, currency), Money.of(0, currency));
     }
 
     private void insertRevisions(List<Object[]> rows) {

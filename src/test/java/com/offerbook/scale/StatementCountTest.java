@@ -84,6 +84,10 @@ class StatementCountTest {
         var large = countAll();
 
         assertThat(large).as("statements with 10 times the data").isEqualTo(small);
+        // The generator stores the same latest recurring figure the application computes (the grid sorts by it).
+        var sample = offers.list(OfferFilter.none(), PageRequest.of(0, 1, Sort.by("id"))).getContent().getFirst();
+        assertThat(sample.latestRecurring().amount())
+                .isEqualByComparingTo(offers.get(sample.id()).latest().headline().recurring().amount());
         large.forEach((operation, statements) -> assertThat(statements).as(operation).isLessThanOrEqualTo(CAPS.get(operation)));
     }
 
