@@ -1,15 +1,8 @@
 package com.offerbook.bench;
 
+import com.offerbook.e2e.RunningApp;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -21,46 +14,19 @@ final class BenchApp implements AutoCloseable {
 
     private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
 
-    private final Process process;
-    private final String url;
+    private final RunningApp app;
 
-    private BenchApp(Process process, String url) {
-        this.process = process;
-        this.url = url;
+    private BenchApp(RunningApp app) {
+        this.app = app;
     }
 
-    static BenchApp start() throws IOException, InterruptedException {
-        var jar = Files.list(Path.of("target")).filter(p -> p.getFileName().toString().matches("offerbook-.*\\.jar")).findFirst()
-                .orElseThrow(() -> new IllegalStateException("Run ./mvnw package first"));
-        int port;
-        try (var socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var process = new ProcessBuilder(List.of(java, "-Xmx" + System.getProperty("bench.heap", "1g"), "-jar", jar.toString(),
-                "--server.port=" + port, "--spring.profiles.active=bench",
-                "--spring.datasource.url=jdbc:h2:file:./target/bench-app/offerbook;WRITE_DELAY=0"))
-                .redirectErrorStream(true).redirectOutput(Path.of("target", "bench-app.log").toFile()).start();
-        var app = new BenchApp(process, "http://localhost:" + port);
-        var client = HttpClient.newHttpClient();
-        var deadline = Instant.now().plus(Duration.ofMinutes(3));
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                if (client.send(HttpRequest.newBuilder(URI.create(app.url + "/actuator/health")).build(),
-                        HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
-                    return app;
-                }
-            } catch (IOException notYet) {
-                // starting
-            }
-            Thread.sleep(500);
-        }
-        process.destroy();
-        throw new IllegalStateException("The bench app did not start; see target/bench-app.log");
+    static BenchApp start() {
+        return new BenchApp(RunningApp.start(List.of("-Xmx" + System.getProperty("bench.heap", "1g")),
+                List.of("--spring.profiles.active=bench", "--spring.datasource.url=jdbc:h2:file:./target/bench-app/offerbook;WRITE_DELAY=0")));
     }
 
     String url() {
-        return url;
+        return app.url("");
     }
 
     /** Heap in use right after a full collection (jcmd GC.run, then GC.heap_info), in bytes. */
@@ -76,7 +42,7 @@ final class BenchApp implements AutoCloseable {
 
     private String jcmd(String command) throws IOException, InterruptedException {
         var jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
-        var run = new ProcessBuilder(jcmd, String.valueOf(process.pid()), command).redirectErrorStream(true).start();
+        var run = new ProcessBuilder(jcmd, String.valueOf(app.pid()), command).redirectErrorStream(true).start();
         var output = new String(run.getInputStream().readAllBytes());
         run.waitFor();
         return output;
@@ -84,6 +50,6 @@ final class BenchApp implements AutoCloseable {
 
     @Override
     public void close() {
-        process.destroy();
+        app.stop();
     }
 }

@@ -12,12 +12,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
- * The packaged production jar, started once for all browser tests on a free port with its own in-memory
- * database, and stopped when the test JVM exits.
+ * The packaged production jar on a free port. The browser tests share one, started once with the {@code demo}
+ * profile on its own in-memory database and stopped when the test JVM exits; a test or benchmark that needs other
+ * settings starts its own and stops it.
  */
-final class RunningApp {
+public final class RunningApp {
 
     private static RunningApp instance;
 
@@ -31,48 +33,72 @@ final class RunningApp {
 
     static synchronized RunningApp get() {
         if (instance == null) {
-            instance = start(List.of());
+            instance = start(List.of(), demo(List.of()));
             Runtime.getRuntime().addShutdownHook(new Thread(instance.process::destroy));
         }
         return instance;
     }
 
-    /** A second app of its own, with extra arguments (settings the shared app must not have); stop it when done. */
+    /** A demo app of its own, with extra arguments (settings the shared app must not have); stop it when done. */
     static RunningApp startWith(String... arguments) {
-        return start(List.of(arguments));
+        return start(List.of(), demo(List.of(arguments)));
     }
 
-    void stop() {
-        process.destroy();
-    }
-
-    String url(String path) {
-        return baseUrl + path;
-    }
-
-    private static RunningApp start(List<String> arguments) {
-        var jar = Path.of(System.getProperty("app.jar", "target/offerbook.jar"));
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException("Browser tests need the packaged jar " + jar + ": run them with ./mvnw verify");
-        }
+    /** The jar with these JVM options and application arguments (the port is chosen here); stop it when done. */
+    public static RunningApp start(List<String> jvmOptions, List<String> arguments) {
+        var jar = jar();
         try {
             int port = freePort();
             var java = ProcessHandle.current().info().command().orElse("java");
-            List<String> command = new ArrayList<>(List.of(java, "-jar", jar.toString(),
-                    "--server.port=" + port,
-                    "--spring.datasource.url=jdbc:h2:mem:e2e-" + port + ";DB_CLOSE_DELAY=-1",
-                    "--spring.profiles.active=demo"));
+            var command = new ArrayList<String>();
+            command.add(java);
+            command.addAll(jvmOptions);
+            command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
             command.addAll(arguments);
-            var log = Path.of("target", arguments.isEmpty() ? "e2e-app.log" : "e2e-app-" + port + ".log");
+            var log = Path.of("target", "app-" + port + ".log");
             var process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())
                     .start();
             var app = new RunningApp(process, "http://localhost:" + port);
-            app.awaitHealthy(Duration.ofSeconds(90), log);
+            app.awaitHealthy(Duration.ofMinutes(3), log);
             return app;
         } catch (IOException e) {
             throw new IllegalStateException("Could not start " + jar, e);
+        }
+    }
+
+    public String url(String path) {
+        return baseUrl + path;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public void stop() {
+        process.destroy();
+    }
+
+    private static List<String> demo(List<String> extra) {
+        var arguments = new ArrayList<>(List.of("--spring.datasource.url=jdbc:h2:mem:e2e-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+                "--spring.profiles.active=demo"));
+        arguments.addAll(extra);
+        return arguments;
+    }
+
+    /** The jar the build made: Failsafe names it in app.jar; otherwise the one in target/. */
+    private static Path jar() {
+        var named = System.getProperty("app.jar");
+        try (var files = Files.list(Path.of("target"))) {
+            var jar = named != null ? Path.of(named)
+                    : files.filter(f -> f.getFileName().toString().matches("offerbook-.*\\.jar")).findFirst().orElse(Path.of("target/offerbook.jar"));
+            if (!Files.isRegularFile(jar)) {
+                throw new IllegalStateException("This needs the packaged jar " + jar + ": run ./mvnw package (or verify) first");
+            }
+            return jar;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
         }
     }
 
