@@ -212,11 +212,8 @@ public class NegotiationService {
             }
         }
 
-        var competing = new ArrayList<Competitor>();
-        for (var id : settings.competingOfferIds()) {
-            var other = offers.get(id); // not found unless it is the user's
-            competing.add(competitor(other, p));
-        }
+        // One read for all of them; not found unless each is the user's.
+        var competing = offers.getAll(settings.competingOfferIds()).stream().map(other -> competitor(other, p)).toList();
         if (competing.isEmpty()) {
             missing.add("No competing offer chosen: an alternative sets your walk-away floor.");
         }

@@ -171,7 +171,12 @@ public class OfferService {
      * ones when asked. Two queries whatever the number of offers.
      */
     public List<OfferDetails> recentWithHistory(int limit, boolean activeOnly) {
-        return loadAll(recentIds(limit, activeOnly)).stream().map(OfferService::toDetails).toList();
+        return getAll(recentIds(limit, activeOnly));
+    }
+
+    /** Several offers with their history, in the order asked, in one query; not found when any is not the user's. */
+    public List<OfferDetails> getAll(List<Long> offerIds) {
+        return loadAll(offerIds).stream().map(OfferService::toDetails).toList();
     }
 
     /** {@link #recentWithHistory} of all statuses, each with its band comparison (see {@link #getAllWithBands}). */
