@@ -30,39 +30,64 @@ class ArchitectureTest {
 
     @Test
     void only_ui_packages_the_app_shell_and_the_security_configuration_use_vaadin() {
-        noClasses().that().resideOutsideOfPackages("..ui..", "com.offerbook.security..")
-                .and().doNotHaveFullyQualifiedName(Application.class.getName())
-                .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("..ui..", "com.offerbook.security..")
+                .and()
+                .doNotHaveFullyQualifiedName(Application.class.getName())
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.vaadin..")
                 .check(classes);
     }
 
     @Test
     void compensation_math_is_pure_java() {
-        noClasses().that().resideInAPackage("com.offerbook.comp..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "org.springframework..", "jakarta.persistence..", "com.vaadin..", "org.hibernate..")
+        noClasses()
+                .that()
+                .resideInAPackage("com.offerbook.comp..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..", "jakarta.persistence..", "com.vaadin..", "org.hibernate..")
                 .check(classes);
     }
 
     @Test
     void views_never_use_repositories() {
-        noClasses().that().resideInAPackage("..ui..")
-                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+        noClasses()
+                .that()
+                .resideInAPackage("..ui..")
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(Repository.class)
                 .check(classes);
     }
 
     @Test
     void repositories_are_package_private() {
-        classes().that().areAssignableTo(Repository.class).and().areInterfaces()
-                .should().notBePublic()
+        classes()
+                .that()
+                .areAssignableTo(Repository.class)
+                .and()
+                .areInterfaces()
+                .should()
+                .notBePublic()
                 .check(classes);
     }
 
     @Test
     void views_are_package_private() {
-        classes().that().resideInAPackage("..ui..").and().haveSimpleNameEndingWith("View")
-                .and().doNotHaveSimpleName("NotFoundView").and().doNotHaveSimpleName("LoginView")
-                .should().notBePublic()
+        classes()
+                .that()
+                .resideInAPackage("..ui..")
+                .and()
+                .haveSimpleNameEndingWith("View")
+                .and()
+                .doNotHaveSimpleName("NotFoundView")
+                .and()
+                .doNotHaveSimpleName("LoginView")
+                .should()
+                .notBePublic()
                 .check(classes);
     }
 }

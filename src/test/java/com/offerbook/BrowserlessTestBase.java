@@ -12,5 +12,4 @@ import org.springframework.transaction.annotation.Transactional;
 @SpringBootTest
 @ViewPackages(packages = "com.offerbook")
 @Transactional
-public abstract class BrowserlessTestBase extends SpringBrowserlessTest {
-}
+public abstract class BrowserlessTestBase extends SpringBrowserlessTest {}

@@ -17,5 +17,4 @@ import org.springframework.transaction.annotation.Transactional;
 @SpringBootTest
 @Transactional
 @Tag("database")
-public @interface DatabaseTest {
-}
+public @interface DatabaseTest {}

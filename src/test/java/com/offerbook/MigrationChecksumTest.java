@@ -23,14 +23,22 @@ class MigrationChecksumTest {
             }
         }
         var url = "jdbc:h2:mem:checksum;DB_CLOSE_DELAY=-1";
-        var flyway = Flyway.configure().dataSource(url, "sa", "").locations("filesystem:" + migrations).validateOnMigrate(true).load();
+        var flyway = Flyway.configure()
+                .dataSource(url, "sa", "")
+                .locations("filesystem:" + migrations)
+                .validateOnMigrate(true)
+                .load();
         assertThat(flyway.migrate().migrationsExecuted).isGreaterThanOrEqualTo(6);
 
         var first = migrations.resolve("V001__create_user_account.sql");
         Files.writeString(first, Files.readString(first) + "\n-- edited after it was applied\n");
 
-        assertThatThrownBy(() -> Flyway.configure().dataSource(url, "sa", "").locations("filesystem:" + migrations)
-                .validateOnMigrate(true).load().migrate())
+        assertThatThrownBy(() -> Flyway.configure()
+                        .dataSource(url, "sa", "")
+                        .locations("filesystem:" + migrations)
+                        .validateOnMigrate(true)
+                        .load()
+                        .migrate())
                 .isInstanceOf(FlywayValidateException.class)
                 .hasMessageContaining("checksum mismatch");
     }

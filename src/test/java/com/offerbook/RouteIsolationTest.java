@@ -40,7 +40,9 @@ class RouteIsolationTest extends BrowserlessTestBase {
         TestUsers.signInAs(accounts, "alice");
         var ids = Map.of(
                 "offerId", String.valueOf(offers.create(OfferFixtures.anthropic(), OfferFixtures.counter())),
-                "bandId", String.valueOf(bands.create(BandFixtures.privateBand("Alice Corp", "Seattle")).id()));
+                "bandId",
+                        String.valueOf(bands.create(BandFixtures.privateBand("Alice Corp", "Seattle"))
+                                .id()));
         if (accounts.findByUsername("bob").isEmpty()) {
             accounts.register(new SignupRequest("bob", TestUsers.PASSWORD, TestUsers.PASSWORD));
         }
@@ -57,7 +59,9 @@ class RouteIsolationTest extends BrowserlessTestBase {
             var path = new StringBuilder();
             while (matcher.find()) {
                 var name = matcher.group(1);
-                assertThat(ids).as("route %s has a parameter %s this test does not cover", template, name).containsKey(name);
+                assertThat(ids)
+                        .as("route %s has a parameter %s this test does not cover", template, name)
+                        .containsKey(name);
                 matcher.appendReplacement(path, ids.get(name));
             }
             matcher.appendTail(path);

@@ -13,13 +13,14 @@ public final class TestUsers {
 
     public static final String PASSWORD = "a test password that is long";
 
-    private TestUsers() {
-    }
+    private TestUsers() {}
 
     public static AccountSummary signInAs(AccountService accounts, String username) {
         var account = accounts.findByUsername(username)
                 .orElseGet(() -> accounts.register(new SignupRequest(username, PASSWORD, PASSWORD)));
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(username, null,
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(
+                username,
+                null,
                 List.of(new SimpleGrantedAuthority("ROLE_" + account.role().name())));
         SecurityContextHolder.getContext().setAuthentication(authentication);
         return account;

@@ -26,8 +26,15 @@ public class AccountAdminService {
     @Transactional(readOnly = true)
     public List<AccountRow> list() {
         requireAdmin();
-        return accounts.findAllByOrderByUsernameAsc().stream().map(a -> new AccountRow(Objects.requireNonNull(a.getId()),
-                a.getUsername(), a.getRole(), a.getCreatedAt(), a.getLastSignInAt(), a.isLocked())).toList();
+        return accounts.findAllByOrderByUsernameAsc().stream()
+                .map(a -> new AccountRow(
+                        Objects.requireNonNull(a.getId()),
+                        a.getUsername(),
+                        a.getRole(),
+                        a.getCreatedAt(),
+                        a.getLastSignInAt(),
+                        a.isLocked()))
+                .toList();
     }
 
     @Transactional
@@ -56,7 +63,9 @@ public class AccountAdminService {
     }
 
     private void requireNotLastAdmin(UserAccount account, String action) {
-        if (account.getRole() == Role.ADMIN && !account.isLocked() && accounts.countByRoleAndLockedFalse(Role.ADMIN) <= 1) {
+        if (account.getRole() == Role.ADMIN
+                && !account.isLocked()
+                && accounts.countByRoleAndLockedFalse(Role.ADMIN) <= 1) {
             throw new IllegalStateException("You cannot %s the last administrator".formatted(action));
         }
     }
@@ -64,7 +73,9 @@ public class AccountAdminService {
     /** Checked here as well as by @PreAuthorize, from the stored role rather than the session's. */
     private void requireAdmin() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        var actor = authentication == null ? null : accounts.findByUsernameIgnoreCase(authentication.getName()).orElse(null);
+        var actor = authentication == null
+                ? null
+                : accounts.findByUsernameIgnoreCase(authentication.getName()).orElse(null);
         if (actor == null || actor.getRole() != Role.ADMIN || actor.isLocked()) {
             throw new AccessDeniedException("Administrators only");
         }

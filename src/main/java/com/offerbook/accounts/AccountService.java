@@ -18,8 +18,12 @@ public class AccountService {
     private final SignupProperties signup;
     private final Clock clock;
 
-    AccountService(AccountRepository accounts, UserPreferenceRepository preferences, PasswordEncoder passwordEncoder,
-            SignupProperties signup, Clock clock) {
+    AccountService(
+            AccountRepository accounts,
+            UserPreferenceRepository preferences,
+            PasswordEncoder passwordEncoder,
+            SignupProperties signup,
+            Clock clock) {
         this.accounts = accounts;
         this.preferences = preferences;
         this.passwordEncoder = passwordEncoder;
@@ -40,7 +44,8 @@ public class AccountService {
     @Transactional
     public synchronized AccountSummary register(SignupRequest request) {
         if (!signup.enabled()) {
-            throw new SignupException(Field.NONE, "Sign-up is closed on this Offerbook. Ask its administrator for an account.");
+            throw new SignupException(
+                    Field.NONE, "Sign-up is closed on this Offerbook. Ask its administrator for an account.");
         }
         var username = request.username().strip();
         checkUsername(username);
@@ -64,7 +69,8 @@ public class AccountService {
      */
     @Transactional
     public void changePassword(String username, String currentPassword, String newPassword, String confirmation) {
-        var account = accounts.findByUsernameIgnoreCase(username).orElseThrow(() -> new SignupException(Field.NONE, "No such account"));
+        var account = accounts.findByUsernameIgnoreCase(username)
+                .orElseThrow(() -> new SignupException(Field.NONE, "No such account"));
         if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
             throw new SignupException(Field.CURRENT_PASSWORD, "This is not your current password");
         }
@@ -90,14 +96,18 @@ public class AccountService {
 
     @Transactional
     public void savePreferences(long accountId, Preferences changed) {
-        preferences.findById(accountId).orElseGet(() -> preferences.save(new UserPreference(accountId))).apply(changed);
+        preferences
+                .findById(accountId)
+                .orElseGet(() -> preferences.save(new UserPreference(accountId)))
+                .apply(changed);
     }
 
     /** The checks of the sign-up form, shared with the service so both always agree. */
     public static Optional<String> usernameProblem(String username) {
         var trimmed = username.strip();
         if (trimmed.length() < UserAccount.USERNAME_MIN_LENGTH || trimmed.length() > UserAccount.USERNAME_MAX_LENGTH) {
-            return Optional.of("Use %d to %d characters".formatted(UserAccount.USERNAME_MIN_LENGTH, UserAccount.USERNAME_MAX_LENGTH));
+            return Optional.of("Use %d to %d characters"
+                    .formatted(UserAccount.USERNAME_MIN_LENGTH, UserAccount.USERNAME_MAX_LENGTH));
         }
         if (!trimmed.matches(UserAccount.USERNAME_PATTERN)) {
             return Optional.of("Use letters, digits and . _ - @ only");
@@ -107,7 +117,8 @@ public class AccountService {
 
     public static Optional<String> passwordProblem(String username, String password) {
         if (password.length() < UserAccount.PASSWORD_MIN_LENGTH) {
-            return Optional.of("Use at least %d characters; a phrase of a few words works well".formatted(UserAccount.PASSWORD_MIN_LENGTH));
+            return Optional.of("Use at least %d characters; a phrase of a few words works well"
+                    .formatted(UserAccount.PASSWORD_MIN_LENGTH));
         }
         if (password.length() > UserAccount.PASSWORD_MAX_LENGTH) {
             return Optional.of("Use at most %d characters".formatted(UserAccount.PASSWORD_MAX_LENGTH));
@@ -138,6 +149,7 @@ public class AccountService {
     }
 
     private static AccountSummary toSummary(UserAccount account) {
-        return new AccountSummary(java.util.Objects.requireNonNull(account.getId()), account.getUsername(), account.getRole());
+        return new AccountSummary(
+                java.util.Objects.requireNonNull(account.getId()), account.getUsername(), account.getRole());
     }
 }

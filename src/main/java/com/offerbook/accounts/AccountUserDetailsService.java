@@ -25,7 +25,8 @@ class AccountUserDetailsService implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
         return User.withUsername(account.getUsername())
                 .password(account.getPasswordHash())
-                .authorities(new SimpleGrantedAuthority("ROLE_" + account.getRole().name()))
+                .authorities(
+                        new SimpleGrantedAuthority("ROLE_" + account.getRole().name()))
                 .accountLocked(account.isLocked())
                 .build();
     }

@@ -8,5 +8,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * closes sign-up by setting it to false and restarting.
  */
 @ConfigurationProperties(prefix = "offerbook.signup")
-public record SignupProperties(@DefaultValue("true") boolean enabled) {
-}
+public record SignupProperties(@DefaultValue("true") boolean enabled) {}

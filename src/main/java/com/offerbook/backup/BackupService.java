@@ -19,16 +19,18 @@ import org.springframework.stereotype.Service;
 public class BackupService {
 
     /** A backup file in the backup folder. */
-    public record BackupFile(String name, long bytes, Instant written) {
-    }
+    public record BackupFile(String name, long bytes, Instant written) {}
 
     private final JdbcTemplate jdbc;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final Path directory;
 
-    BackupService(JdbcTemplate jdbc, CurrentUser currentUser, Clock clock,
-                  @Value("${offerbook.backup.directory:./backups}") Path directory) {
+    BackupService(
+            JdbcTemplate jdbc,
+            CurrentUser currentUser,
+            Clock clock,
+            @Value("${offerbook.backup.directory:./backups}") Path directory) {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -49,7 +51,8 @@ public class BackupService {
     public Path backUp() throws IOException {
         requireAdmin();
         if (!supported()) {
-            throw new IOException("This database is not an H2 file database; back it up with its own tools (see README).");
+            throw new IOException(
+                    "This database is not an H2 file database; back it up with its own tools (see README).");
         }
         return H2Backup.write(jdbc, directory, clock.instant());
     }
@@ -70,7 +73,10 @@ public class BackupService {
 
     private static BackupFile describe(Path file) {
         try {
-            return new BackupFile(file.getFileName().toString(), Files.size(file), Files.getLastModifiedTime(file).toInstant());
+            return new BackupFile(
+                    file.getFileName().toString(),
+                    Files.size(file),
+                    Files.getLastModifiedTime(file).toInstant());
         } catch (IOException e) {
             return new BackupFile(file.getFileName().toString(), 0, Instant.EPOCH);
         }

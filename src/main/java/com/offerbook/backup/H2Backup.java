@@ -17,10 +17,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class H2Backup {
 
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
-    private H2Backup() {
-    }
+    private H2Backup() {}
 
     /** Whether the database is one H2 can back up: an H2 file database (not in memory, not PostgreSQL). */
     static boolean supported(JdbcTemplate jdbc) {
@@ -42,9 +42,11 @@ final class H2Backup {
                 return null;
             });
         } catch (DataAccessException e) {
-            throw new IOException("The backup could not be written to " + file + ": " + e.getMostSpecificCause().getMessage(), e);
+            throw new IOException(
+                    "The backup could not be written to " + file + ": "
+                            + e.getMostSpecificCause().getMessage(),
+                    e);
         }
         return file;
     }
-
 }

@@ -52,22 +52,24 @@ class Band {
 
     @Embedded
     @AttributeOverrides({
-            @AttributeOverride(name = "min", column = @Column(name = "base_min")),
-            @AttributeOverride(name = "max", column = @Column(name = "base_max")),
-            @AttributeOverride(name = "p25", column = @Column(name = "base_p25")),
-            @AttributeOverride(name = "p50", column = @Column(name = "base_p50")),
-            @AttributeOverride(name = "p75", column = @Column(name = "base_p75")),
-            @AttributeOverride(name = "p90", column = @Column(name = "base_p90"))})
+        @AttributeOverride(name = "min", column = @Column(name = "base_min")),
+        @AttributeOverride(name = "max", column = @Column(name = "base_max")),
+        @AttributeOverride(name = "p25", column = @Column(name = "base_p25")),
+        @AttributeOverride(name = "p50", column = @Column(name = "base_p50")),
+        @AttributeOverride(name = "p75", column = @Column(name = "base_p75")),
+        @AttributeOverride(name = "p90", column = @Column(name = "base_p90"))
+    })
     private @Nullable RangeColumns base = new RangeColumns(null);
 
     @Embedded
     @AttributeOverrides({
-            @AttributeOverride(name = "min", column = @Column(name = "equity_min")),
-            @AttributeOverride(name = "max", column = @Column(name = "equity_max")),
-            @AttributeOverride(name = "p25", column = @Column(name = "equity_p25")),
-            @AttributeOverride(name = "p50", column = @Column(name = "equity_p50")),
-            @AttributeOverride(name = "p75", column = @Column(name = "equity_p75")),
-            @AttributeOverride(name = "p90", column = @Column(name = "equity_p90"))})
+        @AttributeOverride(name = "min", column = @Column(name = "equity_min")),
+        @AttributeOverride(name = "max", column = @Column(name = "equity_max")),
+        @AttributeOverride(name = "p25", column = @Column(name = "equity_p25")),
+        @AttributeOverride(name = "p50", column = @Column(name = "equity_p50")),
+        @AttributeOverride(name = "p75", column = @Column(name = "equity_p75")),
+        @AttributeOverride(name = "p90", column = @Column(name = "equity_p90"))
+    })
     private @Nullable RangeColumns equity = new RangeColumns(null);
 
     @Column(name = "equity_vesting_years", nullable = false)
@@ -75,22 +77,24 @@ class Band {
 
     @Embedded
     @AttributeOverrides({
-            @AttributeOverride(name = "min", column = @Column(name = "bonus_min")),
-            @AttributeOverride(name = "max", column = @Column(name = "bonus_max")),
-            @AttributeOverride(name = "p25", column = @Column(name = "bonus_p25")),
-            @AttributeOverride(name = "p50", column = @Column(name = "bonus_p50")),
-            @AttributeOverride(name = "p75", column = @Column(name = "bonus_p75")),
-            @AttributeOverride(name = "p90", column = @Column(name = "bonus_p90"))})
+        @AttributeOverride(name = "min", column = @Column(name = "bonus_min")),
+        @AttributeOverride(name = "max", column = @Column(name = "bonus_max")),
+        @AttributeOverride(name = "p25", column = @Column(name = "bonus_p25")),
+        @AttributeOverride(name = "p50", column = @Column(name = "bonus_p50")),
+        @AttributeOverride(name = "p75", column = @Column(name = "bonus_p75")),
+        @AttributeOverride(name = "p90", column = @Column(name = "bonus_p90"))
+    })
     private @Nullable RangeColumns bonus = new RangeColumns(null);
 
     @Embedded
     @AttributeOverrides({
-            @AttributeOverride(name = "min", column = @Column(name = "total_min")),
-            @AttributeOverride(name = "max", column = @Column(name = "total_max")),
-            @AttributeOverride(name = "p25", column = @Column(name = "total_p25")),
-            @AttributeOverride(name = "p50", column = @Column(name = "total_p50")),
-            @AttributeOverride(name = "p75", column = @Column(name = "total_p75")),
-            @AttributeOverride(name = "p90", column = @Column(name = "total_p90"))})
+        @AttributeOverride(name = "min", column = @Column(name = "total_min")),
+        @AttributeOverride(name = "max", column = @Column(name = "total_max")),
+        @AttributeOverride(name = "p25", column = @Column(name = "total_p25")),
+        @AttributeOverride(name = "p50", column = @Column(name = "total_p50")),
+        @AttributeOverride(name = "p75", column = @Column(name = "total_p75")),
+        @AttributeOverride(name = "p90", column = @Column(name = "total_p90"))
+    })
     private @Nullable RangeColumns total = new RangeColumns(null);
 
     @Column(name = "source_title", nullable = false, length = 200)
@@ -138,9 +142,22 @@ class Band {
     }
 
     BandDraft toDraft() {
-        return new BandDraft(company, roleTitle, roleFamily, levelLabel, region, currency,
-                Objects.requireNonNull(range(base)), range(equity), equityVestingYears, range(bonus),
-                range(total), sourceTitle, sourceUrl, asOf, ownerId == null);
+        return new BandDraft(
+                company,
+                roleTitle,
+                roleFamily,
+                levelLabel,
+                region,
+                currency,
+                Objects.requireNonNull(range(base)),
+                range(equity),
+                equityVestingYears,
+                range(bonus),
+                range(total),
+                sourceTitle,
+                sourceUrl,
+                asOf,
+                ownerId == null);
     }
 
     /** Hibernate leaves an embedded value null when all its columns are null. */
@@ -152,11 +169,13 @@ class Band {
         return matchKey;
     }
 
-    @Nullable Long getId() {
+    @Nullable
+    Long getId() {
         return id;
     }
 
-    @Nullable Long getOwnerId() {
+    @Nullable
+    Long getOwnerId() {
         return ownerId;
     }
 

@@ -29,12 +29,21 @@ public final class BandCsv {
     public static final long MAX_BYTES = 10L * 1024 * 1024;
     public static final int MAX_ROWS = 100_000;
 
-    static final List<String> REQUIRED = List.of("company", "role_title", "role_family", "region", "currency",
-            "base_min", "base_max", "source_title", "as_of");
+    static final List<String> REQUIRED = List.of(
+            "company",
+            "role_title",
+            "role_family",
+            "region",
+            "currency",
+            "base_min",
+            "base_max",
+            "source_title",
+            "as_of");
     private static final List<String> COMPONENTS = List.of("base", "equity", "bonus", "total");
     private static final List<String> STATS = List.of("min", "max", "p25", "p50", "p75", "p90");
     /** Text a spreadsheet would take for a formula, possibly already escaped with apostrophes (see asText). */
     private static final Pattern FORMULA_LIKE = Pattern.compile("'*[=+\\-@\t\r]");
+
     private static final Pattern ESCAPED = Pattern.compile("'+[=+\\-@\t\r]");
     /** Every column, in the order export writes them. */
     public static final List<String> COLUMNS;
@@ -54,27 +63,42 @@ public final class BandCsv {
     }
 
     private static final Map<String, String> FIELD_TO_COLUMN = Map.ofEntries(
-            Map.entry("company", "company"), Map.entry("roleTitle", "role_title"), Map.entry("roleFamily", "role_family"),
-            Map.entry("levelLabel", "level"), Map.entry("region", "region"), Map.entry("currency", "currency"),
-            Map.entry("base", "base_min"), Map.entry("equity", "equity_min"), Map.entry("bonus", "bonus_min"),
-            Map.entry("totalComp", "total_min"), Map.entry("equityVestingYears", "equity_vesting_years"),
-            Map.entry("sourceTitle", "source_title"), Map.entry("sourceUrl", "source_url"), Map.entry("asOf", "as_of"));
+            Map.entry("company", "company"),
+            Map.entry("roleTitle", "role_title"),
+            Map.entry("roleFamily", "role_family"),
+            Map.entry("levelLabel", "level"),
+            Map.entry("region", "region"),
+            Map.entry("currency", "currency"),
+            Map.entry("base", "base_min"),
+            Map.entry("equity", "equity_min"),
+            Map.entry("bonus", "bonus_min"),
+            Map.entry("totalComp", "total_min"),
+            Map.entry("equityVestingYears", "equity_vesting_years"),
+            Map.entry("sourceTitle", "source_title"),
+            Map.entry("sourceUrl", "source_url"),
+            Map.entry("asOf", "as_of"));
 
-    private static final CSVFormat READ = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-            .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).setTrim(true).get();
-    private static final CSVFormat WRITE = CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new))
-            .setRecordSeparator("\n").get();
+    private static final CSVFormat READ = CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setIgnoreSurroundingSpaces(true)
+            .setIgnoreEmptyLines(true)
+            .setTrim(true)
+            .get();
+    private static final CSVFormat WRITE = CSVFormat.RFC4180
+            .builder()
+            .setHeader(COLUMNS.toArray(String[]::new))
+            .setRecordSeparator("\n")
+            .get();
 
     /** A parsed row and the line it starts on. */
-    public record Row(long line, BandDraft draft) {
-    }
+    public record Row(long line, BandDraft draft) {}
 
     /** Rows that parsed, and the problems of the rows that did not. */
-    public record Parsed(List<Row> rows, List<ImportReport.Problem> problems) {
-    }
+    public record Parsed(List<Row> rows, List<ImportReport.Problem> problems) {}
 
-    private BandCsv() {
-    }
+    private BandCsv() {}
 
     static String columnOf(String field) {
         return FIELD_TO_COLUMN.getOrDefault(field, field);
@@ -85,12 +109,15 @@ public final class BandCsv {
         var rows = new ArrayList<Row>();
         var problems = new ArrayList<ImportReport.Problem>();
         try (var parser = READ.parse(reader)) {
-            var header = parser.getHeaderNames().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
+            var header = parser.getHeaderNames().stream()
+                    .map(h -> h.toLowerCase(Locale.ROOT))
+                    .toList();
             var missing = REQUIRED.stream().filter(c -> !header.contains(c)).toList();
             var unknown = header.stream().filter(c -> !COLUMNS.contains(c)).toList();
             if (!missing.isEmpty() || !unknown.isEmpty()) {
                 missing.forEach(c -> problems.add(new ImportReport.Problem(1, c, "Missing column")));
-                unknown.forEach(c -> problems.add(new ImportReport.Problem(1, c, "Unknown column; see the documented format")));
+                unknown.forEach(
+                        c -> problems.add(new ImportReport.Problem(1, c, "Unknown column; see the documented format")));
                 return new Parsed(List.of(), problems);
             }
             var iterator = parser.iterator();
@@ -102,13 +129,15 @@ public final class BandCsv {
                     }
                     record = iterator.next();
                 } catch (UncheckedIOException | IllegalStateException malformed) {
-                    problems.add(new ImportReport.Problem(parser.getCurrentLineNumber(), "",
+                    problems.add(new ImportReport.Problem(
+                            parser.getCurrentLineNumber(),
+                            "",
                             "Malformed CSV (check the quotes on this line): " + rootMessage(malformed)));
                     break;
                 }
                 if (rows.size() + problems.size() >= MAX_ROWS) {
-                    problems.add(new ImportReport.Problem(record.getRecordNumber() + 1, "",
-                            "More than " + MAX_ROWS + " rows; split the file"));
+                    problems.add(new ImportReport.Problem(
+                            record.getRecordNumber() + 1, "", "More than " + MAX_ROWS + " rows; split the file"));
                     break;
                 }
                 readRow(record, header, rows, problems);
@@ -121,10 +150,12 @@ public final class BandCsv {
         return new Parsed(rows, problems);
     }
 
-    private static void readRow(CSVRecord record, List<String> header, List<Row> rows, List<ImportReport.Problem> problems) {
+    private static void readRow(
+            CSVRecord record, List<String> header, List<Row> rows, List<ImportReport.Problem> problems) {
         long line = record.getRecordNumber() + 1;
         if (!record.isConsistent()) {
-            problems.add(new ImportReport.Problem(line, "", "Expected %d values, found %d".formatted(header.size(), record.size())));
+            problems.add(new ImportReport.Problem(
+                    line, "", "Expected %d values, found %d".formatted(header.size(), record.size())));
             return;
         }
         var values = new LinkedHashMap<String, String>();
@@ -134,11 +165,21 @@ public final class BandCsv {
         var rowProblems = new ArrayList<ImportReport.Problem>();
         var reader = new RowReader(line, values, rowProblems);
         var draft = new BandDraft(
-                reader.text("company"), reader.text("role_title"), reader.text("role_family"), reader.text("level"),
-                reader.text("region"), reader.text("currency").toUpperCase(Locale.ROOT),
-                reader.requiredRange("base"), reader.range("equity"),
-                reader.integer("equity_vesting_years", 4), reader.range("bonus"), reader.range("total"),
-                reader.text("source_title"), reader.text("source_url"), reader.date("as_of"), reader.bool("shared"));
+                reader.text("company"),
+                reader.text("role_title"),
+                reader.text("role_family"),
+                reader.text("level"),
+                reader.text("region"),
+                reader.text("currency").toUpperCase(Locale.ROOT),
+                reader.requiredRange("base"),
+                reader.range("equity"),
+                reader.integer("equity_vesting_years", 4),
+                reader.range("bonus"),
+                reader.range("total"),
+                reader.text("source_title"),
+                reader.text("source_url"),
+                reader.date("as_of"),
+                reader.bool("shared"));
         if (rowProblems.isEmpty()) {
             rows.add(new Row(line, draft));
         } else {
@@ -152,15 +193,19 @@ public final class BandCsv {
     }
 
     static List<String> values(BandDraft d) {
-        var values = new ArrayList<>(Stream.of(d.company(), d.roleTitle(), d.roleFamily(), d.levelLabel(), d.region(), d.currency())
-                .map(BandCsv::asText).toList());
+        var values = new ArrayList<>(
+                Stream.of(d.company(), d.roleTitle(), d.roleFamily(), d.levelLabel(), d.region(), d.currency())
+                        .map(BandCsv::asText)
+                        .toList());
         var ranges = new Range[] {d.base(), d.equity(), d.bonus(), d.totalComp()};
         for (int i = 0; i < ranges.length; i++) {
             var range = ranges[i];
             if (range == null) {
                 values.addAll(List.of("", "", "", "", "", ""));
             } else {
-                for (var value : new BigDecimal[] {range.min(), range.max(), range.p25(), range.p50(), range.p75(), range.p90()}) {
+                for (var value :
+                        new BigDecimal[] {range.min(), range.max(), range.p25(), range.p50(), range.p75(), range.p90()
+                        }) {
                     values.add(value == null ? "" : value.stripTrailingZeros().toPlainString());
                 }
             }
@@ -168,7 +213,8 @@ public final class BandCsv {
                 values.add(String.valueOf(d.equityVestingYears()));
             }
         }
-        values.addAll(List.of(asText(d.sourceTitle()), asText(d.sourceUrl()), d.asOf().toString(), String.valueOf(d.shared())));
+        values.addAll(List.of(
+                asText(d.sourceTitle()), asText(d.sourceUrl()), d.asOf().toString(), String.valueOf(d.shared())));
         return values;
     }
 
@@ -180,7 +226,6 @@ public final class BandCsv {
     static String asText(String text) {
         return FORMULA_LIKE.matcher(text).lookingAt() ? "'" + text : text;
     }
-
 
     private static String rootMessage(Throwable t) {
         var cause = t;
@@ -202,7 +247,8 @@ public final class BandCsv {
             return ESCAPED.matcher(text).lookingAt() ? text.substring(1) : text;
         }
 
-        @Nullable BigDecimal amount(String column) {
+        @Nullable
+        BigDecimal amount(String column) {
             var text = text(column).replace(",", "").replace("_", "");
             if (text.isEmpty()) {
                 return null;
@@ -218,13 +264,15 @@ public final class BandCsv {
         Range requiredRange(String component) {
             var range = range(component);
             if (range == null) {
-                problems.add(new ImportReport.Problem(line, component + "_min", "A " + component + " range (min and max) is required"));
+                problems.add(new ImportReport.Problem(
+                        line, component + "_min", "A " + component + " range (min and max) is required"));
                 return Range.of(0, 0);
             }
             return range;
         }
 
-        @Nullable Range range(String component) {
+        @Nullable
+        Range range(String component) {
             var min = amount(component + "_min");
             var max = amount(component + "_max");
             var p25 = amount(component + "_p25");
@@ -233,12 +281,15 @@ public final class BandCsv {
             var p90 = amount(component + "_p90");
             if (min == null && max == null) {
                 if (p25 != null || p50 != null || p75 != null || p90 != null) {
-                    problems.add(new ImportReport.Problem(line, component + "_min", "Percentiles need a min and max too"));
+                    problems.add(
+                            new ImportReport.Problem(line, component + "_min", "Percentiles need a min and max too"));
                 }
                 return null;
             }
             if (min == null || max == null) {
-                problems.add(new ImportReport.Problem(line, min == null ? component + "_min" : component + "_max",
+                problems.add(new ImportReport.Problem(
+                        line,
+                        min == null ? component + "_min" : component + "_max",
                         "Give both the min and the max of " + component));
                 return null;
             }
@@ -263,7 +314,8 @@ public final class BandCsv {
             try {
                 return LocalDate.parse(text);
             } catch (DateTimeParseException e) {
-                problems.add(new ImportReport.Problem(line, column, "'" + text + "' is not a date; write it as 2026-01-31"));
+                problems.add(
+                        new ImportReport.Problem(line, column, "'" + text + "' is not a date; write it as 2026-01-31"));
                 return LocalDate.EPOCH;
             }
         }

@@ -19,5 +19,4 @@ public record BandDraft(
         String sourceTitle,
         String sourceUrl,
         LocalDate asOf,
-        boolean shared) {
-}
+        boolean shared) {}

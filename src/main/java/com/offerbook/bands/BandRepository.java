@@ -26,8 +26,16 @@ interface BandRepository extends JpaRepository<Band, Long> {
               and (:level = '' or lower(b.levelLabel) like :level)
               and (:currency = '' or b.currency = :currency)
             """)
-    Slice<Band> search(long userId, boolean onlyShared, boolean onlyPrivate, String company, String roleFamily,
-                      String region, String level, String currency, Pageable pageable);
+    Slice<Band> search(
+            long userId,
+            boolean onlyShared,
+            boolean onlyPrivate,
+            String company,
+            String roleFamily,
+            String region,
+            String level,
+            String currency,
+            Pageable pageable);
 
     @Query("select b from Band b where b.id in :ids and (b.ownerId is null or b.ownerId = :userId)")
     List<Band> findVisibleIn(Collection<Long> ids, long userId);
@@ -53,7 +61,8 @@ interface BandRepository extends JpaRepository<Band, Long> {
             """)
     List<Band> findInTiers(long userId, List<Long> tierIds, String region, Pageable pageable);
 
-    @Query("select distinct b.roleFamily from Band b where b.ownerId is null or b.ownerId = :userId order by b.roleFamily")
+    @Query(
+            "select distinct b.roleFamily from Band b where b.ownerId is null or b.ownerId = :userId order by b.roleFamily")
     List<String> findRoleFamilies(long userId);
 
     @Query("select distinct b.region from Band b where b.ownerId is null or b.ownerId = :userId order by b.region")

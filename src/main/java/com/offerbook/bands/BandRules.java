@@ -18,8 +18,7 @@ public final class BandRules {
     static final BigDecimal MAX_AMOUNT = new BigDecimal("100000000");
     static final BigDecimal MAX_GRANT = new BigDecimal("1000000000");
 
-    private BandRules() {
-    }
+    private BandRules() {}
 
     /** Problems keyed by field name (base, equity, bonus, totalComp for ranges); empty when the band can be saved. */
     public static Map<String, String> check(BandDraft draft, LocalDate today) {
@@ -34,7 +33,9 @@ public final class BandRules {
         }
         required(problems, "region", draft.region(), 80);
         if (!CURRENCIES.contains(draft.currency())) {
-            problems.put("currency", "Unknown currency '%s'; use one of %s".formatted(draft.currency(), String.join(", ", CURRENCIES)));
+            problems.put(
+                    "currency",
+                    "Unknown currency '%s'; use one of %s".formatted(draft.currency(), String.join(", ", CURRENCIES)));
         }
         range(problems, "base", draft.base(), MAX_AMOUNT);
         range(problems, "equity", draft.equity(), MAX_GRANT);
@@ -46,8 +47,8 @@ public final class BandRules {
         required(problems, "sourceTitle", draft.sourceTitle(), 200);
         if (draft.sourceUrl().length() > 500) {
             problems.put("sourceUrl", "Use at most 500 characters");
-        } else if (!draft.sourceUrl().isBlank() && (!draft.sourceUrl().matches("(?i)https?://\\S+")
-                || Texts.hasControlCharacters(draft.sourceUrl()))) {
+        } else if (!draft.sourceUrl().isBlank()
+                && (!draft.sourceUrl().matches("(?i)https?://\\S+") || Texts.hasControlCharacters(draft.sourceUrl()))) {
             problems.put("sourceUrl", "Use an http:// or https:// address, or leave it empty");
         }
         if (draft.asOf().isAfter(today)) {
@@ -63,7 +64,8 @@ public final class BandRules {
         }
         var currency = Currency.getInstance(draft.currency());
         return RangeCheck.totalCompMismatches(
-                money(draft.base().min(), currency), money(draft.base().max(), currency),
+                money(draft.base().min(), currency),
+                money(draft.base().max(), currency),
                 draft.equity() == null ? null : money(draft.equity().min(), currency),
                 draft.equity() == null ? null : money(draft.equity().max(), currency),
                 Math.max(1, draft.equityVestingYears()),
@@ -91,7 +93,8 @@ public final class BandRules {
         if (range == null) {
             return;
         }
-        for (var value : new BigDecimal[] {range.min(), range.max(), range.p25(), range.p50(), range.p75(), range.p90()}) {
+        for (var value :
+                new BigDecimal[] {range.min(), range.max(), range.p25(), range.p50(), range.p75(), range.p90()}) {
             if (value != null && value.signum() < 0) {
                 problems.put(field, "Amounts cannot be negative");
                 return;
@@ -102,7 +105,10 @@ public final class BandRules {
             }
         }
         if (range.min().compareTo(range.max()) > 0) {
-            problems.put(field, "The minimum (%s) is above the maximum (%s)".formatted(range.min().toPlainString(), range.max().toPlainString()));
+            problems.put(
+                    field,
+                    "The minimum (%s) is above the maximum (%s)"
+                            .formatted(range.min().toPlainString(), range.max().toPlainString()));
         }
     }
 }

@@ -33,8 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class BandService {
 
     /** The outcome of a save: the band's id and any consistency warnings (which do not stop the save). */
-    public record Saved(long id, List<String> warnings) {
-    }
+    public record Saved(long id, List<String> warnings) {}
 
     /** Import rows checked and saved together. */
     private static final int IMPORT_BATCH = 1_000;
@@ -45,7 +44,12 @@ public class BandService {
     private final Clock clock;
     private final EntityManager entityManager;
 
-    BandService(BandRepository bands, LevelTierRepository tiers, CurrentUser currentUser, Clock clock, EntityManager entityManager) {
+    BandService(
+            BandRepository bands,
+            LevelTierRepository tiers,
+            CurrentUser currentUser,
+            Clock clock,
+            EntityManager entityManager) {
         this.bands = bands;
         this.tiers = tiers;
         this.currentUser = currentUser;
@@ -55,9 +59,17 @@ public class BandService {
 
     public Slice<BandDetails> list(BandFilter filter, Pageable pageable) {
         var user = currentUser.require();
-        return bands.search(user.id(), filter.scope() == BandFilter.Scope.SHARED, filter.scope() == BandFilter.Scope.PRIVATE,
-                like(filter.company()), filter.roleFamily().strip(), filter.region().strip(), like(filter.level()),
-                filter.currency().strip(), pageable).map(band -> toDetails(band, user.id(), user.isAdmin()));
+        return bands.search(
+                        user.id(),
+                        filter.scope() == BandFilter.Scope.SHARED,
+                        filter.scope() == BandFilter.Scope.PRIVATE,
+                        like(filter.company()),
+                        filter.roleFamily().strip(),
+                        filter.region().strip(),
+                        like(filter.level()),
+                        filter.currency().strip(),
+                        pageable)
+                .map(band -> toDetails(band, user.id(), user.isAdmin()));
     }
 
     public BandDetails get(long id) {
@@ -92,7 +104,8 @@ public class BandService {
         var band = load(id, user.id());
         requireMayWrite(band.getOwnerId() == null, user.isAdmin());
         if (draft.shared() != (band.getOwnerId() == null)) {
-            throw new InvalidInputException(Map.of("shared", "A band cannot move between shared and private; create a new one"));
+            throw new InvalidInputException(
+                    Map.of("shared", "A band cannot move between shared and private; create a new one"));
         }
         requireValid(draft);
         if (band.getVersion() != expectedVersion) {
@@ -136,28 +149,44 @@ public class BandService {
         }
         var user = currentUser.require();
         var levels = new LevelTiers(tiers.findAll());
-        var pinnedIds = criteria.stream().map(MatchCriteria::pinnedBandId).filter(Objects::nonNull).collect(Collectors.toSet());
-        var pinned = pinnedIds.isEmpty() ? Map.<Long, Band>of()
-                : bands.findVisibleIn(pinnedIds, user.id()).stream().collect(Collectors.toMap(b -> Objects.requireNonNull(b.getId()), b -> b));
-        var newest = bands.findNewestForKeys(user.id(), criteria.stream().map(MatchCriteria::key).collect(Collectors.toSet()))
-                .stream().collect(Collectors.toMap(Band::getMatchKey, b -> b, (a, b) -> a));
-        return criteria.stream().map(c -> {
-            var equivalents = levels.equivalentLevels(c);
-            var pin = c.pinnedBandId() == null ? null : pinned.get(c.pinnedBandId());
-            if (pin != null) {
-                return Optional.of(new BandMatch(toDetails(pin, user.id(), user.isAdmin()), BandMatch.Kind.PINNED, equivalents));
-            }
-            var same = newest.get(c.key());
-            if (same != null) {
-                return Optional.of(new BandMatch(toDetails(same, user.id(), user.isAdmin()), BandMatch.Kind.SAME_COMPANY, equivalents));
-            }
-            var tierIds = levels.tierIds(c);
-            if (tierIds.isEmpty()) {
-                return Optional.<BandMatch>empty();
-            }
-            return bands.findInTiers(user.id(), tierIds, c.region(), PageRequest.of(0, 1)).stream().findFirst()
-                    .map(band -> new BandMatch(toDetails(band, user.id(), user.isAdmin()), BandMatch.Kind.EQUIVALENT_LEVEL, equivalents));
-        }).toList();
+        var pinnedIds = criteria.stream()
+                .map(MatchCriteria::pinnedBandId)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        var pinned = pinnedIds.isEmpty()
+                ? Map.<Long, Band>of()
+                : bands.findVisibleIn(pinnedIds, user.id()).stream()
+                        .collect(Collectors.toMap(b -> Objects.requireNonNull(b.getId()), b -> b));
+        var newest = bands
+                .findNewestForKeys(
+                        user.id(), criteria.stream().map(MatchCriteria::key).collect(Collectors.toSet()))
+                .stream()
+                .collect(Collectors.toMap(Band::getMatchKey, b -> b, (a, b) -> a));
+        return criteria.stream()
+                .map(c -> {
+                    var equivalents = levels.equivalentLevels(c);
+                    var pin = c.pinnedBandId() == null ? null : pinned.get(c.pinnedBandId());
+                    if (pin != null) {
+                        return Optional.of(new BandMatch(
+                                toDetails(pin, user.id(), user.isAdmin()), BandMatch.Kind.PINNED, equivalents));
+                    }
+                    var same = newest.get(c.key());
+                    if (same != null) {
+                        return Optional.of(new BandMatch(
+                                toDetails(same, user.id(), user.isAdmin()), BandMatch.Kind.SAME_COMPANY, equivalents));
+                    }
+                    var tierIds = levels.tierIds(c);
+                    if (tierIds.isEmpty()) {
+                        return Optional.<BandMatch>empty();
+                    }
+                    return bands.findInTiers(user.id(), tierIds, c.region(), PageRequest.of(0, 1)).stream()
+                            .findFirst()
+                            .map(band -> new BandMatch(
+                                    toDetails(band, user.id(), user.isAdmin()),
+                                    BandMatch.Kind.EQUIVALENT_LEVEL,
+                                    equivalents));
+                })
+                .toList();
     }
 
     /** "Google L5", "Meta IC5", … : the levels at other companies in the same tier as this company's level. */
@@ -172,15 +201,20 @@ public class BandService {
         List<Long> tierIds(MatchCriteria criteria) {
             return entries.stream()
                     .filter(e -> e.getCompany().equalsIgnoreCase(criteria.company())
-                            && (e.getLevelLabel().isEmpty() || e.getLevelLabel().equalsIgnoreCase(criteria.levelLabel())))
-                    .map(LevelTierEntry::getTierId).distinct().toList();
+                            && (e.getLevelLabel().isEmpty()
+                                    || e.getLevelLabel().equalsIgnoreCase(criteria.levelLabel())))
+                    .map(LevelTierEntry::getTierId)
+                    .distinct()
+                    .toList();
         }
 
         List<String> equivalentLevels(MatchCriteria criteria) {
             var tierIds = tierIds(criteria);
             return entries.stream()
-                    .filter(e -> tierIds.contains(e.getTierId()) && !e.getCompany().equalsIgnoreCase(criteria.company()))
-                    .sorted(java.util.Comparator.comparing(LevelTierEntry::getCompany).thenComparing(LevelTierEntry::getLevelLabel))
+                    .filter(e ->
+                            tierIds.contains(e.getTierId()) && !e.getCompany().equalsIgnoreCase(criteria.company()))
+                    .sorted(java.util.Comparator.comparing(LevelTierEntry::getCompany)
+                            .thenComparing(LevelTierEntry::getLevelLabel))
                     .map(e -> (e.getCompany() + " " + e.getLevelLabel()).strip())
                     .distinct()
                     .toList();
@@ -189,7 +223,8 @@ public class BandService {
 
     /** Writes the bands the filter shows, in the CSV format, a page at a time. */
     public void export(BandFilter filter, java.io.Writer writer) throws java.io.IOException {
-        var pageable = PageRequest.of(0, 1000, org.springframework.data.domain.Sort.by("company", "roleTitle", "region", "id"));
+        var pageable = PageRequest.of(
+                0, 1000, org.springframework.data.domain.Sort.by("company", "roleTitle", "region", "id"));
         try (var printer = BandCsv.printer(writer)) {
             Slice<BandDetails> page;
             do {
@@ -216,23 +251,34 @@ public class BandService {
         var today = LocalDate.now(clock);
         for (int from = 0; from < rows.size(); from += IMPORT_BATCH) {
             var batch = rows.subList(from, Math.min(rows.size(), from + IMPORT_BATCH));
-            var ruleProblems = batch.stream().map(row -> BandRules.check(row.draft(), today)).toList();
+            var ruleProblems = batch.stream()
+                    .map(row -> BandRules.check(row.draft(), today))
+                    .toList();
             // Only rows that keep the rules are looked up (a text the database cannot even compare is refused first).
-            var existing = existingIdentities(IntStream.range(0, batch.size()).filter(i -> ruleProblems.get(i).isEmpty())
-                    .mapToObj(batch::get).toList(), user.id());
+            var existing = existingIdentities(
+                    IntStream.range(0, batch.size())
+                            .filter(i -> ruleProblems.get(i).isEmpty())
+                            .mapToObj(batch::get)
+                            .toList(),
+                    user.id());
             for (int i = 0; i < batch.size(); i++) {
                 var row = batch.get(i);
                 var draft = row.draft();
-                ruleProblems.get(i).forEach((field, message) ->
-                        problems.add(new ImportReport.Problem(row.line(), BandCsv.columnOf(field), message)));
+                ruleProblems
+                        .get(i)
+                        .forEach((field, message) ->
+                                problems.add(new ImportReport.Problem(row.line(), BandCsv.columnOf(field), message)));
                 if (draft.shared() && !user.isAdmin()) {
-                    problems.add(new ImportReport.Problem(row.line(), "shared", "Only administrators can import shared bands"));
+                    problems.add(new ImportReport.Problem(
+                            row.line(), "shared", "Only administrators can import shared bands"));
                 }
                 var identity = identity(draft);
                 if (!seen.add(draft.shared() + "|" + identity)) {
                     problems.add(new ImportReport.Problem(row.line(), "", "Same band as an earlier row of this file"));
                 } else if (existing.contains(draft.shared() + "|" + identity)) {
-                    problems.add(new ImportReport.Problem(row.line(), "",
+                    problems.add(new ImportReport.Problem(
+                            row.line(),
+                            "",
                             "This band already exists (same company, role, family, level, region, currency and date)"));
                 }
             }
@@ -248,7 +294,9 @@ public class BandService {
             for (var row : batch) {
                 BandRules.warnings(row.draft()).forEach(w -> warnings.add("Line " + row.line() + ": " + w));
             }
-            bands.saveAll(batch.stream().map(row -> new Band(row.draft().shared() ? null : user.id(), row.draft(), now)).toList());
+            bands.saveAll(batch.stream()
+                    .map(row -> new Band(row.draft().shared() ? null : user.id(), row.draft(), now))
+                    .toList());
             bands.flush();
             entityManager.clear();
         }
@@ -259,13 +307,22 @@ public class BandService {
     private java.util.Set<String> existingIdentities(List<BandCsv.Row> batch, long userId) {
         var identities = new java.util.HashSet<String>();
         for (boolean shared : new boolean[] {true, false}) {
-            var keys = batch.stream().filter(row -> row.draft().shared() == shared)
-                    .map(row -> MatchCriteria.key(row.draft().company(), row.draft().roleFamily(), row.draft().region()))
+            var keys = batch.stream()
+                    .filter(row -> row.draft().shared() == shared)
+                    .map(row -> MatchCriteria.key(
+                            row.draft().company(),
+                            row.draft().roleFamily(),
+                            row.draft().region()))
                     .collect(Collectors.toSet());
             if (!keys.isEmpty()) {
                 for (var columns : bands.findIdentities(shared ? null : userId, keys)) {
-                    identities.add(shared + "|" + identity((String) columns[0], (String) columns[1], (String) columns[2],
-                            (String) columns[3], (LocalDate) columns[4]));
+                    identities.add(shared + "|"
+                            + identity(
+                                    (String) columns[0],
+                                    (String) columns[1],
+                                    (String) columns[2],
+                                    (String) columns[3],
+                                    (LocalDate) columns[4]));
                 }
             }
         }
@@ -273,12 +330,17 @@ public class BandService {
     }
 
     private static String identity(BandDraft draft) {
-        return identity(MatchCriteria.key(draft.company(), draft.roleFamily(), draft.region()), draft.roleTitle(),
-                draft.levelLabel(), draft.currency(), draft.asOf());
+        return identity(
+                MatchCriteria.key(draft.company(), draft.roleFamily(), draft.region()),
+                draft.roleTitle(),
+                draft.levelLabel(),
+                draft.currency(),
+                draft.asOf());
     }
 
     private static String identity(String matchKey, String roleTitle, String level, String currency, LocalDate asOf) {
-        return String.join("|", matchKey, roleTitle.strip(), level.strip(), currency, asOf.toString()).toLowerCase(Locale.ROOT);
+        return String.join("|", matchKey, roleTitle.strip(), level.strip(), currency, asOf.toString())
+                .toLowerCase(Locale.ROOT);
     }
 
     private Band load(long id, long userId) {
@@ -301,12 +363,18 @@ public class BandService {
     private BandDetails toDetails(Band band, long userId, boolean admin) {
         var draft = band.toDraft();
         boolean editable = band.getOwnerId() == null ? admin : band.getOwnerId() == userId;
-        return new BandDetails(Objects.requireNonNull(band.getId()), band.getVersion(), draft,
-                BandDetails.isStale(draft.asOf(), LocalDate.now(clock)), editable);
+        return new BandDetails(
+                Objects.requireNonNull(band.getId()),
+                band.getVersion(),
+                draft,
+                BandDetails.isStale(draft.asOf(), LocalDate.now(clock)),
+                editable);
     }
 
     private static String like(@Nullable String text) {
-        var trimmed = text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "");
+        var trimmed = text == null
+                ? ""
+                : text.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "");
         return trimmed.isEmpty() ? "" : "%" + trimmed + "%";
     }
 }

@@ -13,8 +13,14 @@ public record Conversion(Money original, Money converted, BigDecimal rate, Local
 
     /** "1 GBP = 1.27 USD (rate of Nov 1, 2026; source …)" */
     public String explanation() {
-        return "1 %s = %s %s (rate of %s; %s)".formatted(original.currency().getCurrencyCode(),
-                rate.setScale(4, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString(),
-                converted.currency().getCurrencyCode(), asOf, source);
+        return "1 %s = %s %s (rate of %s; %s)"
+                .formatted(
+                        original.currency().getCurrencyCode(),
+                        rate.setScale(4, java.math.RoundingMode.HALF_EVEN)
+                                .stripTrailingZeros()
+                                .toPlainString(),
+                        converted.currency().getCurrencyCode(),
+                        asOf,
+                        source);
     }
 }

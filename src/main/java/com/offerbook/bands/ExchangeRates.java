@@ -19,8 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ExchangeRates {
 
     /** A stored rate as shown to people. */
-    public record Rate(String currency, BigDecimal usdPerUnit, LocalDate asOf, String source) {
-    }
+    public record Rate(String currency, BigDecimal usdPerUnit, LocalDate asOf, String source) {}
 
     private final FxRateRepository rates;
     private final CurrentUser currentUser;
@@ -45,10 +44,14 @@ public class ExchangeRates {
         var to = rate(target);
         var rate = from.getUsdPerUnit().divide(to.getUsdPerUnit(), MathContext.DECIMAL64);
         // US dollars are the base: the date and source that matter are those of the other rate(s).
-        var asOf = isBase(from) ? to.getAsOf() : isBase(to) ? from.getAsOf()
-                : from.getAsOf().isBefore(to.getAsOf()) ? from.getAsOf() : to.getAsOf();
-        var source = isBase(from) ? to.getSource() : isBase(to) ? from.getSource() : from.getSource() + "; " + to.getSource();
-        return new Conversion(money, new Money(money.amount().multiply(rate, MathContext.DECIMAL64), target), rate, asOf, source);
+        var asOf = isBase(from)
+                ? to.getAsOf()
+                : isBase(to) ? from.getAsOf() : from.getAsOf().isBefore(to.getAsOf()) ? from.getAsOf() : to.getAsOf();
+        var source = isBase(from)
+                ? to.getSource()
+                : isBase(to) ? from.getSource() : from.getSource() + "; " + to.getSource();
+        return new Conversion(
+                money, new Money(money.amount().multiply(rate, MathContext.DECIMAL64), target), rate, asOf, source);
     }
 
     /** Administrators keep the rates current. */

@@ -2,5 +2,4 @@ package com.offerbook.bands;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface FxRateRepository extends JpaRepository<FxRate, String> {
-}
+interface FxRateRepository extends JpaRepository<FxRate, String> {}

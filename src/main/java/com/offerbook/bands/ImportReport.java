@@ -6,8 +6,7 @@ import java.util.List;
 public record ImportReport(int saved, List<Problem> problems, List<String> warnings) {
 
     /** One rejected row: the file's line number, the column at fault (blank when the whole row is) and why. */
-    public record Problem(long line, String column, String reason) {
-    }
+    public record Problem(long line, String column, String reason) {}
 
     public boolean succeeded() {
         return problems.isEmpty();

@@ -12,6 +12,5 @@ public interface OfferMarkers {
     List<Marker> forBand(BandDetails band);
 
     /** One offer's value for one component, in the band's currency. */
-    record Marker(long offerId, String label, BandDetails.Component component, Money value) {
-    }
+    record Marker(long offerId, String label, BandDetails.Component component, Money value) {}
 }

@@ -42,7 +42,8 @@ class RangeColumns {
         }
     }
 
-    @Nullable Range toRange() {
+    @Nullable
+    Range toRange() {
         return min == null || max == null ? null : new Range(min, max, p25, p50, p75, p90);
     }
 }

@@ -4,6 +4,7 @@ package com.offerbook.base;
 public class ConcurrentEditException extends RuntimeException {
 
     public ConcurrentEditException() {
-        super("This was changed meanwhile, perhaps in another tab. Reload to see the latest version, then make your change again.");
+        super(
+                "This was changed meanwhile, perhaps in another tab. Reload to see the latest version, then make your change again.");
     }
 }

@@ -12,7 +12,9 @@ public class InvalidInputException extends RuntimeException {
     private final Map<String, String> problems;
 
     public InvalidInputException(Map<String, String> problems) {
-        super(problems.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining("; ")));
+        super(problems.entrySet().stream()
+                .map(e -> e.getKey() + ": " + e.getValue())
+                .collect(Collectors.joining("; ")));
         this.problems = Map.copyOf(problems);
     }
 

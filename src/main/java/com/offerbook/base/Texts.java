@@ -6,8 +6,7 @@ public final class Texts {
     /** The message next to a field whose text holds a control character. */
     public static final String CONTROL_CHARACTERS = "Remove the invisible control characters from this text";
 
-    private Texts() {
-    }
+    private Texts() {}
 
     /**
      * Whether the text holds a control character other than tab and line breaks: nothing a person means to type,

@@ -37,7 +37,9 @@ public record BandPosition(Money value, Money min, Money max, Zone zone, BigDeci
         var width = max.minus(min).amount();
         BigDecimal fraction;
         if (width.signum() == 0) {
-            fraction = value.compareTo(min) < 0 ? BigDecimal.valueOf(-1) : value.compareTo(max) > 0 ? BigDecimal.valueOf(2) : BigDecimal.ONE;
+            fraction = value.compareTo(min) < 0
+                    ? BigDecimal.valueOf(-1)
+                    : value.compareTo(max) > 0 ? BigDecimal.valueOf(2) : BigDecimal.ONE;
         } else {
             fraction = value.minus(min).amount().divide(width, Money.PRECISION);
         }

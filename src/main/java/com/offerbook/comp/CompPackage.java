@@ -91,14 +91,18 @@ public record CompPackage(
     }
 
     public Money fourYearAverage() {
-        return IntStream.rangeClosed(1, AVERAGE_YEARS).mapToObj(this::year).map(YearFigures::total)
+        return IntStream.rangeClosed(1, AVERAGE_YEARS)
+                .mapToObj(this::year)
+                .map(YearFigures::total)
                 .reduce(Money.zero(currency()), Money::plus)
                 .dividedBy(BigDecimal.valueOf(AVERAGE_YEARS));
     }
 
     /** Years 1 to the vesting years (at least 4, so the 4-year average can be read off the table). */
     public List<YearFigures> yearByYear() {
-        return IntStream.rangeClosed(1, Math.max(vesting.years(), AVERAGE_YEARS)).mapToObj(this::year).toList();
+        return IntStream.rangeClosed(1, Math.max(vesting.years(), AVERAGE_YEARS))
+                .mapToObj(this::year)
+                .toList();
     }
 
     public Money signingBonusExposureAfter(int months) {
@@ -111,6 +115,5 @@ public record CompPackage(
     }
 
     /** The figures shown at the top of every revision. */
-    public record Headline(Money recurring, Money yearOne, Money fourYearAverage, Money riskAdjusted) {
-    }
+    public record Headline(Money recurring, Money yearOne, Money fourYearAverage, Money riskAdjusted) {}
 }

@@ -27,27 +27,37 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CounterTarget {
 
-    private CounterTarget() {
-    }
+    private CounterTarget() {}
 
     /** A reference value with where it comes from, e.g. a competing offer. */
-    public record Reference(String label, Money value) {
-    }
+    public record Reference(String label, Money value) {}
 
     /** A premium lever: a low and a high percentage with a name. */
-    public record Premium(String label, BigDecimal lowPercent, BigDecimal highPercent) {
-    }
+    public record Premium(String label, BigDecimal lowPercent, BigDecimal highPercent) {}
 
     /** What the rule needs for one component. */
-    public record Inputs(String component, Money current, @Nullable Money bandMin, @Nullable Money bandMax,
-                         BigDecimal aimPercent, List<Reference> competing, List<Premium> premiums,
-                         @Nullable Money askOverride, @Nullable Money floorOverride) {
-    }
+    public record Inputs(
+            String component,
+            Money current,
+            @Nullable Money bandMin,
+            @Nullable Money bandMax,
+            BigDecimal aimPercent,
+            List<Reference> competing,
+            List<Premium> premiums,
+            @Nullable Money askOverride,
+            @Nullable Money floorOverride) {}
 
     /** The outcome, with the steps in words. */
-    public record Result(String component, Money ask, Money rangeLow, Money rangeHigh, Money floor, List<String> steps,
-                         boolean askOverridden, boolean floorOverridden, boolean hasReferences) {
-    }
+    public record Result(
+            String component,
+            Money ask,
+            Money rangeLow,
+            Money rangeHigh,
+            Money floor,
+            List<String> steps,
+            boolean askOverridden,
+            boolean floorOverridden,
+            boolean hasReferences) {}
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -59,46 +69,74 @@ public final class CounterTarget {
         if (in.bandMin() != null && in.bandMax() != null) {
             var width = in.bandMax().minus(in.bandMin());
             bandTarget = in.bandMin().plus(width.percent(in.aimPercent()));
-            bandLowTarget = in.bandMin().plus(width.percent(in.aimPercent().subtract(BigDecimal.valueOf(20)).max(BigDecimal.ZERO)));
-            steps.add("Band %s – %s: %s %% of the way up is %s.".formatted(in.bandMin().format(), in.bandMax().format(),
-                    plain(in.aimPercent()), bandTarget.rounded().format()));
+            bandLowTarget = in.bandMin()
+                    .plus(width.percent(
+                            in.aimPercent().subtract(BigDecimal.valueOf(20)).max(BigDecimal.ZERO)));
+            steps.add("Band %s – %s: %s %% of the way up is %s."
+                    .formatted(
+                            in.bandMin().format(),
+                            in.bandMax().format(),
+                            plain(in.aimPercent()),
+                            bandTarget.rounded().format()));
             candidates.add(new Reference("the band target", bandTarget));
         } else {
             steps.add("No band to aim at.");
         }
-        var bestCompeting = in.competing().stream().max(Comparator.comparing(Reference::value)).orElse(null);
+        var bestCompeting = in.competing().stream()
+                .max(Comparator.comparing(Reference::value))
+                .orElse(null);
         if (bestCompeting != null) {
-            steps.add("Best competing offer: %s at %s.".formatted(bestCompeting.label(), bestCompeting.value().rounded().format()));
+            steps.add("Best competing offer: %s at %s."
+                    .formatted(
+                            bestCompeting.label(),
+                            bestCompeting.value().rounded().format()));
             candidates.add(new Reference(bestCompeting.label(), bestCompeting.value()));
         } else {
             steps.add("No competing offer chosen.");
         }
         Money premiumHigh = null;
         if (!in.premiums().isEmpty() && !in.current().isZero()) {
-            var low = in.premiums().stream().map(Premium::lowPercent).min(Comparator.naturalOrder()).orElseThrow();
-            var high = in.premiums().stream().map(Premium::highPercent).max(Comparator.naturalOrder()).orElseThrow();
+            var low = in.premiums().stream()
+                    .map(Premium::lowPercent)
+                    .min(Comparator.naturalOrder())
+                    .orElseThrow();
+            var high = in.premiums().stream()
+                    .map(Premium::highPercent)
+                    .max(Comparator.naturalOrder())
+                    .orElseThrow();
             var premiumTarget = in.current().plus(in.current().percent(low));
             premiumHigh = in.current().plus(in.current().percent(high));
-            var names = String.join(", ", in.premiums().stream().map(Premium::label).toList());
-            steps.add("Premium (%s): the company's %s + %s %% = %s (up to + %s %% = %s).".formatted(names,
-                    in.current().rounded().format(), plain(low), premiumTarget.rounded().format(), plain(high),
-                    premiumHigh.rounded().format()));
+            var names =
+                    String.join(", ", in.premiums().stream().map(Premium::label).toList());
+            steps.add("Premium (%s): the company's %s + %s %% = %s (up to + %s %% = %s)."
+                    .formatted(
+                            names,
+                            in.current().rounded().format(),
+                            plain(low),
+                            premiumTarget.rounded().format(),
+                            plain(high),
+                            premiumHigh.rounded().format()));
             candidates.add(new Reference("the premium", premiumTarget));
         }
         boolean hasReferences = !candidates.isEmpty();
         Money suggested;
         if (hasReferences) {
             candidates.add(new Reference("what the company offers now", in.current()));
-            var best = candidates.stream().max(Comparator.comparing(Reference::value)).orElseThrow();
+            var best = candidates.stream()
+                    .max(Comparator.comparing(Reference::value))
+                    .orElseThrow();
             suggested = best.value();
-            steps.add("Suggested ask: the highest of these, %s (%s).".formatted(suggested.rounded().format(), best.label()));
+            steps.add("Suggested ask: the highest of these, %s (%s)."
+                    .formatted(suggested.rounded().format(), best.label()));
         } else {
             suggested = in.current();
-            steps.add("Nothing to compute an ask from: it starts at the company's current %s; enter your own.".formatted(in.current().rounded().format()));
+            steps.add("Nothing to compute an ask from: it starts at the company's current %s; enter your own."
+                    .formatted(in.current().rounded().format()));
         }
         var ask = in.askOverride() != null ? in.askOverride() : suggested;
         if (in.askOverride() != null) {
-            steps.add("You set the ask to %s.".formatted(in.askOverride().rounded().format()));
+            steps.add("You set the ask to %s."
+                    .formatted(in.askOverride().rounded().format()));
         }
         var rangeLow = bandLowTarget == null ? ask : min(ask, bandLowTarget);
         var rangeHigh = max(ask, in.bandMax() == null ? ask : in.bandMax());
@@ -108,27 +146,41 @@ public final class CounterTarget {
         Money floor;
         if (bestCompeting != null) {
             floor = bestCompeting.value();
-            steps.add("Walk-away floor: below %s the competing offer from %s is worth more.".formatted(floor.rounded().format(), bestCompeting.label()));
+            steps.add("Walk-away floor: below %s the competing offer from %s is worth more."
+                    .formatted(floor.rounded().format(), bestCompeting.label()));
         } else if (in.bandMin() != null) {
             floor = in.bandMin();
-            steps.add("Walk-away floor: the bottom of the band, %s.".formatted(floor.rounded().format()));
+            steps.add("Walk-away floor: the bottom of the band, %s."
+                    .formatted(floor.rounded().format()));
         } else {
             floor = in.current();
-            steps.add("Walk-away floor: the company's current %s (no band, no alternative).".formatted(floor.rounded().format()));
+            steps.add("Walk-away floor: the company's current %s (no band, no alternative)."
+                    .formatted(floor.rounded().format()));
         }
         if (in.floorOverride() != null) {
             if (in.floorOverride().compareTo(ask) > 0) {
-                throw new IllegalArgumentException("The floor (%s) cannot be above the ask (%s)".formatted(
-                        in.floorOverride().rounded().format(), ask.rounded().format()));
+                throw new IllegalArgumentException("The floor (%s) cannot be above the ask (%s)"
+                        .formatted(
+                                in.floorOverride().rounded().format(),
+                                ask.rounded().format()));
             }
             floor = in.floorOverride();
             steps.add("You set the floor to %s.".formatted(floor.rounded().format()));
         } else if (floor.compareTo(ask) > 0) {
             floor = ask;
-            steps.add("The floor is kept at the ask, %s: it is never above it.".formatted(ask.rounded().format()));
+            steps.add("The floor is kept at the ask, %s: it is never above it."
+                    .formatted(ask.rounded().format()));
         }
-        return new Result(in.component(), ask, rangeLow, rangeHigh, floor, List.copyOf(steps), in.askOverride() != null,
-                in.floorOverride() != null, hasReferences);
+        return new Result(
+                in.component(),
+                ask,
+                rangeLow,
+                rangeHigh,
+                floor,
+                List.copyOf(steps),
+                in.askOverride() != null,
+                in.floorOverride() != null,
+                hasReferences);
     }
 
     private static Money min(Money a, Money b) {

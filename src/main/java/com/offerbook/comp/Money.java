@@ -66,7 +66,8 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
 
     /** Rounded half-even to the currency's minor units: for display and comparison with stated figures. */
     public Money rounded() {
-        return new Money(amount.setScale(Math.max(currency.getDefaultFractionDigits(), 0), RoundingMode.HALF_EVEN), currency);
+        return new Money(
+                amount.setScale(Math.max(currency.getDefaultFractionDigits(), 0), RoundingMode.HALF_EVEN), currency);
     }
 
     /** Equal by value, whatever the scale: 371250 equals 371250.00. */
@@ -108,7 +109,8 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
 
     private void requireSameCurrency(Money other) {
         if (!currency.equals(other.currency)) {
-            throw new IllegalArgumentException("Cannot combine " + currency + " with " + other.currency + " without a conversion");
+            throw new IllegalArgumentException(
+                    "Cannot combine " + currency + " with " + other.currency + " without a conversion");
         }
     }
 

@@ -7,8 +7,7 @@ import java.util.List;
 public record PackageChange(List<Component> changes) {
 
     /** One changed component: "Base salary +$15,000". */
-    public record Component(String name, Money delta) {
-    }
+    public record Component(String name, Money delta) {}
 
     public static PackageChange between(CompPackage before, CompPackage after) {
         if (!before.currency().equals(after.currency())) {
@@ -18,7 +17,11 @@ public record PackageChange(List<Component> changes) {
         add(changes, "Base salary", before.base(), after.base());
         add(changes, "Target bonus", before.annualBonus(), after.annualBonus());
         add(changes, "Equity grant", before.equityGrant(), after.equityGrant());
-        add(changes, "Signing bonus", before.signingBonus().amount(), after.signingBonus().amount());
+        add(
+                changes,
+                "Signing bonus",
+                before.signingBonus().amount(),
+                after.signingBonus().amount());
         add(changes, "Relocation", before.relocation(), after.relocation());
         add(changes, "Other one-time", before.otherOneTime(), after.otherOneTime());
         add(changes, "Recurring total", before.recurring(), after.recurring());

@@ -34,7 +34,6 @@ public record SigningBonus(Money amount, int clawbackMonths, boolean proRated) {
         if (!proRated) {
             return amount;
         }
-        return amount.times(BigDecimal.valueOf(clawbackMonths - months))
-                .dividedBy(BigDecimal.valueOf(clawbackMonths));
+        return amount.times(BigDecimal.valueOf(clawbackMonths - months)).dividedBy(BigDecimal.valueOf(clawbackMonths));
     }
 }

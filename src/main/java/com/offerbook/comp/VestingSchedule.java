@@ -25,14 +25,15 @@ public record VestingSchedule(List<BigDecimal> yearlyPercents, int cliffMonths) 
         }
         var sum = yearlyPercents.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         if (sum.compareTo(HUNDRED) != 0) {
-            throw new IllegalArgumentException("The yearly percentages add up to " + sum.stripTrailingZeros().toPlainString() + " %, not 100 %");
+            throw new IllegalArgumentException("The yearly percentages add up to "
+                    + sum.stripTrailingZeros().toPlainString() + " %, not 100 %");
         }
         if (cliffMonths < 0) {
             throw new IllegalArgumentException("The cliff cannot be negative");
         }
         if (cliffMonths > yearlyPercents.size() * 12) {
-            throw new IllegalArgumentException("The cliff (" + cliffMonths + " months) is longer than the vesting period ("
-                    + yearlyPercents.size() * 12 + " months)");
+            throw new IllegalArgumentException("The cliff (" + cliffMonths
+                    + " months) is longer than the vesting period (" + yearlyPercents.size() * 12 + " months)");
         }
     }
 
@@ -57,7 +58,9 @@ public record VestingSchedule(List<BigDecimal> yearlyPercents, int cliffMonths) 
      * a person when the text is not a valid schedule.
      */
     public static VestingSchedule parse(String text, int cliffMonths) {
-        var parts = Arrays.stream(text.trim().split("[/,;\\s]+")).filter(p -> !p.isBlank()).toList();
+        var parts = Arrays.stream(text.trim().split("[/,;\\s]+"))
+                .filter(p -> !p.isBlank())
+                .toList();
         if (parts.isEmpty()) {
             throw new IllegalArgumentException("Enter a percentage per year, e.g. 25/25/25/25");
         }
@@ -78,7 +81,11 @@ public record VestingSchedule(List<BigDecimal> yearlyPercents, int cliffMonths) 
 
     /** "25/25/25/25" */
     public String format() {
-        return String.join("/", yearlyPercents.stream().map(p -> p.stripTrailingZeros().toPlainString()).toList());
+        return String.join(
+                "/",
+                yearlyPercents.stream()
+                        .map(p -> p.stripTrailingZeros().toPlainString())
+                        .toList());
     }
 
     /** Share of the grant vested after {@code months} months, honouring the cliff. 0 ≤ result ≤ 1. */
@@ -94,7 +101,9 @@ public record VestingSchedule(List<BigDecimal> yearlyPercents, int cliffMonths) 
         }
         int extraMonths = capped % 12;
         if (extraMonths > 0) {
-            percent = percent.add(yearlyPercents.get(fullYears).multiply(BigDecimal.valueOf(extraMonths))
+            percent = percent.add(yearlyPercents
+                    .get(fullYears)
+                    .multiply(BigDecimal.valueOf(extraMonths))
                     .divide(TWELVE, Money.PRECISION));
         }
         return percent.divide(HUNDRED, Money.PRECISION);

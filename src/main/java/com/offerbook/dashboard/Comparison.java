@@ -11,8 +11,18 @@ import org.jspecify.annotations.Nullable;
 public record Comparison(String currency, List<String> ratesUsed, List<Column> offers) {
 
     /** One offer's figures. Band positions are absent for components its band does not state. */
-    public record Column(long offerId, String label, Money recurring, Money yearOne, Money fourYearAverage,
-                         Money riskAdjusted, Money signingAtRisk, int clawbackMonths, String equityKind, boolean liquid,
-                         @Nullable String band, Map<BandDetails.Component, BandPosition> positions, List<Money> yearTotals) {
-    }
+    public record Column(
+            long offerId,
+            String label,
+            Money recurring,
+            Money yearOne,
+            Money fourYearAverage,
+            Money riskAdjusted,
+            Money signingAtRisk,
+            int clawbackMonths,
+            String equityKind,
+            boolean liquid,
+            @Nullable String band,
+            Map<BandDetails.Component, BandPosition> positions,
+            List<Money> yearTotals) {}
 }

@@ -23,31 +23,30 @@ public record DashboardData(
     }
 
     /** The best active offer by recurring total comp. */
-    public record Best(long offerId, String label, Money recurring, Money yearOne) {
-    }
+    public record Best(long offerId, String label, Money recurring, Money yearOne) {}
 
     /** The active offer whose decision date comes first (today or later). */
-    public record Deadline(long offerId, String label, LocalDate date) {
-    }
+    public record Deadline(long offerId, String label, LocalDate date) {}
 
     /** One offer's recurring total at each revision. */
-    public record OfferLine(long offerId, String label, List<Point> points) {
-    }
+    public record OfferLine(long offerId, String label, List<Point> points) {}
 
     /** A dated value. */
-    public record Point(LocalDate date, Money value) {
-    }
+    public record Point(LocalDate date, Money value) {}
 
     /** The current package of an active offer, by component (equity per year). */
-    public record PackageBar(long offerId, String label, Money base, Money bonus, Money equityPerYear, Money oneTime) {
-    }
+    public record PackageBar(long offerId, String label, Money base, Money bonus, Money equityPerYear, Money oneTime) {}
 
     /** An active offer against its matched band's total-comp range (range absent when no band matches). */
-    public record BandRow(long offerId, String label, @Nullable String band, @Nullable Money min, @Nullable Money max,
-                          Money recurring, Money yearOne) {
-    }
+    public record BandRow(
+            long offerId,
+            String label,
+            @Nullable String band,
+            @Nullable Money min,
+            @Nullable Money max,
+            Money recurring,
+            Money yearOne) {}
 
     /** An offer the user can pick for the year-by-year chart. */
-    public record OfferChoice(long offerId, String label) {
-    }
+    public record OfferChoice(long offerId, String label) {}
 }

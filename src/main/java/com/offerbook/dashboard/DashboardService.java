@@ -49,37 +49,75 @@ public class DashboardService {
         var today = LocalDate.now(clock);
 
         DashboardData.Best best = active.stream()
-                .map(o -> new DashboardData.Best(o.id(), label(o), converter.apply(o.latest().headline().recurring()),
+                .map(o -> new DashboardData.Best(
+                        o.id(),
+                        label(o),
+                        converter.apply(o.latest().headline().recurring()),
                         converter.apply(o.latest().headline().yearOne())))
                 .max(Comparator.comparing(DashboardData.Best::recurring))
                 .orElse(null);
         DashboardData.Deadline nearest = active.stream()
-                .filter(o -> o.details().deadline() != null && !o.details().deadline().isBefore(today))
+                .filter(o -> o.details().deadline() != null
+                        && !o.details().deadline().isBefore(today))
                 .min(Comparator.comparing(o -> o.details().deadline()))
-                .map(o -> new DashboardData.Deadline(o.id(), label(o), o.details().deadline()))
+                .map(o ->
+                        new DashboardData.Deadline(o.id(), label(o), o.details().deadline()))
                 .orElse(null);
 
-        var lines = all.stream().map(o -> new DashboardData.OfferLine(o.id(), label(o), o.revisions().stream()
-                .map(r -> new DashboardData.Point(r.draft().date(), converter.apply(r.headline().recurring())))
-                .toList())).toList();
-        var packages = active.stream().map(o -> {
-            var p = o.latest().compPackage();
-            return new DashboardData.PackageBar(o.id(), label(o), converter.apply(p.base()), converter.apply(p.annualBonus()),
-                    converter.apply(p.annualEquity()), converter.apply(p.oneTimeMoney()));
-        }).toList();
-        var bandRows = recent.stream().filter(o -> o.offer().details().status().isActive())
-                .map(o -> bandRow(o.offer(), o.band(), converter)).toList();
-        var choices = active.stream().map(o -> new DashboardData.OfferChoice(o.id(), label(o))).toList();
-        return new DashboardData(currency.getCurrencyCode(), List.copyOf(converter.used), best, active.size(), nearest,
-                lines, packages, bandRows, choices);
+        var lines = all.stream()
+                .map(o -> new DashboardData.OfferLine(
+                        o.id(),
+                        label(o),
+                        o.revisions().stream()
+                                .map(r -> new DashboardData.Point(
+                                        r.draft().date(),
+                                        converter.apply(r.headline().recurring())))
+                                .toList()))
+                .toList();
+        var packages = active.stream()
+                .map(o -> {
+                    var p = o.latest().compPackage();
+                    return new DashboardData.PackageBar(
+                            o.id(),
+                            label(o),
+                            converter.apply(p.base()),
+                            converter.apply(p.annualBonus()),
+                            converter.apply(p.annualEquity()),
+                            converter.apply(p.oneTimeMoney()));
+                })
+                .toList();
+        var bandRows = recent.stream()
+                .filter(o -> o.offer().details().status().isActive())
+                .map(o -> bandRow(o.offer(), o.band(), converter))
+                .toList();
+        var choices = active.stream()
+                .map(o -> new DashboardData.OfferChoice(o.id(), label(o)))
+                .toList();
+        return new DashboardData(
+                currency.getCurrencyCode(),
+                List.copyOf(converter.used),
+                best,
+                active.size(),
+                nearest,
+                lines,
+                packages,
+                bandRows,
+                choices);
     }
 
     /** Years 1 to the vesting years of one offer's latest package, converted to the display currency. */
     public List<YearFigures> yearByYear(long offerId) {
-        var converter = new Converter(Currency.getInstance(currentUser.preferences().displayCurrency()));
+        var converter =
+                new Converter(Currency.getInstance(currentUser.preferences().displayCurrency()));
         CompPackage p = offers.get(offerId).latest().compPackage();
-        return p.yearByYear().stream().map(y -> new YearFigures(y.year(), converter.apply(y.base()), converter.apply(y.bonus()),
-                converter.apply(y.equity()), converter.apply(y.oneTime()))).toList();
+        return p.yearByYear().stream()
+                .map(y -> new YearFigures(
+                        y.year(),
+                        converter.apply(y.base()),
+                        converter.apply(y.bonus()),
+                        converter.apply(y.equity()),
+                        converter.apply(y.oneTime())))
+                .toList();
     }
 
     /** 2 to 4 of the user's offers side by side; another user's offer id answers not found. */
@@ -87,26 +125,42 @@ public class DashboardService {
         if (offerIds.size() < 2 || offerIds.size() > 4) {
             throw new IllegalArgumentException("Compare 2 to 4 offers");
         }
-        var converter = new Converter(Currency.getInstance(currentUser.preferences().displayCurrency()));
-        var columns = offers.getAllWithBands(offerIds).stream().map(withBand -> {
-            var offer = withBand.offer();
-            var latest = offer.latest();
-            var p = latest.compPackage();
-            var h = latest.headline();
-            var comparison = java.util.Optional.ofNullable(withBand.band());
-            var positions = new java.util.EnumMap<BandDetails.Component, com.offerbook.comp.BandPosition>(BandDetails.Component.class);
-            comparison.ifPresent(c -> c.positions().forEach(pos -> positions.put(pos.component(), pos.position())));
-            return new Comparison.Column(offer.id(), label(offer), converter.apply(h.recurring()), converter.apply(h.yearOne()),
-                    converter.apply(h.fourYearAverage()), converter.apply(h.riskAdjusted()),
-                    converter.apply(p.signingBonus().exposureAfter(0)), p.signingBonus().clawbackMonths(),
-                    p.equityKind().label(), p.equityKind().isLiquid(),
-                    comparison.map(c -> c.match().band().title()).orElse(null), java.util.Map.copyOf(positions),
-                    p.yearByYear().stream().map(y -> converter.apply(y.total())).toList());
-        }).toList();
+        var converter =
+                new Converter(Currency.getInstance(currentUser.preferences().displayCurrency()));
+        var columns = offers.getAllWithBands(offerIds).stream()
+                .map(withBand -> {
+                    var offer = withBand.offer();
+                    var latest = offer.latest();
+                    var p = latest.compPackage();
+                    var h = latest.headline();
+                    var comparison = java.util.Optional.ofNullable(withBand.band());
+                    var positions = new java.util.EnumMap<BandDetails.Component, com.offerbook.comp.BandPosition>(
+                            BandDetails.Component.class);
+                    comparison.ifPresent(
+                            c -> c.positions().forEach(pos -> positions.put(pos.component(), pos.position())));
+                    return new Comparison.Column(
+                            offer.id(),
+                            label(offer),
+                            converter.apply(h.recurring()),
+                            converter.apply(h.yearOne()),
+                            converter.apply(h.fourYearAverage()),
+                            converter.apply(h.riskAdjusted()),
+                            converter.apply(p.signingBonus().exposureAfter(0)),
+                            p.signingBonus().clawbackMonths(),
+                            p.equityKind().label(),
+                            p.equityKind().isLiquid(),
+                            comparison.map(c -> c.match().band().title()).orElse(null),
+                            java.util.Map.copyOf(positions),
+                            p.yearByYear().stream()
+                                    .map(y -> converter.apply(y.total()))
+                                    .toList());
+                })
+                .toList();
         return new Comparison(converter.target.getCurrencyCode(), List.copyOf(converter.used), columns);
     }
 
-    private DashboardData.BandRow bandRow(OfferDetails offer, com.offerbook.offers.@Nullable BandComparison comparison, Converter converter) {
+    private DashboardData.BandRow bandRow(
+            OfferDetails offer, com.offerbook.offers.@Nullable BandComparison comparison, Converter converter) {
         var recurring = converter.apply(offer.latest().headline().recurring());
         var yearOne = converter.apply(offer.latest().headline().yearOne());
         return java.util.Optional.ofNullable(comparison)
@@ -116,8 +170,14 @@ public class DashboardService {
                     if (range == null) {
                         return java.util.Optional.<DashboardData.BandRow>empty();
                     }
-                    return java.util.Optional.of(new DashboardData.BandRow(offer.id(), label(offer), band.title(),
-                            converter.apply(band.money(range.min())), converter.apply(band.money(range.max())), recurring, yearOne));
+                    return java.util.Optional.of(new DashboardData.BandRow(
+                            offer.id(),
+                            label(offer),
+                            band.title(),
+                            converter.apply(band.money(range.min())),
+                            converter.apply(band.money(range.max())),
+                            recurring,
+                            yearOne));
                 })
                 .orElse(new DashboardData.BandRow(offer.id(), label(offer), null, null, null, recurring, yearOne));
     }
@@ -145,5 +205,4 @@ public class DashboardService {
             return new Money(money.amount().multiply(conversion.rate(), MathContext.DECIMAL64), target);
         }
     }
-
 }

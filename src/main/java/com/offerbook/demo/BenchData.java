@@ -51,7 +51,10 @@ class BenchData implements ApplicationRunner {
         var data = new ScaleData(jdbc, clock, 42);
         data.offers(account.id(), OFFERS, REVISIONS, COMPANIES);
         data.bands(BANDS, COMPANIES);
-        log.info("Benchmark data created in {} s: sign in as '{}' with password '{}'",
-                (System.nanoTime() - started) / 1_000_000_000, USERNAME, PASSWORD);
+        log.info(
+                "Benchmark data created in {} s: sign in as '{}' with password '{}'",
+                (System.nanoTime() - started) / 1_000_000_000,
+                USERNAME,
+                PASSWORD);
     }
 }

@@ -49,8 +49,12 @@ class CrashTestWriter implements ApplicationRunner {
     private final Clock clock;
     private final Path acknowledgements;
 
-    CrashTestWriter(AccountService accounts, OfferService offers, JdbcTemplate jdbc, Clock clock,
-                    @Value("${offerbook.crashtest.acks:./data/crashtest-acks.txt}") Path acknowledgements) {
+    CrashTestWriter(
+            AccountService accounts,
+            OfferService offers,
+            JdbcTemplate jdbc,
+            Clock clock,
+            @Value("${offerbook.crashtest.acks:./data/crashtest-acks.txt}") Path acknowledgements) {
         this.accounts = accounts;
         this.offers = offers;
         this.jdbc = jdbc;
@@ -71,33 +75,62 @@ class CrashTestWriter implements ApplicationRunner {
 
     private void verify() throws IOException {
         var acknowledged = Files.exists(acknowledgements)
-                ? Files.readAllLines(acknowledgements, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList()
+                ? Files.readAllLines(acknowledgements, StandardCharsets.UTF_8).stream()
+                        .filter(l -> !l.isBlank())
+                        .toList()
                 : List.<String>of();
         var stored = new HashSet<>(jdbc.queryForList("select notes from offer", String.class));
-        var missing = acknowledged.stream().filter(marker -> !stored.contains(marker)).toList();
+        var missing =
+                acknowledged.stream().filter(marker -> !stored.contains(marker)).toList();
         if (missing.isEmpty()) {
             System.out.println("CRASHTEST VERIFIED " + acknowledged.size() + " acknowledged writes present");
         } else {
-            System.out.println("CRASHTEST MISSING " + missing.size() + " of " + acknowledged.size() + ": " + missing.getFirst());
+            System.out.println(
+                    "CRASHTEST MISSING " + missing.size() + " of " + acknowledged.size() + ": " + missing.getFirst());
         }
         System.out.flush();
     }
 
     private void writeUntilKilled() {
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(USERNAME, null,
-                List.of(new SimpleGrantedAuthority("ROLE_USER"))));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                USERNAME, null, List.of(new SimpleGrantedAuthority("ROLE_USER"))));
         SecurityContextHolder.setContext(context);
         var today = LocalDate.now(clock);
-        try (var out = Files.newBufferedWriter(acknowledgements, StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
+        try (var out = Files.newBufferedWriter(
+                acknowledgements, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
             while (!Thread.currentThread().isInterrupted()) {
                 var marker = "crash-" + UUID.randomUUID();
-                offers.create(new OfferDraft("Crash Co", "Engineer", "Software Engineer", "L5", "Seattle", "Seattle", "USD",
-                                OfferStatus.EXPLORING, null, marker),
-                        new RevisionDraft(RevisionKind.COMPANY_OFFER, today, BigDecimal.valueOf(200_000), BonusTarget.Kind.AMOUNT,
-                                BigDecimal.ZERO, EquityKind.NONE, BigDecimal.ZERO, "100", 0, null, BigDecimal.ZERO,
-                                BigDecimal.ZERO, 0, false, BigDecimal.ZERO, BigDecimal.ZERO, ""));
+                offers.create(
+                        new OfferDraft(
+                                "Crash Co",
+                                "Engineer",
+                                "Software Engineer",
+                                "L5",
+                                "Seattle",
+                                "Seattle",
+                                "USD",
+                                OfferStatus.EXPLORING,
+                                null,
+                                marker),
+                        new RevisionDraft(
+                                RevisionKind.COMPANY_OFFER,
+                                today,
+                                BigDecimal.valueOf(200_000),
+                                BonusTarget.Kind.AMOUNT,
+                                BigDecimal.ZERO,
+                                EquityKind.NONE,
+                                BigDecimal.ZERO,
+                                "100",
+                                0,
+                                null,
+                                BigDecimal.ZERO,
+                                BigDecimal.ZERO,
+                                0,
+                                false,
+                                BigDecimal.ZERO,
+                                BigDecimal.ZERO,
+                                ""));
                 // Committed: only now is the write acknowledged. The line reaches the OS at once (a killed process
                 // loses nothing the OS already has).
                 out.write(marker);

@@ -12,8 +12,8 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Currency;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Random;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,11 +28,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class ScaleData {
 
-    static final List<String> FAMILIES = List.of("ML/AI Engineer", "Software Engineer", "Research Scientist", "Data Scientist");
-    static final List<String> REGIONS = List.of("San Francisco Bay Area", "Seattle", "New York", "London", "Zurich", "Toronto");
+    static final List<String> FAMILIES =
+            List.of("ML/AI Engineer", "Software Engineer", "Research Scientist", "Data Scientist");
+    static final List<String> REGIONS =
+            List.of("San Francisco Bay Area", "Seattle", "New York", "London", "Zurich", "Toronto");
     static final List<String> CURRENCIES = List.of("USD", "USD", "USD", "GBP", "CHF", "CAD");
     static final List<String> LEVELS = List.of("L4", "L5", "L6", "L7", "IC4", "IC5", "IC6", "Senior", "Staff");
-    private static final String[] STATUSES = {"EXPLORING", "OFFER_RECEIVED", "NEGOTIATING", "ACCEPTED", "DECLINED", "EXPIRED"};
+    private static final String[] STATUSES = {
+        "EXPLORING", "OFFER_RECEIVED", "NEGOTIATING", "ACCEPTED", "DECLINED", "EXPIRED"
+    };
     private static final String[] KINDS = {"COMPANY_OFFER", "COUNTER", "REVISED_OFFER", "FINAL_OFFER"};
     private static final int BATCH = 1_000;
     private static final BigDecimal BONUS_PERCENT = BigDecimal.valueOf(15);
@@ -66,11 +70,22 @@ public final class ScaleData {
             var currency = CURRENCIES.get(regionIndex);
             int last = revisionsPerOffer - 1;
             var latest = revision(base + 2_000L * last, grant + 10_000L * last, 10_000L * (last % 3), currency);
-            offerRows.add(new Object[] {ownerId, company(random.nextInt(companies)), FAMILIES.get(i % FAMILIES.size()),
-                    FAMILIES.get(i % FAMILIES.size()), LEVELS.get(random.nextInt(LEVELS.size())), REGIONS.get(regionIndex),
-                    REGIONS.get(regionIndex), currency, STATUSES[random.nextInt(STATUSES.length)],
-                    Date.valueOf(today.plusDays(random.nextInt(60))), "Generated offer " + i,
-                    latest.recurring().amount(), Timestamp.from(now.minusSeconds(60L * i)), Timestamp.from(now.minusSeconds(60L * i))});
+            offerRows.add(new Object[] {
+                ownerId,
+                company(random.nextInt(companies)),
+                FAMILIES.get(i % FAMILIES.size()),
+                FAMILIES.get(i % FAMILIES.size()),
+                LEVELS.get(random.nextInt(LEVELS.size())),
+                REGIONS.get(regionIndex),
+                REGIONS.get(regionIndex),
+                currency,
+                STATUSES[random.nextInt(STATUSES.length)],
+                Date.valueOf(today.plusDays(random.nextInt(60))),
+                "Generated offer " + i,
+                latest.recurring().amount(),
+                Timestamp.from(now.minusSeconds(60L * i)),
+                Timestamp.from(now.minusSeconds(60L * i))
+            });
             if (offerRows.size() == BATCH || i == count - 1) {
                 jdbc.batchUpdate("""
                         insert into offer (owner_id, company, role_title, role_family, level_label, location, region, currency,
@@ -88,10 +103,18 @@ public final class ScaleData {
             long base = firstFigures.get(i)[0];
             long grant = firstFigures.get(i)[1];
             for (int r = 0; r < revisionsPerOffer; r++) {
-                revisionRows.add(new Object[] {ids.get(i), r + 1, KINDS[Math.min(r, KINDS.length - 1)],
-                        Date.valueOf(today.minusDays(revisionsPerOffer - r)), BigDecimal.valueOf(base + 2_000L * r),
-                        BONUS_PERCENT, BigDecimal.valueOf(grant + 10_000L * r), BigDecimal.valueOf(10_000L * (r % 3)),
-                        "Generated revision " + (r + 1), Timestamp.from(now)});
+                revisionRows.add(new Object[] {
+                    ids.get(i),
+                    r + 1,
+                    KINDS[Math.min(r, KINDS.length - 1)],
+                    Date.valueOf(today.minusDays(revisionsPerOffer - r)),
+                    BigDecimal.valueOf(base + 2_000L * r),
+                    BONUS_PERCENT,
+                    BigDecimal.valueOf(grant + 10_000L * r),
+                    BigDecimal.valueOf(10_000L * (r % 3)),
+                    "Generated revision " + (r + 1),
+                    Timestamp.from(now)
+                });
                 if (revisionRows.size() == BATCH) {
                     insertRevisions(revisionRows);
                 }
@@ -103,9 +126,17 @@ public final class ScaleData {
     /** A generated revision as the compensation math sees it (the offers grid sorts by its recurring figure). */
     private static CompPackage revision(long base, long grant, long signing, String currencyCode) {
         var currency = Currency.getInstance(currencyCode);
-        return new CompPackage(Money.of(base, currency), new BonusTarget(BonusTarget.Kind.PERCENT_OF_BASE, BONUS_PERCENT),
-                EquityKind.PUBLIC_RSU, Money.of(grant, currency), VestingSchedule.parse("25/25/25/25", 12), null, BigDecimal.ZERO,
-                new SigningBonus(Money.of(signing, currency), 12, true), Money.of(0, currency), Money.of(0, currency));
+        return new CompPackage(
+                Money.of(base, currency),
+                new BonusTarget(BonusTarget.Kind.PERCENT_OF_BASE, BONUS_PERCENT),
+                EquityKind.PUBLIC_RSU,
+                Money.of(grant, currency),
+                VestingSchedule.parse("25/25/25/25", 12),
+                null,
+                BigDecimal.ZERO,
+                new SigningBonus(Money.of(signing, currency), 12, true),
+                Money.of(0, currency),
+                Money.of(0, currency));
     }
 
     private void insertRevisions(List<Object[]> rows) {
@@ -116,8 +147,7 @@ public final class ScaleData {
                 insert into offer_revision (offer_id, sequence_no, kind, revision_date, base_salary, bonus_kind, bonus_value,
                     equity_kind, equity_grant, vesting_percents, cliff_months, strike_price, liquidity_discount, signing_bonus,
                     clawback_months, clawback_prorated, relocation, other_one_time, note, created_at)
-                values (?, ?, ?, ?, ?, 'PERCENT_OF_BASE', ?, 'PUBLIC_RSU', ?, '25/25/25/25', 12, null, 0, ?, 12, true, 0, 0, ?, ?)""",
-                rows);
+                values (?, ?, ?, ?, ?, 'PERCENT_OF_BASE', ?, 'PUBLIC_RSU', ?, '25/25/25/25', 12, null, 0, ?, 12, true, 0, 0, ?, ?)""", rows);
         rows.clear();
     }
 
@@ -135,12 +165,24 @@ public final class ScaleData {
             long equityMin = 50_000 + 25_000L * random.nextInt(30);
             var company = company(i / REGIONS.size() % companies);
             var family = FAMILIES.get(i / (REGIONS.size() * companies) % FAMILIES.size());
-            rows.add(new Object[] {company, family, family, MatchCriteria.key(company, family, REGIONS.get(regionIndex)),
-                    LEVELS.get(i / (REGIONS.size() * companies * FAMILIES.size()) % LEVELS.size()), REGIONS.get(regionIndex),
-                    CURRENCIES.get(regionIndex), BigDecimal.valueOf(baseMin), BigDecimal.valueOf(baseMin * 13 / 10),
-                    BigDecimal.valueOf(equityMin), BigDecimal.valueOf(equityMin * 2),
-                    BigDecimal.valueOf(baseMin + equityMin / 4), BigDecimal.valueOf(baseMin * 13 / 10 + equityMin / 2),
-                    "Generated band library", Date.valueOf(today.minusDays(i / (REGIONS.size() * companies * FAMILIES.size() * LEVELS.size()))), now});
+            rows.add(new Object[] {
+                company,
+                family,
+                family,
+                MatchCriteria.key(company, family, REGIONS.get(regionIndex)),
+                LEVELS.get(i / (REGIONS.size() * companies * FAMILIES.size()) % LEVELS.size()),
+                REGIONS.get(regionIndex),
+                CURRENCIES.get(regionIndex),
+                BigDecimal.valueOf(baseMin),
+                BigDecimal.valueOf(baseMin * 13 / 10),
+                BigDecimal.valueOf(equityMin),
+                BigDecimal.valueOf(equityMin * 2),
+                BigDecimal.valueOf(baseMin + equityMin / 4),
+                BigDecimal.valueOf(baseMin * 13 / 10 + equityMin / 2),
+                "Generated band library",
+                Date.valueOf(today.minusDays(i / (REGIONS.size() * companies * FAMILIES.size() * LEVELS.size()))),
+                now
+            });
             if (rows.size() == BATCH || i == count - 1) {
                 jdbc.batchUpdate("""
                         insert into band (owner_id, company, role_title, role_family, match_key, level_label, region, currency,

@@ -89,8 +89,18 @@ class NegotiationPlan {
     }
 
     PlanSettings toSettings() {
-        return new PlanSettings(bandId, aimPercent, split(competingOfferIds), split(mentionedOfferIds), split(leverIds),
-                baseAsk, equityAsk, signingAsk, baseFloor, equityFloor, signingFloor);
+        return new PlanSettings(
+                bandId,
+                aimPercent,
+                split(competingOfferIds),
+                split(mentionedOfferIds),
+                split(leverIds),
+                baseAsk,
+                equityAsk,
+                signingAsk,
+                baseFloor,
+                equityFloor,
+                signingFloor);
     }
 
     long getOfferId() {
@@ -106,6 +116,8 @@ class NegotiationPlan {
     }
 
     private static List<Long> split(String ids) {
-        return ids.isBlank() ? List.of() : Arrays.stream(ids.split(",")).map(Long::parseLong).toList();
+        return ids.isBlank()
+                ? List.of()
+                : Arrays.stream(ids.split(",")).map(Long::parseLong).toList();
     }
 }

@@ -4,8 +4,8 @@ import com.offerbook.bands.BandDetails;
 import com.offerbook.bands.BandService;
 import com.offerbook.bands.ExchangeRates;
 import com.offerbook.base.InvalidInputException;
-import com.offerbook.base.Texts;
 import com.offerbook.base.NotFoundException;
+import com.offerbook.base.Texts;
 import com.offerbook.comp.CompPackage;
 import com.offerbook.comp.CounterTarget;
 import com.offerbook.comp.Money;
@@ -50,8 +50,14 @@ public class NegotiationService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    NegotiationService(OfferService offers, BandService bands, ExchangeRates rates, NegotiationPlanRepository plans,
-            PremiumLeverRepository levers, CurrentUser currentUser, Clock clock) {
+    NegotiationService(
+            OfferService offers,
+            BandService bands,
+            ExchangeRates rates,
+            NegotiationPlanRepository plans,
+            PremiumLeverRepository levers,
+            CurrentUser currentUser,
+            Clock clock) {
         this.offers = offers;
         this.bands = bands;
         this.rates = rates;
@@ -65,7 +71,8 @@ public class NegotiationService {
     public Plan plan(long offerId) {
         var offer = offers.getWithBand(offerId);
         var stored = plans.findByOfferIdAndOwnerId(offerId, currentUser.id()).map(NegotiationPlan::toSettings);
-        var settings = stored.orElseGet(() -> PlanSettings.defaults(offer.band() == null ? null : offer.band().match().band().id()));
+        var settings = stored.orElseGet(() -> PlanSettings.defaults(
+                offer.band() == null ? null : offer.band().match().band().id()));
         return compute(offer.offer(), settings);
     }
 
@@ -89,7 +96,8 @@ public class NegotiationService {
         var offer = offers.get(offerId); // not found unless it is the user's
         var plan = compute(offer, settings); // refuses a floor above the ask before anything is stored
         var userId = currentUser.id();
-        var entity = plans.findByOfferIdAndOwnerId(offerId, userId).orElseGet(() -> new NegotiationPlan(offerId, userId));
+        var entity =
+                plans.findByOfferIdAndOwnerId(offerId, userId).orElseGet(() -> new NegotiationPlan(offerId, userId));
         entity.apply(settings, clock.instant());
         plans.saveAndFlush(entity);
         return plan;
@@ -101,12 +109,24 @@ public class NegotiationService {
         var plan = plan(offerId);
         var latest = offers.latestRevision(offerId);
         var asks = plan.targets();
-        var draft = new com.offerbook.offers.RevisionDraft(RevisionKind.COUNTER, LocalDate.now(clock),
-                asks.get(0).ask().rounded().amount(), latest.bonusKind(), latest.bonusValue(), latest.equityKind(),
-                asks.get(1).ask().rounded().amount(), latest.vestingPercents(), latest.cliffMonths(), latest.strikePrice(),
-                latest.liquidityDiscountPercent(), asks.get(2).ask().rounded().amount(),
+        var draft = new com.offerbook.offers.RevisionDraft(
+                RevisionKind.COUNTER,
+                LocalDate.now(clock),
+                asks.get(0).ask().rounded().amount(),
+                latest.bonusKind(),
+                latest.bonusValue(),
+                latest.equityKind(),
+                asks.get(1).ask().rounded().amount(),
+                latest.vestingPercents(),
+                latest.cliffMonths(),
+                latest.strikePrice(),
+                latest.liquidityDiscountPercent(),
+                asks.get(2).ask().rounded().amount(),
                 latest.clawbackMonths(),
-                latest.clawbackProRated(), latest.relocation(), latest.otherOneTime(), plan.message());
+                latest.clawbackProRated(),
+                latest.relocation(),
+                latest.otherOneTime(),
+                plan.message());
         return offers.addRevision(offerId, draft);
     }
 
@@ -118,7 +138,9 @@ public class NegotiationService {
     }
 
     public List<Lever> levers() {
-        return levers.findVisible(currentUser.id()).stream().map(PremiumLever::toRecord).toList();
+        return levers.findVisible(currentUser.id()).stream()
+                .map(PremiumLever::toRecord)
+                .toList();
     }
 
     @Transactional
@@ -141,7 +163,9 @@ public class NegotiationService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return levers.saveAndFlush(new PremiumLever(currentUser.id(), name.strip(), lowPercent, highPercent, rationale.strip())).toRecord();
+        return levers.saveAndFlush(
+                        new PremiumLever(currentUser.id(), name.strip(), lowPercent, highPercent, rationale.strip()))
+                .toRecord();
     }
 
     private void validate(PlanSettings s) {
@@ -149,8 +173,20 @@ public class NegotiationService {
         if (s.aimPercent().signum() < 0 || s.aimPercent().compareTo(BigDecimal.valueOf(150)) > 0) {
             problems.put("aimPercent", "Aim between 0 % (bottom of the band) and 150 % (well above its top)");
         }
-        for (var entry : Map.of("baseAsk", nz(s.baseAsk()), "equityAsk", nz(s.equityAsk()), "signingAsk", nz(s.signingAsk()),
-                "baseFloor", nz(s.baseFloor()), "equityFloor", nz(s.equityFloor()), "signingFloor", nz(s.signingFloor())).entrySet()) {
+        for (var entry : Map.of(
+                        "baseAsk",
+                        nz(s.baseAsk()),
+                        "equityAsk",
+                        nz(s.equityAsk()),
+                        "signingAsk",
+                        nz(s.signingAsk()),
+                        "baseFloor",
+                        nz(s.baseFloor()),
+                        "equityFloor",
+                        nz(s.equityFloor()),
+                        "signingFloor",
+                        nz(s.signingFloor()))
+                .entrySet()) {
             if (entry.getValue().signum() < 0) {
                 problems.put(entry.getKey(), "Cannot be negative");
             } else if (entry.getValue().compareTo(new BigDecimal("1000000000")) > 0) {
@@ -177,9 +213,13 @@ public class NegotiationService {
         var p = offer.latest().compPackage();
         var currency = p.currency();
         var missing = new ArrayList<String>();
-        var others = offers.list(OfferFilter.none(), PageRequest.of(0, 100, Sort.by(Sort.Direction.DESC, "lastChangeAt")))
-                .stream().filter(o -> o.id() != offer.id())
-                .map(o -> new Plan.Choice(o.id(), o.company() + " · " + o.roleTitle())).toList();
+        var others =
+                offers
+                        .list(OfferFilter.none(), PageRequest.of(0, 100, Sort.by(Sort.Direction.DESC, "lastChangeAt")))
+                        .stream()
+                        .filter(o -> o.id() != offer.id())
+                        .map(o -> new Plan.Choice(o.id(), o.company() + " · " + o.roleTitle()))
+                        .toList();
 
         BandDetails band = null;
         if (settings.bandId() != null) {
@@ -201,66 +241,132 @@ public class NegotiationService {
             if (!conversion.isIdentity()) {
                 bandConversion = conversion.explanation();
             }
-            Function<BigDecimal, Money> toOffer = amount -> new Money(amount.multiply(rate, MathContext.DECIMAL64), currency);
+            Function<BigDecimal, Money> toOffer =
+                    amount -> new Money(amount.multiply(rate, MathContext.DECIMAL64), currency);
             baseMin = toOffer.apply(band.draft().base().min());
             baseMax = toOffer.apply(band.draft().base().max());
             var equity = band.draft().equity();
             if (equity != null) {
-                var scale = BigDecimal.valueOf(p.vesting().years()).divide(BigDecimal.valueOf(band.draft().equityVestingYears()), MathContext.DECIMAL64);
+                var scale = BigDecimal.valueOf(p.vesting().years())
+                        .divide(BigDecimal.valueOf(band.draft().equityVestingYears()), MathContext.DECIMAL64);
                 equityMin = toOffer.apply(equity.min()).times(scale);
                 equityMax = toOffer.apply(equity.max()).times(scale);
             }
         }
 
         // One read for all of them; not found unless each is the user's.
-        var competing = offers.getAll(settings.competingOfferIds()).stream().map(other -> competitor(other, p)).toList();
+        var competing = offers.getAll(settings.competingOfferIds()).stream()
+                .map(other -> competitor(other, p))
+                .toList();
         if (competing.isEmpty()) {
             missing.add("No competing offer chosen: an alternative sets your walk-away floor.");
         }
         var allLevers = levers();
-        var chosenLevers = allLevers.stream().filter(l -> settings.leverIds().contains(l.id())).toList();
-        var premiums = chosenLevers.stream().map(l -> new CounterTarget.Premium(l.name(), l.lowPercent(), l.highPercent())).toList();
+        var chosenLevers = allLevers.stream()
+                .filter(l -> settings.leverIds().contains(l.id()))
+                .toList();
+        var premiums = chosenLevers.stream()
+                .map(l -> new CounterTarget.Premium(l.name(), l.lowPercent(), l.highPercent()))
+                .toList();
 
         CounterTarget.Result base;
         CounterTarget.Result equity;
         CounterTarget.Result signing;
         try {
-            base = CounterTarget.compute(new CounterTarget.Inputs(BASE, p.base(), baseMin, baseMax, settings.aimPercent(),
-                    competing.stream().map(c -> new CounterTarget.Reference(c.label, c.base)).toList(), premiums,
-                    money(settings.baseAsk(), currency), money(settings.baseFloor(), currency)));
-            equity = CounterTarget.compute(new CounterTarget.Inputs(EQUITY, p.equityGrant(), equityMin, equityMax, settings.aimPercent(),
-                    competing.stream().map(c -> new CounterTarget.Reference(c.label, c.grant)).toList(), premiums,
-                    money(settings.equityAsk(), currency), money(settings.equityFloor(), currency)));
-            signing = CounterTarget.compute(new CounterTarget.Inputs(SIGNING, p.signingBonus().amount(), null, null, settings.aimPercent(),
-                    competing.stream().map(c -> new CounterTarget.Reference(c.label, c.signing)).toList(), premiums,
-                    money(settings.signingAsk(), currency), money(settings.signingFloor(), currency)));
+            base = CounterTarget.compute(new CounterTarget.Inputs(
+                    BASE,
+                    p.base(),
+                    baseMin,
+                    baseMax,
+                    settings.aimPercent(),
+                    competing.stream()
+                            .map(c -> new CounterTarget.Reference(c.label, c.base))
+                            .toList(),
+                    premiums,
+                    money(settings.baseAsk(), currency),
+                    money(settings.baseFloor(), currency)));
+            equity = CounterTarget.compute(new CounterTarget.Inputs(
+                    EQUITY,
+                    p.equityGrant(),
+                    equityMin,
+                    equityMax,
+                    settings.aimPercent(),
+                    competing.stream()
+                            .map(c -> new CounterTarget.Reference(c.label, c.grant))
+                            .toList(),
+                    premiums,
+                    money(settings.equityAsk(), currency),
+                    money(settings.equityFloor(), currency)));
+            signing = CounterTarget.compute(new CounterTarget.Inputs(
+                    SIGNING,
+                    p.signingBonus().amount(),
+                    null,
+                    null,
+                    settings.aimPercent(),
+                    competing.stream()
+                            .map(c -> new CounterTarget.Reference(c.label, c.signing))
+                            .toList(),
+                    premiums,
+                    money(settings.signingAsk(), currency),
+                    money(settings.signingFloor(), currency)));
         } catch (IllegalArgumentException floorAboveAsk) {
             var field = floorAboveAsk.getMessage().contains("floor") ? "floor" : "ask";
             throw new InvalidInputException(Map.of(field, floorAboveAsk.getMessage()));
         }
         var targets = List.of(base, equity, signing);
         var verdicts = List.of(
-                verdict(BASE, p.base(), base), verdict(EQUITY, p.equityGrant(), equity), verdict(SIGNING, p.signingBonus().amount(), signing));
+                verdict(BASE, p.base(), base),
+                verdict(EQUITY, p.equityGrant(), equity),
+                verdict(SIGNING, p.signingBonus().amount(), signing));
         var years = BigDecimal.valueOf(p.vesting().years());
         var askRecurring = base.ask().plus(equity.ask().dividedBy(years)).plus(p.annualBonus());
         var floorRecurring = base.floor().plus(equity.floor().dividedBy(years)).plus(p.annualBonus());
-        var recurring = new Plan.ComponentVerdict("Recurring total comp", p.recurring(), floorRecurring, askRecurring,
+        var recurring = new Plan.ComponentVerdict(
+                "Recurring total comp",
+                p.recurring(),
+                floorRecurring,
+                askRecurring,
                 Verdict.of(p.recurring(), floorRecurring, askRecurring));
-        var beatenBy = competing.stream().filter(c -> c.riskAdjustedRecurring.compareTo(p.riskAdjusted()) > 0)
-                .map(c -> "%s: %s a year, risk-adjusted, against %s here".formatted(c.label, c.riskAdjustedRecurring.rounded().format(),
-                        p.riskAdjusted().rounded().format()))
+        var beatenBy = competing.stream()
+                .filter(c -> c.riskAdjustedRecurring.compareTo(p.riskAdjusted()) > 0)
+                .map(c -> "%s: %s a year, risk-adjusted, against %s here"
+                        .formatted(
+                                c.label,
+                                c.riskAdjustedRecurring.rounded().format(),
+                                p.riskAdjusted().rounded().format()))
                 .toList();
-        var mentioned = competing.stream().filter(c -> settings.mentionedOfferIds().contains(c.offerId)).toList();
+        var mentioned = competing.stream()
+                .filter(c -> settings.mentionedOfferIds().contains(c.offerId))
+                .toList();
         var message = message(offer, p, targets, chosenLevers, mentioned);
         var tier = offers.equivalentLevels(offer);
-        return new Plan(offer.id(), offer.details().company() + " · " + offer.details().roleTitle(), currency.getCurrencyCode(),
-                settings, band, bandConversion, tier, others, allLevers, targets, verdicts, recurring, beatenBy, List.copyOf(missing), message);
+        return new Plan(
+                offer.id(),
+                offer.details().company() + " · " + offer.details().roleTitle(),
+                currency.getCurrencyCode(),
+                settings,
+                band,
+                bandConversion,
+                tier,
+                others,
+                allLevers,
+                targets,
+                verdicts,
+                recurring,
+                beatenBy,
+                List.copyOf(missing),
+                message);
     }
 
     /** A competing offer's figures in this offer's currency; illiquid equity discounted, over this offer's vesting years. */
-    private record Competitor(long offerId, String label, Money base, Money grant, Money signing, Money recurring,
-                              Money riskAdjustedRecurring) {
-    }
+    private record Competitor(
+            long offerId,
+            String label,
+            Money base,
+            Money grant,
+            Money signing,
+            Money recurring,
+            Money riskAdjustedRecurring) {}
 
     private Competitor competitor(OfferDetails other, CompPackage ours) {
         var theirs = other.latest().compPackage();
@@ -271,13 +377,21 @@ public class NegotiationService {
         if (!theirs.equityKind().isLiquid()) {
             grant = grant.percent(BigDecimal.valueOf(100).subtract(theirs.liquidityDiscountPercent()));
         }
-        grant = grant.dividedBy(BigDecimal.valueOf(theirs.vesting().years())).times(BigDecimal.valueOf(ours.vesting().years()));
-        return new Competitor(other.id(), other.details().company(), convert.apply(theirs.base()), convert.apply(grant),
-                convert.apply(theirs.signingBonus().amount()), convert.apply(theirs.recurring()), convert.apply(theirs.riskAdjusted()));
+        grant = grant.dividedBy(BigDecimal.valueOf(theirs.vesting().years()))
+                .times(BigDecimal.valueOf(ours.vesting().years()));
+        return new Competitor(
+                other.id(),
+                other.details().company(),
+                convert.apply(theirs.base()),
+                convert.apply(grant),
+                convert.apply(theirs.signingBonus().amount()),
+                convert.apply(theirs.recurring()),
+                convert.apply(theirs.riskAdjusted()));
     }
 
     private static Plan.ComponentVerdict verdict(String component, Money company, CounterTarget.Result target) {
-        return new Plan.ComponentVerdict(component, company, target.floor(), target.ask(), Verdict.of(company, target.floor(), target.ask()));
+        return new Plan.ComponentVerdict(
+                component, company, target.floor(), target.ask(), Verdict.of(company, target.floor(), target.ask()));
     }
 
     private static @Nullable Money money(@Nullable BigDecimal amount, Currency currency) {
@@ -285,33 +399,50 @@ public class NegotiationService {
     }
 
     /** The counter message, in Offerbook's words, with the user's asks. The floor never appears in it. */
-    static String message(OfferDetails offer, CompPackage current, List<CounterTarget.Result> targets, List<Lever> levers,
+    static String message(
+            OfferDetails offer,
+            CompPackage current,
+            List<CounterTarget.Result> targets,
+            List<Lever> levers,
             List<Competitor> mentioned) {
         var d = offer.details();
         var text = new StringBuilder();
         text.append("Hello,\n\n");
-        text.append("Thank you for the offer for the %s role at %s. I am enthusiastic about the team and the work, and I "
-                .formatted(d.roleTitle(), d.company()));
+        text.append(
+                "Thank you for the offer for the %s role at %s. I am enthusiastic about the team and the work, and I "
+                        .formatted(d.roleTitle(), d.company()));
         text.append("would like us to reach terms that let me accept.\n\n");
         if (!mentioned.isEmpty()) {
             text.append("To be open about where I stand: I am also considering ");
-            text.append(String.join(" and ", mentioned.stream().map(c -> "an offer from %s (%s base, %s a year in total)"
-                    .formatted(c.label, c.base.rounded().format(), c.recurring.rounded().format())).toList()));
+            text.append(String.join(
+                    " and ",
+                    mentioned.stream()
+                            .map(c -> "an offer from %s (%s base, %s a year in total)"
+                                    .formatted(
+                                            c.label,
+                                            c.base.rounded().format(),
+                                            c.recurring.rounded().format()))
+                            .toList()));
             text.append(".\n\n");
         }
         for (var lever : levers) {
             text.append(lever.rationale()).append(" This is part of what I bring to the role.\n\n");
         }
         text.append("With that in mind, I would be glad to sign with:\n");
-        text.append("- a base salary of %s\n".formatted(targets.get(0).ask().rounded().format()));
+        text.append("- a base salary of %s\n"
+                .formatted(targets.get(0).ask().rounded().format()));
         if (targets.get(1).ask().amount().signum() > 0) {
-            text.append("- an equity grant of %s over %d years\n".formatted(targets.get(1).ask().rounded().format(), current.vesting().years()));
+            text.append("- an equity grant of %s over %d years\n"
+                    .formatted(
+                            targets.get(1).ask().rounded().format(),
+                            current.vesting().years()));
         }
         if (targets.get(2).ask().amount().signum() > 0) {
-            text.append("- a signing bonus of %s\n".formatted(targets.get(2).ask().rounded().format()));
+            text.append("- a signing bonus of %s\n"
+                    .formatted(targets.get(2).ask().rounded().format()));
         }
-        text.append("\nIf we can agree on these, I am ready to move quickly. Thank you for working on this with me.\n\nBest regards");
+        text.append(
+                "\nIf we can agree on these, I am ready to move quickly. Thank you for working on this with me.\n\nBest regards");
         return text.toString();
     }
-
 }

@@ -26,10 +26,8 @@ public record Plan(
         String message) {
 
     /** Another offer of the user that can serve as a competing offer. */
-    public record Choice(long offerId, String label) {
-    }
+    public record Choice(long offerId, String label) {}
 
     /** The company's latest figure for one component against the floor and ask. */
-    public record ComponentVerdict(String component, Money company, Money floor, Money ask, Verdict verdict) {
-    }
+    public record ComponentVerdict(String component, Money company, Money floor, Money ask, Verdict verdict) {}
 }

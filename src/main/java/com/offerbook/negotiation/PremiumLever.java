@@ -50,6 +50,7 @@ class PremiumLever {
     }
 
     Lever toRecord() {
-        return new Lever(java.util.Objects.requireNonNull(id), name, lowPercent, highPercent, rationale, ownerId == null);
+        return new Lever(
+                java.util.Objects.requireNonNull(id), name, lowPercent, highPercent, rationale, ownerId == null);
     }
 }

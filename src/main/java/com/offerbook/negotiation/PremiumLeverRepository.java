@@ -6,6 +6,7 @@ import org.springframework.data.jpa.repository.Query;
 
 interface PremiumLeverRepository extends JpaRepository<PremiumLever, Long> {
 
-    @Query("select l from PremiumLever l where l.ownerId is null or l.ownerId = :userId order by l.ownerId nulls first, l.name")
+    @Query(
+            "select l from PremiumLever l where l.ownerId is null or l.ownerId = :userId order by l.ownerId nulls first, l.name")
     List<PremiumLever> findVisible(long userId);
 }

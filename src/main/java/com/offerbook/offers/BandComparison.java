@@ -11,9 +11,9 @@ import org.jspecify.annotations.Nullable;
  * An offer's latest revision against its band, component by component, in the band's currency.
  * {@code conversion} says how the offer's figures were converted when the currencies differ.
  */
-public record BandComparison(BandMatch match, List<Position> positions, @Nullable Conversion conversion, List<String> notes) {
+public record BandComparison(
+        BandMatch match, List<Position> positions, @Nullable Conversion conversion, List<String> notes) {
 
     /** One component: where the offer's value sits in the band's range. */
-    public record Position(BandDetails.Component component, BandPosition position) {
-    }
+    public record Position(BandDetails.Component component, BandPosition position) {}
 }

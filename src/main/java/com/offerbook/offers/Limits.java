@@ -16,14 +16,14 @@ public final class Limits {
     public static final BigDecimal MAX_AMOUNT = new BigDecimal("100000000");
     /** Equity grants can be larger than salaries, but not without bound. */
     public static final BigDecimal MAX_GRANT = new BigDecimal("1000000000");
+
     public static final BigDecimal MAX_BONUS_PERCENT = new BigDecimal("1000");
     public static final int MAX_MONTHS = 120;
     public static final List<String> CURRENCIES = List.of("USD", "GBP", "EUR", "CAD", "CHF");
-    public static final List<String> SUGGESTED_ROLE_FAMILIES = List.of(
-            "ML/AI Engineer", "Software Engineer", "Research Scientist", "Data Scientist", "Product Manager");
-    public static final List<String> SUGGESTED_REGIONS = List.of(
-            "San Francisco Bay Area", "Seattle", "New York", "London", "Remote (US)", "Remote (Europe)");
+    public static final List<String> SUGGESTED_ROLE_FAMILIES =
+            List.of("ML/AI Engineer", "Software Engineer", "Research Scientist", "Data Scientist", "Product Manager");
+    public static final List<String> SUGGESTED_REGIONS =
+            List.of("San Francisco Bay Area", "Seattle", "New York", "London", "Remote (US)", "Remote (Europe)");
 
-    private Limits() {
-    }
+    private Limits() {}
 }

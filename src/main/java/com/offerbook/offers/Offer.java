@@ -111,7 +111,8 @@ public class Offer {
     }
 
     OfferRevision addRevision(RevisionDraft draft, Instant now) {
-        int next = revisions.stream().mapToInt(OfferRevision::getSequenceNo).max().orElse(0) + 1;
+        int next =
+                revisions.stream().mapToInt(OfferRevision::getSequenceNo).max().orElse(0) + 1;
         var revision = new OfferRevision(this, next, draft, now);
         revisions.add(revision);
         revisionsChanged(now);
@@ -124,7 +125,8 @@ public class Offer {
     }
 
     private void revisionsChanged(Instant now) {
-        this.latestRecurring = revisions.isEmpty() ? BigDecimal.ZERO
+        this.latestRecurring = revisions.isEmpty()
+                ? BigDecimal.ZERO
                 : revisions.getLast().toPackage().recurring().rounded().amount();
         this.lastChangeAt = now;
     }

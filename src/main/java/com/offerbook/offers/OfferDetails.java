@@ -9,9 +9,13 @@ import org.jspecify.annotations.Nullable;
 public record OfferDetails(long id, long version, OfferDraft details, List<Revision> revisions) {
 
     /** One revision with its package, headline figures and what changed since the one before. */
-    public record Revision(long id, int sequenceNo, RevisionDraft draft, CompPackage compPackage,
-                           CompPackage.Headline headline, @Nullable PackageChange changeFromPrevious) {
-    }
+    public record Revision(
+            long id,
+            int sequenceNo,
+            RevisionDraft draft,
+            CompPackage compPackage,
+            CompPackage.Headline headline,
+            @Nullable PackageChange changeFromPrevious) {}
 
     public Revision latest() {
         return revisions.getLast();

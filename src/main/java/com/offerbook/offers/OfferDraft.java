@@ -14,5 +14,4 @@ public record OfferDraft(
         String currency,
         OfferStatus status,
         @Nullable LocalDate deadline,
-        String notes) {
-}
+        String notes) {}

@@ -25,13 +25,19 @@ class OfferMarkersForBands implements OfferMarkers {
     @Transactional(readOnly = true)
     public List<Marker> forBand(BandDetails band) {
         var markers = new ArrayList<Marker>();
-        var recent = offers.list(OfferFilter.none(), PageRequest.of(0, MAX_OFFERS, Sort.by(Sort.Direction.DESC, "lastChangeAt")));
+        var recent = offers.list(
+                OfferFilter.none(), PageRequest.of(0, MAX_OFFERS, Sort.by(Sort.Direction.DESC, "lastChangeAt")));
         var comparisons = offers.compareWithBands(recent.map(OfferSummary::id).toList());
         for (var offer : recent) {
             var comparison = comparisons.get(offer.id());
             if (comparison != null && comparison.match().band().id() == band.id()) {
-                comparison.positions().forEach(position -> markers.add(
-                        new Marker(offer.id(), offer.company(), position.component(), position.position().value())));
+                comparison
+                        .positions()
+                        .forEach(position -> markers.add(new Marker(
+                                offer.id(),
+                                offer.company(),
+                                position.component(),
+                                position.position().value())));
             }
         }
         return markers;

@@ -21,7 +21,8 @@ interface OfferRepository extends JpaRepository<Offer, Long> {
               and (:pattern = '' or lower(o.company) like :pattern or lower(o.roleTitle) like :pattern
                    or lower(o.levelLabel) like :pattern or lower(o.location) like :pattern)
             """)
-    Slice<Offer> search(long ownerId, @Nullable OfferStatus status, @Nullable String company, String pattern, Pageable pageable);
+    Slice<Offer> search(
+            long ownerId, @Nullable OfferStatus status, @Nullable String company, String pattern, Pageable pageable);
 
     @Query("select distinct o.company from Offer o where o.ownerId = :ownerId order by o.company")
     List<String> findCompanies(long ownerId);

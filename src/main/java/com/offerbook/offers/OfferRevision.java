@@ -142,9 +142,24 @@ public class OfferRevision {
 
     /** The values of this revision as a draft, to start the next revision from. */
     public RevisionDraft toDraft() {
-        return new RevisionDraft(kind, revisionDate, baseSalary, bonusKind, bonusValue, equityKind, equityGrant,
-                vestingPercents, cliffMonths, strikePrice, liquidityDiscount, signingBonus,
-                clawbackMonths, clawbackProRated, relocation, otherOneTime, note);
+        return new RevisionDraft(
+                kind,
+                revisionDate,
+                baseSalary,
+                bonusKind,
+                bonusValue,
+                equityKind,
+                equityGrant,
+                vestingPercents,
+                cliffMonths,
+                strikePrice,
+                liquidityDiscount,
+                signingBonus,
+                clawbackMonths,
+                clawbackProRated,
+                relocation,
+                otherOneTime,
+                note);
     }
 
     private Offer offer() {

@@ -13,8 +13,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class OfferRules {
 
-    private OfferRules() {
-    }
+    private OfferRules() {}
 
     public static Map<String, String> check(OfferDraft draft) {
         var problems = new LinkedHashMap<String, String>();
@@ -46,7 +45,10 @@ public final class OfferRules {
         }
         if (draft.strikePrice() != null) {
             if (!draft.equityKind().hasStrikePrice()) {
-                problems.put("strikePrice", "Only stock options have a strike price; clear it for " + draft.equityKind().label());
+                problems.put(
+                        "strikePrice",
+                        "Only stock options have a strike price; clear it for "
+                                + draft.equityKind().label());
             } else {
                 amount(problems, "strikePrice", draft.strikePrice(), Limits.MAX_AMOUNT, 4);
             }
@@ -83,7 +85,8 @@ public final class OfferRules {
         amount(problems, field, value, max, 2);
     }
 
-    private static void amount(Map<String, String> problems, String field, @Nullable BigDecimal value, BigDecimal max, int decimals) {
+    private static void amount(
+            Map<String, String> problems, String field, @Nullable BigDecimal value, BigDecimal max, int decimals) {
         if (value == null) {
             problems.put(field, "Required");
         } else if (value.signum() < 0) {

@@ -68,14 +68,14 @@ public class OfferService {
      */
     public Map<Long, BandComparison> compareWithBands(List<Long> offerIds) {
         var comparisons = new java.util.HashMap<Long, BandComparison>();
-        getAllWithBands(offerIds).stream().filter(o -> o.band() != null)
+        getAllWithBands(offerIds).stream()
+                .filter(o -> o.band() != null)
                 .forEach(o -> comparisons.put(o.offer().id(), Objects.requireNonNull(o.band())));
         return comparisons;
     }
 
     /** An offer with its history, and where its latest revision sits in its band (null when no band matches). */
-    public record WithBand(OfferDetails offer, @Nullable BandComparison band) {
-    }
+    public record WithBand(OfferDetails offer, @Nullable BandComparison band) {}
 
     /**
      * Several offers with their history and band comparison, in the order asked: the offers are read once and
@@ -87,7 +87,9 @@ public class OfferService {
         var result = new ArrayList<WithBand>(loaded.size());
         for (int i = 0; i < loaded.size(); i++) {
             var offer = loaded.get(i);
-            result.add(new WithBand(toDetails(offer), matches.get(i).map(match -> compare(offer, match)).orElse(null)));
+            result.add(new WithBand(
+                    toDetails(offer),
+                    matches.get(i).map(match -> compare(offer, match)).orElse(null)));
         }
         return result;
     }
@@ -95,7 +97,8 @@ public class OfferService {
     /** The levels at other companies that are the same tier as this offer's level (without reading the offer again). */
     public List<String> equivalentLevels(OfferDetails offer) {
         var d = offer.details();
-        return bands.equivalentLevels(criteria(d.company(), d.roleTitle(), d.roleFamily(), d.levelLabel(), d.region(), null));
+        return bands.equivalentLevels(
+                criteria(d.company(), d.roleTitle(), d.roleFamily(), d.levelLabel(), d.region(), null));
     }
 
     /** Compares the offer with a band of the user's choice from now on; {@code null} goes back to automatic matching. */
@@ -110,13 +113,23 @@ public class OfferService {
     }
 
     private static MatchCriteria criteria(Offer offer) {
-        return criteria(offer.getCompany(), offer.getRoleTitle(), offer.getRoleFamily(), offer.getLevelLabel(), offer.getRegion(),
+        return criteria(
+                offer.getCompany(),
+                offer.getRoleTitle(),
+                offer.getRoleFamily(),
+                offer.getLevelLabel(),
+                offer.getRegion(),
                 offer.getPinnedBandId());
     }
 
     /** An offer without a role family is matched by its role title. */
-    private static MatchCriteria criteria(String company, String roleTitle, String roleFamily, String level, String region,
-                                          @Nullable Long pinnedBandId) {
+    private static MatchCriteria criteria(
+            String company,
+            String roleTitle,
+            String roleFamily,
+            String level,
+            String region,
+            @Nullable Long pinnedBandId) {
         return new MatchCriteria(company, roleFamily.isBlank() ? roleTitle : roleFamily, level, region, pinnedBandId);
     }
 
@@ -125,7 +138,8 @@ public class OfferService {
         var p = offer.getRevisions().getLast().toPackage();
         var target = band.currency();
         var conversion = p.currency().equals(target) ? null : rates.convert(Money.of(1, p.currency()), target);
-        java.util.function.Function<Money, Money> toBand = money -> conversion == null ? money
+        java.util.function.Function<Money, Money> toBand = money -> conversion == null
+                ? money
                 : new Money(money.amount().multiply(conversion.rate(), java.math.MathContext.DECIMAL64), target);
         var notes = new ArrayList<String>();
         var positions = new ArrayList<BandComparison.Position>();
@@ -133,9 +147,14 @@ public class OfferService {
         var bandYears = band.draft().equityVestingYears();
         var grant = p.equityGrant();
         if (p.vesting().years() != bandYears) {
-            grant = grant.dividedBy(java.math.BigDecimal.valueOf(p.vesting().years())).times(java.math.BigDecimal.valueOf(bandYears));
+            grant = grant.dividedBy(java.math.BigDecimal.valueOf(p.vesting().years()))
+                    .times(java.math.BigDecimal.valueOf(bandYears));
             notes.add("The grant vests over %d years and the band states %d: it is compared as %s over %d years."
-                    .formatted(p.vesting().years(), bandYears, toBand.apply(grant).rounded().format(), bandYears));
+                    .formatted(
+                            p.vesting().years(),
+                            bandYears,
+                            toBand.apply(grant).rounded().format(),
+                            bandYears));
         }
         add(positions, band, BandDetails.Component.EQUITY, toBand.apply(grant));
         add(positions, band, BandDetails.Component.BONUS, toBand.apply(p.annualBonus()));
@@ -143,11 +162,12 @@ public class OfferService {
         return new BandComparison(match, List.copyOf(positions), conversion, List.copyOf(notes));
     }
 
-    private static void add(List<BandComparison.Position> positions, BandDetails band, BandDetails.Component component, Money value) {
+    private static void add(
+            List<BandComparison.Position> positions, BandDetails band, BandDetails.Component component, Money value) {
         var range = band.range(component);
         if (range != null) {
-            positions.add(new BandComparison.Position(component,
-                    BandPosition.of(value, band.money(range.min()), band.money(range.max()))));
+            positions.add(new BandComparison.Position(
+                    component, BandPosition.of(value, band.money(range.min()), band.money(range.max()))));
         }
     }
 
@@ -155,7 +175,8 @@ public class OfferService {
         var search = filter.search().strip().toLowerCase(Locale.ROOT);
         var pattern = search.isEmpty() ? "" : "%" + search.replace("%", "").replace("_", "") + "%";
         var company = filter.company() == null || filter.company().isBlank() ? null : filter.company();
-        return offers.search(currentUser.id(), filter.status(), company, pattern, pageable).map(OfferService::toSummary);
+        return offers.search(currentUser.id(), filter.status(), company, pattern, pageable)
+                .map(OfferService::toSummary);
     }
 
     public long count() {
@@ -185,8 +206,11 @@ public class OfferService {
     }
 
     private List<Long> recentIds(int limit, boolean activeOnly) {
-        var statuses = java.util.Arrays.stream(OfferStatus.values()).filter(s -> !activeOnly || s.isActive()).toList();
-        return offers.findRecentIds(currentUser.id(), statuses, org.springframework.data.domain.PageRequest.of(0, limit));
+        var statuses = java.util.Arrays.stream(OfferStatus.values())
+                .filter(s -> !activeOnly || s.isActive())
+                .toList();
+        return offers.findRecentIds(
+                currentUser.id(), statuses, org.springframework.data.domain.PageRequest.of(0, limit));
     }
 
     public OfferDetails get(long offerId) {
@@ -215,8 +239,10 @@ public class OfferService {
             throw new ConcurrentEditException();
         }
         if (!offer.getCurrency().equals(details.currency())) {
-            throw new InvalidInputException(Map.of("currency",
-                    "The currency of an offer with revisions cannot change: its amounts were entered in " + offer.getCurrency()));
+            throw new InvalidInputException(Map.of(
+                    "currency",
+                    "The currency of an offer with revisions cannot change: its amounts were entered in "
+                            + offer.getCurrency()));
         }
         offer.apply(details, clock.instant());
         try {
@@ -256,8 +282,8 @@ public class OfferService {
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("Revision"));
         if (offer.getRevisions().size() == 1) {
-            throw new InvalidInputException(Map.of("revision",
-                    "This is the only revision of the offer. Delete the offer instead."));
+            throw new InvalidInputException(
+                    Map.of("revision", "This is the only revision of the offer. Delete the offer instead."));
         }
         offer.removeRevision(revision, clock.instant());
         offers.flush();
@@ -273,13 +299,15 @@ public class OfferService {
         }
         var byId = new java.util.HashMap<Long, Offer>();
         offers.findWithRevisions(currentUser.id(), offerIds).forEach(o -> byId.put(o.getId(), o));
-        return offerIds.stream().map(id -> {
-            var offer = byId.get(id);
-            if (offer == null) {
-                throw new NotFoundException("Offer");
-            }
-            return offer;
-        }).toList();
+        return offerIds.stream()
+                .map(id -> {
+                    var offer = byId.get(id);
+                    if (offer == null) {
+                        throw new NotFoundException("Offer");
+                    }
+                    return offer;
+                })
+                .toList();
     }
 
     private static void requireValid(OfferDraft details, RevisionDraft revision) {
@@ -295,10 +323,16 @@ public class OfferService {
     }
 
     private static OfferSummary toSummary(Offer offer) {
-        return new OfferSummary(Objects.requireNonNull(offer.getId()), offer.getCompany(), offer.getRoleTitle(),
-                offer.getLevelLabel(), offer.getLocation(), offer.getStatus(),
+        return new OfferSummary(
+                Objects.requireNonNull(offer.getId()),
+                offer.getCompany(),
+                offer.getRoleTitle(),
+                offer.getLevelLabel(),
+                offer.getLocation(),
+                offer.getStatus(),
                 new Money(offer.getLatestRecurring(), Currency.getInstance(offer.getCurrency())),
-                offer.getLastChangeAt(), offer.getDeadline());
+                offer.getLastChangeAt(),
+                offer.getDeadline());
     }
 
     static OfferDetails toDetails(Offer offer) {
@@ -307,13 +341,28 @@ public class OfferService {
         for (var revision : offer.getRevisions()) {
             var compPackage = revision.toPackage();
             var change = previous == null ? null : PackageChange.between(previous.compPackage(), compPackage);
-            var current = new OfferDetails.Revision(Objects.requireNonNull(revision.getId()), revision.getSequenceNo(),
-                    revision.toDraft(), compPackage, compPackage.headline(), change);
+            var current = new OfferDetails.Revision(
+                    Objects.requireNonNull(revision.getId()),
+                    revision.getSequenceNo(),
+                    revision.toDraft(),
+                    compPackage,
+                    compPackage.headline(),
+                    change);
             revisions.add(current);
             previous = current;
         }
-        var details = new OfferDraft(offer.getCompany(), offer.getRoleTitle(), offer.getRoleFamily(), offer.getLevelLabel(), offer.getLocation(),
-                offer.getRegion(), offer.getCurrency(), offer.getStatus(), offer.getDeadline(), offer.getNotes());
-        return new OfferDetails(Objects.requireNonNull(offer.getId()), offer.getVersion(), details, List.copyOf(revisions));
+        var details = new OfferDraft(
+                offer.getCompany(),
+                offer.getRoleTitle(),
+                offer.getRoleFamily(),
+                offer.getLevelLabel(),
+                offer.getLocation(),
+                offer.getRegion(),
+                offer.getCurrency(),
+                offer.getStatus(),
+                offer.getDeadline(),
+                offer.getNotes());
+        return new OfferDetails(
+                Objects.requireNonNull(offer.getId()), offer.getVersion(), details, List.copyOf(revisions));
     }
 }

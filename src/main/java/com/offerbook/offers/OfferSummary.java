@@ -15,5 +15,4 @@ public record OfferSummary(
         OfferStatus status,
         Money latestRecurring,
         Instant lastChangeAt,
-        @Nullable LocalDate deadline) {
-}
+        @Nullable LocalDate deadline) {}

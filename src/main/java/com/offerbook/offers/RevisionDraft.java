@@ -33,8 +33,23 @@ public record RevisionDraft(
     }
 
     public RevisionDraft withKind(RevisionKind newKind, LocalDate newDate, String newNote) {
-        return new RevisionDraft(newKind, newDate, baseSalary, bonusKind, bonusValue, equityKind, equityGrant,
-                vestingPercents, cliffMonths, strikePrice, liquidityDiscountPercent, signingBonus, clawbackMonths,
-                clawbackProRated, relocation, otherOneTime, newNote);
+        return new RevisionDraft(
+                newKind,
+                newDate,
+                baseSalary,
+                bonusKind,
+                bonusValue,
+                equityKind,
+                equityGrant,
+                vestingPercents,
+                cliffMonths,
+                strikePrice,
+                liquidityDiscountPercent,
+                signingBonus,
+                clawbackMonths,
+                clawbackProRated,
+                relocation,
+                otherOneTime,
+                newNote);
     }
 }

@@ -26,11 +26,14 @@ public class CurrentUser {
     /** @throws AccessDeniedException when nobody is signed in or the account no longer exists */
     public AccountSummary require() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated() || authentication instanceof AnonymousAuthenticationToken) {
+        if (authentication == null
+                || !authentication.isAuthenticated()
+                || authentication instanceof AnonymousAuthenticationToken) {
             throw new AccessDeniedException("Not signed in");
         }
         var username = authentication.getName();
-        if (TransactionSynchronizationManager.getResource(this) instanceof AccountSummary known && known.username().equals(username)) {
+        if (TransactionSynchronizationManager.getResource(this) instanceof AccountSummary known
+                && known.username().equals(username)) {
             return known;
         }
         var account = accounts.findByUsername(username)

@@ -2,18 +2,18 @@ package com.offerbook.security;
 
 import com.offerbook.accounts.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -27,6 +27,7 @@ class SecurityConfig {
 
     /** Argon2id at the OWASP minimum: 19 MiB of memory, 2 iterations, 1 lane, 16-byte salt, 32-byte hash. */
     static final int ARGON2_MEMORY_KIB = 19 * 1024;
+
     static final int ARGON2_ITERATIONS = 2;
 
     /**
@@ -43,25 +44,32 @@ class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager)
+            throws Exception {
         http.authenticationManager(authenticationManager);
-        http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                .requestMatchers("/icons/*.svg", "/styles.css").permitAll()
-                .requestMatchers("/actuator/**").denyAll());
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+                .permitAll()
+                .requestMatchers("/icons/*.svg", "/styles.css")
+                .permitAll()
+                .requestMatchers("/actuator/**")
+                .denyAll());
         // Content-Security-Policy, nosniff, frame and referrer headers: SecurityHeadersFilter, on every response.
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         // A tab whose sign-in has ended (idle timeout, IdleSessionEnd) gets "forbidden" for its heartbeat, as Vaadin
         // answers an expired session, rather than a redirect it cannot follow: the page then reloads to sign-in.
         http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
-                new HttpStatusEntryPoint(HttpStatus.FORBIDDEN), request -> "heartbeat".equals(request.getParameter("v-r"))));
+                new HttpStatusEntryPoint(HttpStatus.FORBIDDEN),
+                request -> "heartbeat".equals(request.getParameter("v-r"))));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?signedout"));
         return http.build();
     }
 
     /** Sign-in checks the password only while the account and address are not throttled. */
     @Bean
-    AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder passwordEncoder, LoginAttempts attempts,
+    AuthenticationManager authenticationManager(
+            UserDetailsService users,
+            PasswordEncoder passwordEncoder,
+            LoginAttempts attempts,
             ApplicationEventPublisher events) {
         var dao = new DaoAuthenticationProvider(users);
         dao.setPasswordEncoder(passwordEncoder);

@@ -30,8 +30,10 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) {
         var username = String.valueOf(authentication.getName());
-        var address = authentication.getDetails() instanceof WebAuthenticationDetails details && details.getRemoteAddress() != null
-                ? details.getRemoteAddress() : "unknown";
+        var address = authentication.getDetails() instanceof WebAuthenticationDetails details
+                        && details.getRemoteAddress() != null
+                ? details.getRemoteAddress()
+                : "unknown";
         if (attempts.isBlocked(username, address)) {
             log.warn("sign-in refused (throttled) user={} address={}", username, address);
             throw new BadCredentialsException("Bad credentials");

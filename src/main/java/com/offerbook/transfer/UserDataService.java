@@ -45,10 +45,14 @@ public class UserDataService {
         var offerData = new ArrayList<UserData.Offer>();
         for (var offer : history) {
             offerIndex.put(offer.id(), offerData.size());
-            offerData.add(new UserData.Offer(offer.details(), offer.revisions().stream().map(OfferDetails.Revision::draft).toList()));
+            offerData.add(new UserData.Offer(
+                    offer.details(),
+                    offer.revisions().stream().map(OfferDetails.Revision::draft).toList()));
         }
-        var privateBands = bands.list(new BandFilter("", "", "", "", "", BandFilter.Scope.PRIVATE), PageRequest.of(0, 100_000,
-                org.springframework.data.domain.Sort.by("id"))).getContent();
+        var privateBands = bands.list(
+                        new BandFilter("", "", "", "", "", BandFilter.Scope.PRIVATE),
+                        PageRequest.of(0, 100_000, org.springframework.data.domain.Sort.by("id")))
+                .getContent();
         var bandIndex = new HashMap<Long, Integer>();
         for (int i = 0; i < privateBands.size(); i++) {
             bandIndex.put(privateBands.get(i).id(), i);
@@ -63,17 +67,47 @@ public class UserDataService {
             if (!offerIndex.containsKey(offerId)) {
                 return;
             }
-            String band = s.bandId() == null ? "" : bandIndex.containsKey(s.bandId()) ? "private:" + bandIndex.get(s.bandId()) : "shared:" + s.bandId();
-            plans.add(new UserData.Plan(offerIndex.get(offerId), band,
-                    s.competingOfferIds().stream().filter(offerIndex::containsKey).map(offerIndex::get).toList(),
-                    s.mentionedOfferIds().stream().filter(offerIndex::containsKey).map(offerIndex::get).toList(),
-                    s.leverIds().stream().map(id -> leverIndex.containsKey(id) ? "own:" + leverIndex.get(id) : "shared:" + id).toList(),
-                    new PlanSettings(null, s.aimPercent(), List.of(), List.of(), List.of(), s.baseAsk(), s.equityAsk(), s.signingAsk(),
-                            s.baseFloor(), s.equityFloor(), s.signingFloor())));
+            String band = s.bandId() == null
+                    ? ""
+                    : bandIndex.containsKey(s.bandId())
+                            ? "private:" + bandIndex.get(s.bandId())
+                            : "shared:" + s.bandId();
+            plans.add(new UserData.Plan(
+                    offerIndex.get(offerId),
+                    band,
+                    s.competingOfferIds().stream()
+                            .filter(offerIndex::containsKey)
+                            .map(offerIndex::get)
+                            .toList(),
+                    s.mentionedOfferIds().stream()
+                            .filter(offerIndex::containsKey)
+                            .map(offerIndex::get)
+                            .toList(),
+                    s.leverIds().stream()
+                            .map(id -> leverIndex.containsKey(id) ? "own:" + leverIndex.get(id) : "shared:" + id)
+                            .toList(),
+                    new PlanSettings(
+                            null,
+                            s.aimPercent(),
+                            List.of(),
+                            List.of(),
+                            List.of(),
+                            s.baseAsk(),
+                            s.equityAsk(),
+                            s.signingAsk(),
+                            s.baseFloor(),
+                            s.equityFloor(),
+                            s.signingFloor())));
         });
         plans.sort(java.util.Comparator.comparingInt(UserData.Plan::offer));
-        return new UserData(UserData.FORMAT, offerData, privateBands.stream().map(BandDetails::draft).toList(),
-                own.stream().map(l -> new UserData.OwnLever(l.name(), l.lowPercent(), l.highPercent(), l.rationale())).toList(), plans);
+        return new UserData(
+                UserData.FORMAT,
+                offerData,
+                privateBands.stream().map(BandDetails::draft).toList(),
+                own.stream()
+                        .map(l -> new UserData.OwnLever(l.name(), l.lowPercent(), l.highPercent(), l.rationale()))
+                        .toList(),
+                plans);
     }
 
     public void writeJson(OutputStream out) {
@@ -85,11 +119,14 @@ public class UserDataService {
         try {
             var data = json.readValue(in, UserData.class);
             if (data.format() != UserData.FORMAT) {
-                throw new InvalidInputException(Map.of("file", "This file has format " + data.format() + "; Offerbook reads format " + UserData.FORMAT));
+                throw new InvalidInputException(Map.of(
+                        "file",
+                        "This file has format " + data.format() + "; Offerbook reads format " + UserData.FORMAT));
             }
             return data;
         } catch (JacksonException e) {
-            throw new InvalidInputException(Map.of("file", "This is not an Offerbook data file: " + e.getOriginalMessage()));
+            throw new InvalidInputException(
+                    Map.of("file", "This is not an Offerbook data file: " + e.getOriginalMessage()));
         }
     }
 
@@ -99,8 +136,11 @@ public class UserDataService {
      */
     @Transactional
     public void importInto(UserData data) {
-        if (offers.count() > 0 || !bands.list(new BandFilter("", "", "", "", "", BandFilter.Scope.PRIVATE), PageRequest.of(0, 1)).isEmpty()) {
-            throw new InvalidInputException(Map.of("file", "Import into an empty account: this one already has offers or private bands"));
+        if (offers.count() > 0
+                || !bands.list(new BandFilter("", "", "", "", "", BandFilter.Scope.PRIVATE), PageRequest.of(0, 1))
+                        .isEmpty()) {
+            throw new InvalidInputException(
+                    Map.of("file", "Import into an empty account: this one already has offers or private bands"));
         }
         var offerIds = new ArrayList<Long>();
         for (var offer : data.offers()) {
@@ -117,18 +157,36 @@ public class UserDataService {
         }
         var leverIds = new ArrayList<Long>();
         for (var lever : data.levers()) {
-            leverIds.add(negotiation.addLever(lever.name(), lever.lowPercent(), lever.highPercent(), lever.rationale()).id());
+            leverIds.add(negotiation
+                    .addLever(lever.name(), lever.lowPercent(), lever.highPercent(), lever.rationale())
+                    .id());
         }
         for (var plan : data.plans()) {
-            Long band = plan.band().isEmpty() ? null : plan.band().startsWith("private:")
-                    ? bandIds.get(Integer.parseInt(plan.band().substring(8))) : Long.valueOf(plan.band().substring(7));
-            var levers = plan.levers().stream().map(ref -> ref.startsWith("own:")
-                    ? leverIds.get(Integer.parseInt(ref.substring(4))) : Long.valueOf(ref.substring(7))).toList();
+            Long band = plan.band().isEmpty()
+                    ? null
+                    : plan.band().startsWith("private:")
+                            ? bandIds.get(Integer.parseInt(plan.band().substring(8)))
+                            : Long.valueOf(plan.band().substring(7));
+            var levers = plan.levers().stream()
+                    .map(ref -> ref.startsWith("own:")
+                            ? leverIds.get(Integer.parseInt(ref.substring(4)))
+                            : Long.valueOf(ref.substring(7)))
+                    .toList();
             var s = plan.settings();
-            negotiation.save(offerIds.get(plan.offer()), new PlanSettings(band, s.aimPercent(),
-                    plan.competing().stream().map(offerIds::get).toList(), plan.mentioned().stream().map(offerIds::get).toList(),
-                    levers, s.baseAsk(), s.equityAsk(), s.signingAsk(), s.baseFloor(), s.equityFloor(), s.signingFloor()));
+            negotiation.save(
+                    offerIds.get(plan.offer()),
+                    new PlanSettings(
+                            band,
+                            s.aimPercent(),
+                            plan.competing().stream().map(offerIds::get).toList(),
+                            plan.mentioned().stream().map(offerIds::get).toList(),
+                            levers,
+                            s.baseAsk(),
+                            s.equityAsk(),
+                            s.signingAsk(),
+                            s.baseFloor(),
+                            s.equityFloor(),
+                            s.signingFloor()));
         }
     }
-
 }

@@ -45,7 +45,9 @@ class AccountAdminServiceTest {
         TestUsers.signInAs(accounts, "alice");
 
         assertThatThrownBy(() -> admin.list()).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> admin.lock(accounts.findByUsername("root").orElseThrow().id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() ->
+                        admin.lock(accounts.findByUsername("root").orElseThrow().id()))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -55,13 +57,18 @@ class AccountAdminServiceTest {
 
         admin.lock(alice.id());
         assertThatThrownBy(() -> authenticationManager.authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated("alice", TestUsers.PASSWORD))).isInstanceOf(LockedException.class);
+                        UsernamePasswordAuthenticationToken.unauthenticated("alice", TestUsers.PASSWORD)))
+                .isInstanceOf(LockedException.class);
 
         admin.unlock(alice.id());
-        assertThat(authenticationManager.authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated("alice", TestUsers.PASSWORD)).isAuthenticated()).isTrue();
+        assertThat(authenticationManager
+                        .authenticate(UsernamePasswordAuthenticationToken.unauthenticated("alice", TestUsers.PASSWORD))
+                        .isAuthenticated())
+                .isTrue();
         TestUsers.signInAs(accounts, "root");
-        assertThat(admin.list()).filteredOn(a -> a.username().equals("alice")).singleElement()
+        assertThat(admin.list())
+                .filteredOn(a -> a.username().equals("alice"))
+                .singleElement()
                 .satisfies(a -> assertThat(a.lastSignInAt()).isNotNull());
         assertThat(root.isAdmin()).isTrue();
     }
@@ -72,7 +79,9 @@ class AccountAdminServiceTest {
 
         assertThatThrownBy(() -> admin.lock(root.id())).hasMessageContaining("last administrator");
         assertThatThrownBy(() -> admin.delete(root.id())).hasMessageContaining("last administrator");
-        assertThat(admin.list()).filteredOn(a -> a.username().equals("root")).singleElement()
+        assertThat(admin.list())
+                .filteredOn(a -> a.username().equals("root"))
+                .singleElement()
                 .satisfies(a -> assertThat(a.locked()).isFalse());
     }
 
@@ -85,8 +94,10 @@ class AccountAdminServiceTest {
 
         admin.delete(alice.id());
 
-        assertThat(jdbc.queryForObject("select count(*) from offer where owner_id = ?", Integer.class, alice.id())).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from offer_revision", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from offer where owner_id = ?", Integer.class, alice.id()))
+                .isZero();
+        assertThat(jdbc.queryForObject("select count(*) from offer_revision", Integer.class))
+                .isZero();
         assertThat(accounts.findByUsername("alice")).isEmpty();
     }
 }

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.offerbook.DatabaseTest;
 import com.offerbook.accounts.SignupException.Field;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,7 +28,8 @@ class AccountServiceTest {
     void new_account_stores_an_argon2id_hash_at_the_owasp_minimum_never_the_password() {
         var account = accounts.register(new SignupRequest("alice", GOOD_PASSWORD, GOOD_PASSWORD));
 
-        var hash = jdbc.queryForObject("select password_hash from user_account where id = ?", String.class, account.id());
+        var hash =
+                jdbc.queryForObject("select password_hash from user_account where id = ?", String.class, account.id());
         assertThat(hash).startsWith("$argon2id$v=19$m=19456,t=2,p=1$").doesNotContain(GOOD_PASSWORD);
     }
 
@@ -37,12 +38,15 @@ class AccountServiceTest {
     void sign_ins_of_one_account_at_the_same_moment_all_succeed() throws Exception {
         var account = accounts.register(new SignupRequest("twodevices", GOOD_PASSWORD, GOOD_PASSWORD));
         try (var pool = Executors.newFixedThreadPool(8)) {
-            var calls = IntStream.range(0, 40).mapToObj(i -> pool.submit(() -> accounts.recordSignIn("TwoDevices"))).toList();
+            var calls = IntStream.range(0, 40)
+                    .mapToObj(i -> pool.submit(() -> accounts.recordSignIn("TwoDevices")))
+                    .toList();
             for (var call : calls) {
                 call.get(); // rethrows what a sign-in threw (it used to be an optimistic-locking failure)
             }
         } finally {
-            var lastSignIn = jdbc.queryForObject("select last_sign_in_at from user_account where id = ?", java.sql.Timestamp.class, account.id());
+            var lastSignIn = jdbc.queryForObject(
+                    "select last_sign_in_at from user_account where id = ?", java.sql.Timestamp.class, account.id());
             jdbc.update("delete from user_account where id = ?", account.id());
             assertThat(lastSignIn).isNotNull();
         }
@@ -66,13 +70,15 @@ class AccountServiceTest {
                     assertThat(e.field()).isEqualTo(Field.USERNAME);
                     assertThat(e.getMessage()).contains("taken");
                 });
-        assertThat(jdbc.queryForObject("select count(*) from user_account", Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from user_account", Integer.class))
+                .isEqualTo(1);
     }
 
     @Test
     void password_shorter_than_12_characters_is_refused_and_nothing_is_saved() {
         assertThatThrownBy(() -> accounts.register(new SignupRequest("bob", "elevenchars", "elevenchars")))
-                .isInstanceOfSatisfying(SignupException.class, e -> assertThat(e.field()).isEqualTo(Field.PASSWORD));
+                .isInstanceOfSatisfying(
+                        SignupException.class, e -> assertThat(e.field()).isEqualTo(Field.PASSWORD));
         assertThat(accounts.findByUsername("bob")).isEmpty();
     }
 
@@ -87,27 +93,34 @@ class AccountServiceTest {
 
     @Test
     void password_equal_to_the_username_is_refused() {
-        assertThatThrownBy(() -> accounts.register(new SignupRequest("averylongname", "AveryLongName", "AveryLongName")))
-                .isInstanceOfSatisfying(SignupException.class, e -> assertThat(e.getMessage()).contains("username"));
+        assertThatThrownBy(
+                        () -> accounts.register(new SignupRequest("averylongname", "AveryLongName", "AveryLongName")))
+                .isInstanceOfSatisfying(
+                        SignupException.class, e -> assertThat(e.getMessage()).contains("username"));
     }
 
     @Test
     void confirmation_that_differs_is_refused() {
         assertThatThrownBy(() -> accounts.register(new SignupRequest("carol", GOOD_PASSWORD, GOOD_PASSWORD + "!")))
-                .isInstanceOfSatisfying(SignupException.class,
-                        e -> assertThat(e.field()).isEqualTo(Field.PASSWORD_CONFIRMATION));
+                .isInstanceOfSatisfying(
+                        SignupException.class, e -> assertThat(e.field()).isEqualTo(Field.PASSWORD_CONFIRMATION));
     }
 
     @Test
     void password_change_needs_the_current_password_and_follows_the_signup_rules() {
         accounts.register(new SignupRequest("judy", GOOD_PASSWORD, GOOD_PASSWORD));
-        var before = jdbc.queryForObject("select password_hash from user_account where username = 'judy'", String.class);
+        var before =
+                jdbc.queryForObject("select password_hash from user_account where username = 'judy'", String.class);
 
-        assertThatThrownBy(() -> accounts.changePassword("judy", "wrong current password", "a brand new passphrase", "a brand new passphrase"))
-                .isInstanceOfSatisfying(SignupException.class, e -> assertThat(e.field()).isEqualTo(Field.CURRENT_PASSWORD));
+        assertThatThrownBy(() -> accounts.changePassword(
+                        "judy", "wrong current password", "a brand new passphrase", "a brand new passphrase"))
+                .isInstanceOfSatisfying(
+                        SignupException.class, e -> assertThat(e.field()).isEqualTo(Field.CURRENT_PASSWORD));
         assertThatThrownBy(() -> accounts.changePassword("judy", GOOD_PASSWORD, "short", "short"))
-                .isInstanceOfSatisfying(SignupException.class, e -> assertThat(e.field()).isEqualTo(Field.PASSWORD));
-        assertThat(jdbc.queryForObject("select password_hash from user_account where username = 'judy'", String.class)).isEqualTo(before);
+                .isInstanceOfSatisfying(
+                        SignupException.class, e -> assertThat(e.field()).isEqualTo(Field.PASSWORD));
+        assertThat(jdbc.queryForObject("select password_hash from user_account where username = 'judy'", String.class))
+                .isEqualTo(before);
 
         accounts.changePassword("judy", GOOD_PASSWORD, "a brand new passphrase", "a brand new passphrase");
         accounts.findByUsername("judy").orElseThrow();
@@ -118,7 +131,8 @@ class AccountServiceTest {
     @Test
     void username_with_spaces_or_markup_is_refused() {
         assertThatThrownBy(() -> accounts.register(new SignupRequest("<b>dave</b>", GOOD_PASSWORD, GOOD_PASSWORD)))
-                .isInstanceOfSatisfying(SignupException.class, e -> assertThat(e.field()).isEqualTo(Field.USERNAME));
+                .isInstanceOfSatisfying(
+                        SignupException.class, e -> assertThat(e.field()).isEqualTo(Field.USERNAME));
         assertThatThrownBy(() -> accounts.register(new SignupRequest("da ve", GOOD_PASSWORD, GOOD_PASSWORD)))
                 .isInstanceOf(SignupException.class);
     }

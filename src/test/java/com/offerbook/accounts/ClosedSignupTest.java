@@ -30,10 +30,12 @@ class ClosedSignupTest {
 
     @Test
     void with_signup_switched_off_no_account_can_be_created() {
-        var accounts = new AccountService(accountRepository, preferenceRepository, passwordEncoder, new SignupProperties(false), clock);
+        var accounts = new AccountService(
+                accountRepository, preferenceRepository, passwordEncoder, new SignupProperties(false), clock);
 
         assertThat(accounts.isSignupEnabled()).isFalse();
-        assertThatThrownBy(() -> accounts.register(new SignupRequest("erin", "a long enough password", "a long enough password")))
+        assertThatThrownBy(() -> accounts.register(
+                        new SignupRequest("erin", "a long enough password", "a long enough password")))
                 .isInstanceOf(SignupException.class)
                 .hasMessageContaining("closed");
         assertThat(accounts.findByUsername("erin")).isEmpty();

@@ -18,21 +18,31 @@ class H2BackupTest {
     @Test
     void a_backup_restores_the_data_written_before_it_and_not_after(@TempDir Path dir) throws Exception {
         var live = jdbc("jdbc:h2:file:" + dir.resolve("live/offerbook"));
-        Flyway.configure().dataSource(live.getDataSource()).locations("filesystem:db/migration").load().migrate();
-        live.update("insert into user_account (username, password_hash, role, created_at) values ('ada', 'x', 'USER', current_timestamp)");
+        Flyway.configure()
+                .dataSource(live.getDataSource())
+                .locations("filesystem:db/migration")
+                .load()
+                .migrate();
+        live.update(
+                "insert into user_account (username, password_hash, role, created_at) values ('ada', 'x', 'USER', current_timestamp)");
         assertThat(H2Backup.supported(live)).isTrue();
 
         var file = H2Backup.write(live, dir.resolve("backups"), Instant.parse("2026-11-27T08:30:00Z"));
-        live.update("insert into user_account (username, password_hash, role, created_at) values ('grace', 'x', 'USER', current_timestamp)");
+        live.update(
+                "insert into user_account (username, password_hash, role, created_at) values ('grace', 'x', 'USER', current_timestamp)");
 
         assertThat(file.getFileName().toString()).isEqualTo("offerbook-20261127-083000.zip");
         // Restore as the README says: unzip into an empty database folder, then start on it.
         var restored = dir.resolve("restored");
         unzip(file, restored);
         var copy = jdbc("jdbc:h2:file:" + restored.resolve("offerbook"));
-        assertThat(copy.queryForList("select username from user_account order by username", String.class)).containsExactly("ada");
-        assertThat(copy.queryForObject("select count(*) from \"flyway_schema_history\" where \"success\"", Integer.class)).isPositive();
-        assertThat(live.queryForList("select username from user_account order by username", String.class)).containsExactly("ada", "grace");
+        assertThat(copy.queryForList("select username from user_account order by username", String.class))
+                .containsExactly("ada");
+        assertThat(copy.queryForObject(
+                        "select count(*) from \"flyway_schema_history\" where \"success\"", Integer.class))
+                .isPositive();
+        assertThat(live.queryForList("select username from user_account order by username", String.class))
+                .containsExactly("ada", "grace");
     }
 
     @Test

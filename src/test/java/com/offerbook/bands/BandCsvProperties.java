@@ -16,9 +16,24 @@ import net.jqwik.api.Provide;
 class BandCsvProperties {
 
     @Property(tries = 1000)
-    void any_text_survives_export_and_import(@ForAll("texts") String company, @ForAll("texts") String source) throws Exception {
-        var draft = new BandDraft(company, "Engineer", "Software Engineer", "L5", "Seattle", "USD", Range.of(100_000, 200_000),
-                null, 4, null, null, source, "", LocalDate.of(2026, 1, 1), false);
+    void any_text_survives_export_and_import(@ForAll("texts") String company, @ForAll("texts") String source)
+            throws Exception {
+        var draft = new BandDraft(
+                company,
+                "Engineer",
+                "Software Engineer",
+                "L5",
+                "Seattle",
+                "USD",
+                Range.of(100_000, 200_000),
+                null,
+                4,
+                null,
+                null,
+                source,
+                "",
+                LocalDate.of(2026, 1, 1),
+                false);
 
         var parsed = BandCsv.parse(new StringReader(export(draft)));
 
@@ -31,17 +46,36 @@ class BandCsvProperties {
 
     @Property(tries = 1000)
     void no_exported_text_cell_starts_like_a_formula(@ForAll("texts") String text) {
-        assertThat(BandCsv.asText(text)).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("-").doesNotStartWith("@");
+        assertThat(BandCsv.asText(text))
+                .doesNotStartWith("=")
+                .doesNotStartWith("+")
+                .doesNotStartWith("-")
+                .doesNotStartWith("@");
     }
 
     @Example
     void markup_and_formulas_are_written_as_text() throws Exception {
-        var draft = new BandDraft("=HYPERLINK(\"http://evil\")", "<script>alert(1)</script>", "Software Engineer", "", "Seattle",
-                "USD", Range.of(1, 2), null, 4, null, null, "'=already quoted", "", LocalDate.of(2026, 1, 1), false);
+        var draft = new BandDraft(
+                "=HYPERLINK(\"http://evil\")",
+                "<script>alert(1)</script>",
+                "Software Engineer",
+                "",
+                "Seattle",
+                "USD",
+                Range.of(1, 2),
+                null,
+                4,
+                null,
+                null,
+                "'=already quoted",
+                "",
+                LocalDate.of(2026, 1, 1),
+                false);
         var csv = export(draft);
 
         assertThat(csv).contains("'=HYPERLINK(\"\"http://evil\"\")", "<script>alert(1)</script>", "''=already quoted");
-        assertThat(BandCsv.parse(new StringReader(csv)).rows().getFirst().draft()).isEqualTo(draft);
+        assertThat(BandCsv.parse(new StringReader(csv)).rows().getFirst().draft())
+                .isEqualTo(draft);
     }
 
     /** Texts as stored: bands keep names without surrounding spaces (and import trims cells the same way). */
@@ -49,8 +83,12 @@ class BandCsvProperties {
     Arbitrary<String> texts() {
         return Arbitraries.oneOf(
                         Arbitraries.strings().ofMinLength(1).ofMaxLength(40),
-                        Arbitraries.strings().withChars("'=+-@\t\r\n\",<>& ").ofMinLength(1).ofMaxLength(8),
-                        Arbitraries.of("=1+1", "+SUM(A1)", "-2", "@cmd", "'=x", "''+y", "<b>bold</b>", "a,b", "\"quoted\""))
+                        Arbitraries.strings()
+                                .withChars("'=+-@\t\r\n\",<>& ")
+                                .ofMinLength(1)
+                                .ofMaxLength(8),
+                        Arbitraries.of(
+                                "=1+1", "+SUM(A1)", "-2", "@cmd", "'=x", "''+y", "<b>bold</b>", "a,b", "\"quoted\""))
                 .filter(text -> !text.isEmpty() && text.equals(text.trim()) && text.equals(text.strip()));
     }
 

@@ -5,18 +5,44 @@ import java.time.LocalDate;
 /** Bands for tests. */
 public final class BandFixtures {
 
-    private BandFixtures() {
-    }
+    private BandFixtures() {}
 
     public static BandDraft privateBand(String company, String region) {
-        return new BandDraft(company, "ML Engineer", "ML/AI Engineer", "L5", region, "USD", Range.of(200_000, 300_000),
-                Range.of(400_000, 800_000), 4, null, Range.of(300_000, 500_000), "Recruiter call", "", LocalDate.of(2026, 6, 1), false);
+        return new BandDraft(
+                company,
+                "ML Engineer",
+                "ML/AI Engineer",
+                "L5",
+                region,
+                "USD",
+                Range.of(200_000, 300_000),
+                Range.of(400_000, 800_000),
+                4,
+                null,
+                Range.of(300_000, 500_000),
+                "Recruiter call",
+                "",
+                LocalDate.of(2026, 6, 1),
+                false);
     }
 
     public static BandDraft sharedBand(String company, String region) {
         var d = privateBand(company, region);
-        return new BandDraft(d.company(), d.roleTitle(), d.roleFamily(), d.levelLabel(), d.region(), d.currency(), d.base(),
-                d.equity(), d.equityVestingYears(), d.bonus(), d.totalComp(), "Public survey", "https://example.org/survey",
-                d.asOf(), true);
+        return new BandDraft(
+                d.company(),
+                d.roleTitle(),
+                d.roleFamily(),
+                d.levelLabel(),
+                d.region(),
+                d.currency(),
+                d.base(),
+                d.equity(),
+                d.equityVestingYears(),
+                d.bonus(),
+                d.totalComp(),
+                "Public survey",
+                "https://example.org/survey",
+                d.asOf(),
+                true);
     }
 }

@@ -39,13 +39,16 @@ class BandImportTest {
 
     @Test
     void a_good_file_is_imported_whole() {
-        var report = importCsv(HEADER
-                + "Acme,ML Engineer,ML/AI Engineer,L5,Seattle,USD,200000,300000,400000,800000,4,300000,500000,Recruiter,2026-06-01\n"
-                + "\"Initech, Inc.\",Data Scientist,Data Scientist,,London,GBP,\"90,000\",120000,,,,,,\"Survey \"\"2026\"\"\",2026-05-01\n");
+        var report = importCsv(
+                HEADER
+                        + "Acme,ML Engineer,ML/AI Engineer,L5,Seattle,USD,200000,300000,400000,800000,4,300000,500000,Recruiter,2026-06-01\n"
+                        + "\"Initech, Inc.\",Data Scientist,Data Scientist,,London,GBP,\"90,000\",120000,,,,,,\"Survey \"\"2026\"\"\",2026-05-01\n");
 
         assertThat(report.problems()).isEmpty();
         assertThat(report.saved()).isEqualTo(2);
-        var initech = bands.list(new BandFilter("initech", "", "", "", "", BandFilter.Scope.PRIVATE), PageRequest.of(0, 5)).getContent();
+        var initech = bands.list(
+                        new BandFilter("initech", "", "", "", "", BandFilter.Scope.PRIVATE), PageRequest.of(0, 5))
+                .getContent();
         assertThat(initech).singleElement().satisfies(b -> {
             assertThat(b.draft().company()).isEqualTo("Initech, Inc.");
             assertThat(b.draft().base().min()).isEqualByComparingTo("90000");
@@ -56,19 +59,25 @@ class BandImportTest {
 
     @Test
     void a_bad_file_reports_every_rejected_row_and_saves_nothing() {
-        var report = importCsv(HEADER
-                + "Acme,ML Engineer,ML/AI Engineer,L5,Seattle,USD,300000,200000,,,,,,Recruiter,2026-06-01\n"     // line 2: min above max
-                + "Acme,ML Engineer,ML/AI Engineer,L6,Seattle,USD,-1,200000,,,,,,Recruiter,2026-06-01\n"         // 3: negative
-                + "Acme,ML Engineer,ML/AI Engineer,L7,Seattle,XYZ,100000,200000,,,,,,Recruiter,2026-06-01\n"     // 4: unknown currency
-                + "Acme,ML Engineer,ML/AI Engineer,L8,Seattle,USD,100000,200000,,,,,,Recruiter,June 2026\n"      // 5: bad date
-                + "Anthropic,ML/AI Engineer,ML/AI Engineer,,London,GBP,1,2,,,,,,x,2026-01-01\n"                  // 6: fine
-                + "Anthropic,ML/AI Engineer,ML/AI Engineer,,London,GBP,1,2,,,,,,x,2026-01-01\n"                  // 7: duplicate of 6
-                + "Acme,ML Engineer,ML/AI Engineer,L9,Seattle,USD,abc,200000,,,,,,Recruiter,2026-06-01\n");     // 8: not a number
+        var report = importCsv(
+                HEADER
+                        + "Acme,ML Engineer,ML/AI Engineer,L5,Seattle,USD,300000,200000,,,,,,Recruiter,2026-06-01\n" // line 2: min above max
+                        + "Acme,ML Engineer,ML/AI Engineer,L6,Seattle,USD,-1,200000,,,,,,Recruiter,2026-06-01\n" // 3:
+                        // negative
+                        + "Acme,ML Engineer,ML/AI Engineer,L7,Seattle,XYZ,100000,200000,,,,,,Recruiter,2026-06-01\n" // 4: unknown currency
+                        + "Acme,ML Engineer,ML/AI Engineer,L8,Seattle,USD,100000,200000,,,,,,Recruiter,June 2026\n" // 5: bad date
+                        + "Anthropic,ML/AI Engineer,ML/AI Engineer,,London,GBP,1,2,,,,,,x,2026-01-01\n" // 6: fine
+                        + "Anthropic,ML/AI Engineer,ML/AI Engineer,,London,GBP,1,2,,,,,,x,2026-01-01\n" // 7: duplicate
+                        // of 6
+                        + "Acme,ML Engineer,ML/AI Engineer,L9,Seattle,USD,abc,200000,,,,,,Recruiter,2026-06-01\n"); // 8: not a number
 
         assertThat(report.saved()).isZero();
-        assertThat(report.problems()).extracting(p -> p.line() + " " + p.column())
+        assertThat(report.problems())
+                .extracting(p -> p.line() + " " + p.column())
                 .contains("2 base_min", "3 base_min", "4 currency", "5 as_of", "7 ", "8 base_min");
-        assertThat(report.problems()).filteredOn(p -> p.line() == 2).singleElement()
+        assertThat(report.problems())
+                .filteredOn(p -> p.line() == 2)
+                .singleElement()
                 .satisfies(p -> assertThat(p.reason()).contains("above the maximum"));
         assertThat(bands.list(MINE, PageRequest.of(0, 50))).isEmpty();
     }
@@ -76,7 +85,9 @@ class BandImportTest {
     @Test
     void missing_columns_and_malformed_quoting_are_reported_and_nothing_is_saved() {
         var missing = importCsv("company,role_title,region\nAcme,Engineer,Seattle\n");
-        assertThat(missing.problems()).extracting(ImportReport.Problem::column).contains("base_min", "currency", "as_of");
+        assertThat(missing.problems())
+                .extracting(ImportReport.Problem::column)
+                .contains("base_min", "currency", "as_of");
 
         var malformed = importCsv(HEADER
                 + "Acme,ML Engineer,ML/AI Engineer,L5,Seattle,USD,200000,300000,,,,,,Recruiter,2026-06-01\n"
@@ -106,16 +117,20 @@ class BandImportTest {
                 + "Initech,Data Scientist,Data Scientist,,London,GBP,90000,120000,,,,,,\"Survey, 2026\",2026-05-01\n");
         var exported = new StringWriter();
         bands.export(MINE, exported);
-        var before = bands.list(MINE, PageRequest.of(0, 50)).map(BandDetails::draft).getContent();
+        var before =
+                bands.list(MINE, PageRequest.of(0, 50)).map(BandDetails::draft).getContent();
 
         TestUsers.signInAs(accounts, "bob");
         var report = importCsv(exported.toString());
 
         assertThat(report.problems()).isEmpty();
-        var after = bands.list(MINE, PageRequest.of(0, 50)).map(BandDetails::draft).getContent();
-        assertThat(after).usingRecursiveFieldByFieldElementComparator(
+        var after =
+                bands.list(MINE, PageRequest.of(0, 50)).map(BandDetails::draft).getContent();
+        assertThat(after)
+                .usingRecursiveFieldByFieldElementComparator(
                         org.assertj.core.api.recursive.comparison.RecursiveComparisonConfiguration.builder()
-                                .withComparatorForType(java.math.BigDecimal::compareTo, java.math.BigDecimal.class).build())
+                                .withComparatorForType(java.math.BigDecimal::compareTo, java.math.BigDecimal.class)
+                                .build())
                 .containsExactlyInAnyOrderElementsOf(before);
     }
 

@@ -43,11 +43,16 @@ class BandServiceTest {
 
     @Test
     void the_guides_bands_are_seeded_with_source_and_date() {
-        var seeded = bands.list(new BandFilter("Anthropic", "ML/AI Engineer", "", "", "", BandFilter.Scope.SHARED),
-                PageRequest.of(0, 10)).getContent();
+        var seeded = bands.list(
+                        new BandFilter("Anthropic", "ML/AI Engineer", "", "", "", BandFilter.Scope.SHARED),
+                        PageRequest.of(0, 10))
+                .getContent();
 
         assertThat(seeded).hasSize(3);
-        var sf = seeded.stream().filter(b -> b.draft().region().equals("San Francisco Bay Area")).findFirst().orElseThrow();
+        var sf = seeded.stream()
+                .filter(b -> b.draft().region().equals("San Francisco Bay Area"))
+                .findFirst()
+                .orElseThrow();
         assertThat(sf.draft().base().min()).isEqualByComparingTo("265000");
         assertThat(sf.draft().base().max()).isEqualByComparingTo("335000");
         assertThat(sf.draft().equity().min()).isEqualByComparingTo("425000");
@@ -58,7 +63,10 @@ class BandServiceTest {
         assertThat(sf.draft().totalComp().max()).isEqualByComparingTo("523000");
         assertThat(sf.draft().sourceTitle()).contains("guide");
         assertThat(sf.draft().asOf().getYear()).isEqualTo(2026);
-        var london = seeded.stream().filter(b -> b.draft().region().equals("London")).findFirst().orElseThrow();
+        var london = seeded.stream()
+                .filter(b -> b.draft().region().equals("London"))
+                .findFirst()
+                .orElseThrow();
         assertThat(london.draft().currency()).isEqualTo("GBP");
         assertThat(london.draft().base().min()).isEqualByComparingTo("201000");
         assertThat(london.draft().totalComp().max()).isEqualByComparingTo("398000");
@@ -73,17 +81,22 @@ class BandServiceTest {
 
         assertThatThrownBy(() -> bands.get(saved.id())).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> bands.delete(saved.id())).isInstanceOf(NotFoundException.class);
-        assertThat(bands.list(new BandFilter("Acme", "", "", "", "", BandFilter.Scope.ALL), PageRequest.of(0, 10))).isEmpty();
+        assertThat(bands.list(new BandFilter("Acme", "", "", "", "", BandFilter.Scope.ALL), PageRequest.of(0, 10)))
+                .isEmpty();
     }
 
     @Test
     void ordinary_users_cannot_change_shared_bands_but_administrators_can() {
-        var seeded = bands.list(new BandFilter("Anthropic", "", "London", "", "", BandFilter.Scope.SHARED), PageRequest.of(0, 1))
-                .getContent().getFirst();
+        var seeded = bands.list(
+                        new BandFilter("Anthropic", "", "London", "", "", BandFilter.Scope.SHARED),
+                        PageRequest.of(0, 1))
+                .getContent()
+                .getFirst();
 
         assertThat(seeded.editable()).isFalse();
         assertThatThrownBy(() -> bands.delete(seeded.id())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> bands.create(BandFixtures.sharedBand("Acme", "London"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> bands.create(BandFixtures.sharedBand("Acme", "London")))
+                .isInstanceOf(AccessDeniedException.class);
 
         TestUsers.signInAs(accounts, "admin");
         var created = bands.create(BandFixtures.sharedBand("Acme", "London"));
@@ -93,18 +106,48 @@ class BandServiceTest {
 
     @Test
     void min_above_max_and_unknown_currency_are_refused() {
-        var bad = new BandDraft("Acme", "Engineer", "Software Engineer", "", "Seattle", "XYZ", Range.of(300_000, 200_000),
-                null, 4, null, null, "Notes", "", java.time.LocalDate.of(2026, 1, 1), false);
+        var bad = new BandDraft(
+                "Acme",
+                "Engineer",
+                "Software Engineer",
+                "",
+                "Seattle",
+                "XYZ",
+                Range.of(300_000, 200_000),
+                null,
+                4,
+                null,
+                null,
+                "Notes",
+                "",
+                java.time.LocalDate.of(2026, 1, 1),
+                false);
 
-        assertThatThrownBy(() -> bands.create(bad)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.problems()).containsKeys("base", "currency"));
+        assertThatThrownBy(() -> bands.create(bad))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsKeys("base", "currency"));
     }
 
     @Test
     void total_comp_that_does_not_add_up_is_saved_with_a_warning_naming_the_mismatch() {
         var d = BandFixtures.privateBand("Acme", "Seattle");
-        var inconsistent = new BandDraft(d.company(), d.roleTitle(), d.roleFamily(), d.levelLabel(), d.region(), d.currency(),
-                d.base(), d.equity(), 4, null, Range.of(300_000, 600_000), d.sourceTitle(), "", d.asOf(), false);
+        var inconsistent = new BandDraft(
+                d.company(),
+                d.roleTitle(),
+                d.roleFamily(),
+                d.levelLabel(),
+                d.region(),
+                d.currency(),
+                d.base(),
+                d.equity(),
+                4,
+                null,
+                Range.of(300_000, 600_000),
+                d.sourceTitle(),
+                "",
+                d.asOf(),
+                false);
 
         var saved = bands.create(inconsistent);
 
@@ -113,34 +156,57 @@ class BandServiceTest {
 
     @Test
     void matching_prefers_the_same_company_then_an_equivalent_level_in_the_region_then_nothing() {
-        var same = bands.match(new MatchCriteria("Anthropic", "ML/AI Engineer", "", "San Francisco Bay Area", null)).orElseThrow();
+        var same = bands.match(new MatchCriteria("Anthropic", "ML/AI Engineer", "", "San Francisco Bay Area", null))
+                .orElseThrow();
         assertThat(same.kind()).isEqualTo(BandMatch.Kind.SAME_COMPANY);
         assertThat(same.band().draft().base().min()).isEqualByComparingTo("265000");
 
-        var google = bands.match(new MatchCriteria("Google", "ML Engineer", "L5", "San Francisco Bay Area", null)).orElseThrow();
+        var google = bands.match(new MatchCriteria("Google", "ML Engineer", "L5", "San Francisco Bay Area", null))
+                .orElseThrow();
         assertThat(google.kind()).isEqualTo(BandMatch.Kind.EQUIVALENT_LEVEL);
         assertThat(google.band().draft().company()).isEqualTo("Anthropic");
         assertThat(google.equivalentLevels()).contains("Meta IC5", "Anthropic", "Amazon Applied Scientist II");
 
-        assertThat(bands.match(new MatchCriteria("Google", "ML Engineer", "L3", "San Francisco Bay Area", null))).isEmpty();
-        assertThat(bands.match(new MatchCriteria("Initech", "ML/AI Engineer", "", "San Francisco Bay Area", null))).isEmpty();
+        assertThat(bands.match(new MatchCriteria("Google", "ML Engineer", "L3", "San Francisco Bay Area", null)))
+                .isEmpty();
+        assertThat(bands.match(new MatchCriteria("Initech", "ML/AI Engineer", "", "San Francisco Bay Area", null)))
+                .isEmpty();
     }
 
     @Test
     void a_band_whose_as_of_date_is_more_than_12_months_old_is_flagged_stale() {
         var d = BandFixtures.privateBand("Oldco", "Seattle");
-        var old = new BandDraft(d.company(), d.roleTitle(), d.roleFamily(), d.levelLabel(), d.region(), d.currency(), d.base(),
-                d.equity(), 4, null, d.totalComp(), d.sourceTitle(), "", java.time.LocalDate.now().minusMonths(13), false);
+        var old = new BandDraft(
+                d.company(),
+                d.roleTitle(),
+                d.roleFamily(),
+                d.levelLabel(),
+                d.region(),
+                d.currency(),
+                d.base(),
+                d.equity(),
+                4,
+                null,
+                d.totalComp(),
+                d.sourceTitle(),
+                "",
+                java.time.LocalDate.now().minusMonths(13),
+                false);
 
         assertThat(bands.get(bands.create(old).id()).stale()).isTrue();
-        assertThat(bands.get(bands.create(BandFixtures.privateBand("Newco", "Seattle")).id()).stale()).isFalse();
+        assertThat(bands.get(bands.create(BandFixtures.privateBand("Newco", "Seattle"))
+                                .id())
+                        .stale())
+                .isFalse();
     }
 
     @Test
     void a_pinned_band_wins_while_it_is_visible() {
         var mine = bands.create(BandFixtures.privateBand("Acme", "Seattle"));
 
-        var pinned = bands.match(new MatchCriteria("Anthropic", "ML/AI Engineer", "", "San Francisco Bay Area", mine.id())).orElseThrow();
+        var pinned = bands.match(
+                        new MatchCriteria("Anthropic", "ML/AI Engineer", "", "San Francisco Bay Area", mine.id()))
+                .orElseThrow();
 
         assertThat(pinned.kind()).isEqualTo(BandMatch.Kind.PINNED);
         assertThat(pinned.band().id()).isEqualTo(mine.id());
@@ -148,7 +214,8 @@ class BandServiceTest {
 
     @Test
     void only_administrators_change_exchange_rates_and_conversions_follow_the_change() {
-        assertThatThrownBy(() -> rates.update("GBP", new BigDecimal("1.30"), java.time.LocalDate.of(2026, 11, 20), "Bank"))
+        assertThatThrownBy(
+                        () -> rates.update("GBP", new BigDecimal("1.30"), java.time.LocalDate.of(2026, 11, 20), "Bank"))
                 .isInstanceOf(AccessDeniedException.class);
 
         TestUsers.signInAs(accounts, "admin");

@@ -21,8 +21,11 @@ final class BenchApp implements AutoCloseable {
     }
 
     static BenchApp start() {
-        return new BenchApp(RunningApp.start(List.of("-Xmx" + System.getProperty("bench.heap", "1g")),
-                List.of("--spring.profiles.active=bench", "--spring.datasource.url=jdbc:h2:file:./target/bench-app/offerbook;WRITE_DELAY=0")));
+        return new BenchApp(RunningApp.start(
+                List.of("-Xmx" + System.getProperty("bench.heap", "1g")),
+                List.of(
+                        "--spring.profiles.active=bench",
+                        "--spring.datasource.url=jdbc:h2:file:./target/bench-app/offerbook;WRITE_DELAY=0")));
     }
 
     String url() {
@@ -42,7 +45,9 @@ final class BenchApp implements AutoCloseable {
 
     private String jcmd(String command) throws IOException, InterruptedException {
         var jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
-        var run = new ProcessBuilder(jcmd, String.valueOf(app.pid()), command).redirectErrorStream(true).start();
+        var run = new ProcessBuilder(jcmd, String.valueOf(app.pid()), command)
+                .redirectErrorStream(true)
+                .start();
         var output = new String(run.getInputStream().readAllBytes());
         run.waitFor();
         return output;

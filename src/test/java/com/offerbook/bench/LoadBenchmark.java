@@ -41,14 +41,19 @@ class LoadBenchmark {
 
     @Test
     void load_and_memory() throws Exception {
-        var users = List.of(System.getProperty("load.users", "25,50,100").split(",")).stream().map(Integer::parseInt).toList();
+        var users = List.of(System.getProperty("load.users", "25,50,100").split(",")).stream()
+                .map(Integer::parseInt)
+                .toList();
         int seconds = Integer.getInteger("load.seconds", 60);
         int think = Integer.getInteger("load.think", 1000);
         int memorySessions = Integer.getInteger("memory.sessions", 50);
         try (var app = BenchApp.start()) {
-            var report = new StringBuilder(("## Load (%d s per level after a warm-up, %d ms think time between a user's actions; "
-                    + "each action: the dashboard, an offer page or the comparison of 4 offers)%n%n").formatted(seconds, think));
-            report.append("| concurrent sessions | round trips | failures | p50 ms | p95 ms | p99 ms | max ms | round trips/s |\n")
+            var report = new StringBuilder(
+                    ("## Load (%d s per level after a warm-up, %d ms think time between a user's actions; "
+                                    + "each action: the dashboard, an offer page or the comparison of 4 offers)%n%n")
+                            .formatted(seconds, think));
+            report.append(
+                            "| concurrent sessions | round trips | failures | p50 ms | p95 ms | p99 ms | max ms | round trips/s |\n")
                     .append("|---:|---:|---:|---:|---:|---:|---:|---:|\n");
             loadLevel(app, 10, Integer.getInteger("load.warmup", 30), think); // JIT warm-up, not reported
             for (int n : users) {
@@ -71,8 +76,11 @@ class LoadBenchmark {
                 pool.submit(() -> {
                     var random = ThreadLocalRandom.current();
                     while (System.nanoTime() < end) {
-                        for (var target : new String[][] {{"", ""}, {"offers/" + random.nextInt(1, 1001), ""},
-                                {"compare", "offers=" + String.join(",", fourOffers(random))}}) {
+                        for (var target : new String[][] {
+                            {"", ""},
+                            {"offers/" + random.nextInt(1, 1001), ""},
+                            {"compare", "offers=" + String.join(",", fourOffers(random))}
+                        }) {
                             long start = System.nanoTime();
                             if (session.navigate(target[0], target[1])) {
                                 latencies.add((System.nanoTime() - start) / 1_000_000);
@@ -88,8 +96,16 @@ class LoadBenchmark {
         }
         var sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
-        return "| %d | %d | %d | %d | %d | %d | %d | %.1f |".formatted(users, sorted.size(), failures.get(), percentile(sorted, 50),
-                percentile(sorted, 95), percentile(sorted, 99), sorted.isEmpty() ? 0 : sorted.getLast(), sorted.size() / (double) seconds);
+        return "| %d | %d | %d | %d | %d | %d | %d | %.1f |"
+                .formatted(
+                        users,
+                        sorted.size(),
+                        failures.get(),
+                        percentile(sorted, 50),
+                        percentile(sorted, 95),
+                        percentile(sorted, 99),
+                        sorted.isEmpty() ? 0 : sorted.getLast(),
+                        sorted.size() / (double) seconds);
     }
 
     private String memory(BenchApp app, int sessions) throws Exception {
@@ -100,11 +116,16 @@ class LoadBenchmark {
         }
         long after = app.heapUsedAfterFullGc();
         return ("## Memory%n%nHeap used after a full GC: %d KB with no user session, %d KB with %d signed-in sessions on the "
-                + "dashboard: **%d KB per session**.%n").formatted(before / 1024, after / 1024, open.size(), (after - before) / 1024 / open.size());
+                        + "dashboard: **%d KB per session**.%n")
+                .formatted(before / 1024, after / 1024, open.size(), (after - before) / 1024 / open.size());
     }
 
     private static List<String> fourOffers(ThreadLocalRandom random) {
-        return random.ints(1, 1001).distinct().limit(4).mapToObj(String::valueOf).toList();
+        return random.ints(1, 1001)
+                .distinct()
+                .limit(4)
+                .mapToObj(String::valueOf)
+                .toList();
     }
 
     private static List<Session> signIn(BenchApp app, int count) throws Exception {
@@ -122,7 +143,9 @@ class LoadBenchmark {
     }
 
     private static long percentile(List<Long> sorted, int p) {
-        return sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+        return sorted.isEmpty()
+                ? 0
+                : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
     }
 
     private static void sleep(int millis) {
@@ -148,16 +171,29 @@ class LoadBenchmark {
         }
 
         static Session signIn(String base, String username, String password) throws IOException, InterruptedException {
-            var http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
-            http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.discarding());
-            var form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-            var signedIn = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
-            if (signedIn.statusCode() != 302 || signedIn.headers().firstValue("Location").orElse("").contains("error")) {
-                throw new IllegalStateException("Sign-in failed: " + signedIn.statusCode() + " " + signedIn.headers().map());
+            var http = HttpClient.newBuilder()
+                    .cookieHandler(new CookieManager())
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build();
+            http.send(
+                    HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            var form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                    + URLEncoder.encode(password, StandardCharsets.UTF_8);
+            var signedIn = http.send(
+                    HttpRequest.newBuilder(URI.create(base + "/login"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form))
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
+            if (signedIn.statusCode() != 302
+                    || signedIn.headers().firstValue("Location").orElse("").contains("error")) {
+                throw new IllegalStateException("Sign-in failed: " + signedIn.statusCode() + " "
+                        + signedIn.headers().map());
             }
-            var init = http.send(HttpRequest.newBuilder(URI.create(base + "/?v-r=init&location=&query=")).build(),
+            var init = http.send(
+                    HttpRequest.newBuilder(URI.create(base + "/?v-r=init&location=&query="))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             var key = SECURITY_KEY.matcher(init.body());
             if (!key.find()) {
@@ -170,14 +206,18 @@ class LoadBenchmark {
         boolean navigate(String route, String query) {
             var body = """
                     {"csrfToken":"%s","rpc":[{"type":"event","node":1,"event":"ui-navigate","data":{"route":"%s","query":"%s",\
-                    "appShellTitle":"","historyState":{"idx":%d},"trigger":""}}],"syncId":%d,"clientId":%d}"""
-                    .formatted(csrfToken, route, query, clientId, syncId, clientId);
+                    "appShellTitle":"","historyState":{"idx":%d},"trigger":""}}],"syncId":%d,"clientId":%d}""".formatted(csrfToken, route, query, clientId, syncId, clientId);
             try {
-                var response = http.send(HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=0"))
-                        .header("Content-Type", "application/json; charset=UTF-8")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                var response = http.send(
+                        HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=0"))
+                                .header("Content-Type", "application/json; charset=UTF-8")
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 var sync = SYNC_ID.matcher(response.body());
-                if (response.statusCode() != 200 || !sync.find() || response.body().contains("\"appError\"")
+                if (response.statusCode() != 200
+                        || !sync.find()
+                        || response.body().contains("\"appError\"")
                         || response.body().contains("sessionExpired")) {
                     return false;
                 }

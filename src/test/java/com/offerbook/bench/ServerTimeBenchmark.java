@@ -17,11 +17,9 @@ import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,7 +63,9 @@ class ServerTimeBenchmark {
         var operations = new LinkedHashMap<String, Supplier<?>>();
         operations.put("Dashboard data", dashboard::load);
         operations.put("Offers grid, first page (50)", () -> offers.list(OfferFilter.none(), firstPage));
-        operations.put("Offer page (offer, 10 revisions, band comparison)", () -> List.of(offers.get(ids.get(7)), offers.compareWithBand(ids.get(7))));
+        operations.put(
+                "Offer page (offer, 10 revisions, band comparison)",
+                () -> List.of(offers.get(ids.get(7)), offers.compareWithBand(ids.get(7))));
         operations.put("Compare 4 offers", () -> dashboard.compare(ids.subList(0, 4)));
         operations.put("Bands grid, first page (50), no filter", () -> bands.list(BandFilter.none(), bandPage));
         operations.put("Bands grid, first page (50), 4 filters", () -> bands.list(filter, bandPage));
@@ -83,7 +83,8 @@ class ServerTimeBenchmark {
                 millis[i] = (System.nanoTime() - start) / 1e6;
             }
             Arrays.sort(millis);
-            table.append("| %s | %.1f | %.1f |%n".formatted(name, millis[MEASURED / 2], millis[(int) (MEASURED * 0.95)]));
+            table.append(
+                    "| %s | %.1f | %.1f |%n".formatted(name, millis[MEASURED / 2], millis[(int) (MEASURED * 0.95)]));
         });
         table.append("\n").append(importLargeFile());
         System.out.println(table);
@@ -93,7 +94,8 @@ class ServerTimeBenchmark {
 
     /** A 100,000-row CSV (under the 10 MB limit) imported as private bands, with the heap's peak use. */
     private String importLargeFile() {
-        var csv = new StringBuilder("company,role_title,role_family,level,region,currency,base_min,base_max,source_title,as_of\n");
+        var csv = new StringBuilder(
+                "company,role_title,role_family,level,region,currency,base_min,base_max,source_title,as_of\n");
         long run = System.currentTimeMillis();
         for (int i = 0; i < BandCsv.MAX_ROWS; i++) {
             csv.append("Import %d %05d,Engineer,Software Engineer,L%d,Seattle,USD,%d,%d,Benchmark,2026-01-01\n"
@@ -102,7 +104,9 @@ class ServerTimeBenchmark {
         var bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
         assertThat((long) bytes.length).isLessThan(BandCsv.MAX_BYTES);
         System.gc();
-        var pools = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
+        var pools = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP)
+                .toList();
         pools.forEach(p -> p.resetPeakUsage());
         long start = System.nanoTime();
         var parsed = BandCsv.parse(new StringReader(csv.toString()));
@@ -111,7 +115,11 @@ class ServerTimeBenchmark {
         assertThat(report.problems()).isEmpty();
         assertThat(report.saved()).isEqualTo(BandCsv.MAX_ROWS);
         long peak = pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (1024 * 1024);
-        return "100,000-row band import (%.1f MB file): %.1f s, heap peak %d MB of %d MB maximum%n".formatted(
-                bytes.length / 1e6, millis / 1000.0, peak, Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        return "100,000-row band import (%.1f MB file): %.1f s, heap peak %d MB of %d MB maximum%n"
+                .formatted(
+                        bytes.length / 1e6,
+                        millis / 1000.0,
+                        peak,
+                        Runtime.getRuntime().maxMemory() / (1024 * 1024));
     }
 }

@@ -3,36 +3,48 @@ package com.offerbook.comp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.offerbook.comp.BandPosition.Zone;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class BandPositionTest {
 
     @ParameterizedTest(name = "{0} in 265K–335K is {1}")
     @CsvSource({
-            "250000, BELOW", "265000, LOWER_THIRD", "288000, LOWER_THIRD", "300000, MIDDLE_THIRD",
-            "312000, UPPER_THIRD", "335000, UPPER_THIRD", "340000, ABOVE"})
+        "250000, BELOW",
+        "265000, LOWER_THIRD",
+        "288000, LOWER_THIRD",
+        "300000, MIDDLE_THIRD",
+        "312000, UPPER_THIRD",
+        "335000, UPPER_THIRD",
+        "340000, ABOVE"
+    })
     void value_is_named_by_the_third_of_the_range_it_falls_in(long value, Zone zone) {
-        var position = BandPosition.of(Money.of(value, Packages.USD), Money.of(265_000, Packages.USD), Money.of(335_000, Packages.USD));
+        var position = BandPosition.of(
+                Money.of(value, Packages.USD), Money.of(265_000, Packages.USD), Money.of(335_000, Packages.USD));
 
         assertThat(position.zone()).isEqualTo(zone);
     }
 
     @Test
     void position_reports_the_percentage_through_the_range_and_the_gap_to_the_top() {
-        var position = BandPosition.of(Money.of(315_000, Packages.USD), Money.of(265_000, Packages.USD), Money.of(335_000, Packages.USD));
+        var position = BandPosition.of(
+                Money.of(315_000, Packages.USD), Money.of(265_000, Packages.USD), Money.of(335_000, Packages.USD));
 
         // (315 − 265) / (335 − 265) = 50 / 70 = 71.43 %
-        assertThat(position.percentThrough().setScale(2, java.math.RoundingMode.HALF_EVEN)).isEqualByComparingTo("71.43");
+        assertThat(position.percentThrough().setScale(2, java.math.RoundingMode.HALF_EVEN))
+                .isEqualByComparingTo("71.43");
         assertThat(position.gapToTop()).isEqualTo(Money.of(20_000, Packages.USD));
     }
 
     @Test
     void the_guides_bands_pass_the_total_comp_consistency_check() {
-        assertThat(check(265_000, 335_000, 425_000, 750_000, 371_000, 523_000, "USD")).isEmpty();
-        assertThat(check(257_000, 319_000, 425_000, 750_000, 363_000, 507_000, "USD")).isEmpty();
-        assertThat(check(201_000, 255_000, 323_000, 570_000, 282_000, 398_000, "GBP")).isEmpty();
+        assertThat(check(265_000, 335_000, 425_000, 750_000, 371_000, 523_000, "USD"))
+                .isEmpty();
+        assertThat(check(257_000, 319_000, 425_000, 750_000, 363_000, 507_000, "USD"))
+                .isEmpty();
+        assertThat(check(201_000, 255_000, 323_000, 570_000, 282_000, 398_000, "GBP"))
+                .isEmpty();
     }
 
     @Test
@@ -42,10 +54,18 @@ class BandPositionTest {
         assertThat(problems).singleElement().asString().contains("maximum", "$560,000", "$522,500");
     }
 
-    private static java.util.List<String> check(long baseMin, long baseMax, long equityMin, long equityMax,
-            long totalMin, long totalMax, String code) {
+    private static java.util.List<String> check(
+            long baseMin, long baseMax, long equityMin, long equityMax, long totalMin, long totalMax, String code) {
         var c = java.util.Currency.getInstance(code);
-        return RangeCheck.totalCompMismatches(Money.of(baseMin, c), Money.of(baseMax, c), Money.of(equityMin, c),
-                Money.of(equityMax, c), 4, null, null, Money.of(totalMin, c), Money.of(totalMax, c));
+        return RangeCheck.totalCompMismatches(
+                Money.of(baseMin, c),
+                Money.of(baseMax, c),
+                Money.of(equityMin, c),
+                Money.of(equityMax, c),
+                4,
+                null,
+                null,
+                Money.of(totalMin, c),
+                Money.of(totalMax, c));
     }
 }

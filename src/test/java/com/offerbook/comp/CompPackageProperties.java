@@ -21,7 +21,8 @@ class CompPackageProperties {
     private static final Currency USD = Currency.getInstance("USD");
 
     @Property
-    void year_by_year_equity_always_sums_to_the_grant(@ForAll("schedules") VestingSchedule schedule,
+    void year_by_year_equity_always_sums_to_the_grant(
+            @ForAll("schedules") VestingSchedule schedule,
             @ForAll @LongRange(min = 0, max = 1_000_000_000) long grantCents) {
         var grant = new Money(BigDecimal.valueOf(grantCents, 2), USD);
 
@@ -33,8 +34,8 @@ class CompPackageProperties {
     }
 
     @Property
-    void recurring_never_includes_one_time_money(@ForAll("packages") CompPackage p,
-            @ForAll @LongRange(min = 1, max = 10_000_000) long signing) {
+    void recurring_never_includes_one_time_money(
+            @ForAll("packages") CompPackage p, @ForAll @LongRange(min = 1, max = 10_000_000) long signing) {
         var withSigning = Packages.withSigning(p, signing, 12, true);
 
         assertThat(withSigning.recurring()).isEqualTo(p.recurring());
@@ -47,7 +48,8 @@ class CompPackageProperties {
             @ForAll @LongRange(min = 0, max = 100_000_000) long base,
             @ForAll @LongRange(min = 0, max = 1_000_000_000) long grant,
             @ForAll @LongRange(min = 0, max = 10_000_000) long signing) {
-        var p = Packages.withSigning(Packages.baseAndEquity(base, grant, USD, EquityKind.PUBLIC_RSU), signing, 12, false);
+        var p = Packages.withSigning(
+                Packages.baseAndEquity(base, grant, USD, EquityKind.PUBLIC_RSU), signing, 12, false);
 
         var expected = p.recurring().plus(Money.of(signing, USD).dividedBy(BigDecimal.valueOf(4)));
         assertThat(p.fourYearAverage().amount()).isEqualByComparingTo(expected.amount());
@@ -72,7 +74,8 @@ class CompPackageProperties {
     @Property
     void signing_bonus_exposure_is_between_zero_and_the_bonus_and_never_grows(
             @ForAll @LongRange(min = 0, max = 1_000_000) long amount,
-            @ForAll @IntRange(min = 0, max = 48) int clawback, @ForAll boolean proRated) {
+            @ForAll @IntRange(min = 0, max = 48) int clawback,
+            @ForAll boolean proRated) {
         var bonus = new SigningBonus(Money.of(amount, USD), clawback, proRated);
         var previous = bonus.amount();
         for (int month = 0; month <= clawback + 1; month++) {
@@ -87,19 +90,26 @@ class CompPackageProperties {
     @Provide
     Arbitrary<VestingSchedule> schedules() {
         // Whole percentages per year that sum to 100, 1 to 6 years, cliff up to the end.
-        return Arbitraries.integers().between(1, 6).flatMap(years ->
-                Arbitraries.integers().between(0, 100).list().ofSize(years - 1).map(cuts -> {
-                    var sorted = new ArrayList<>(cuts);
-                    sorted.add(0);
-                    sorted.add(100);
-                    sorted.sort(Integer::compareTo);
-                    List<BigDecimal> percents = new ArrayList<>();
-                    for (int i = 1; i < sorted.size(); i++) {
-                        percents.add(BigDecimal.valueOf(sorted.get(i) - sorted.get(i - 1)));
-                    }
-                    return percents;
-                }).flatMap(percents -> Arbitraries.integers().between(0, years * 12)
-                        .map(cliff -> new VestingSchedule(percents, cliff))));
+        return Arbitraries.integers()
+                .between(1, 6)
+                .flatMap(years -> Arbitraries.integers()
+                        .between(0, 100)
+                        .list()
+                        .ofSize(years - 1)
+                        .map(cuts -> {
+                            var sorted = new ArrayList<>(cuts);
+                            sorted.add(0);
+                            sorted.add(100);
+                            sorted.sort(Integer::compareTo);
+                            List<BigDecimal> percents = new ArrayList<>();
+                            for (int i = 1; i < sorted.size(); i++) {
+                                percents.add(BigDecimal.valueOf(sorted.get(i) - sorted.get(i - 1)));
+                            }
+                            return percents;
+                        })
+                        .flatMap(percents -> Arbitraries.integers()
+                                .between(0, years * 12)
+                                .map(cliff -> new VestingSchedule(percents, cliff))));
     }
 
     @Provide
@@ -108,7 +118,8 @@ class CompPackageProperties {
         var grant = Arbitraries.longs().between(0, 1_000_000_000);
         var kind = Arbitraries.of(EquityKind.class);
         var discount = Arbitraries.integers().between(0, 100);
-        return Combinators.combine(base, grant, kind, discount, schedules()).as((b, g, k, d, s) -> Packages.withDiscount(
-                Packages.withVesting(Packages.baseAndEquity(b, g, USD, k), s), d));
+        return Combinators.combine(base, grant, kind, discount, schedules())
+                .as((b, g, k, d, s) ->
+                        Packages.withDiscount(Packages.withVesting(Packages.baseAndEquity(b, g, USD, k), s), d));
     }
 }

@@ -20,14 +20,15 @@ class CompPackageTest {
 
     @ParameterizedTest(name = "{0} base + {1} over 4 years = {3} recurring")
     @CsvSource({
-            "265000, 425000, USD, 371250",   // San Francisco band bottom (the guide rounds to $371K)
-            "335000, 750000, USD, 522500",   // San Francisco band top ($523K)
-            "201000, 323000, GBP, 281750",   // London band bottom (£282K)
-            "300000, 1000000, USD, 550000",  // OpenAI: $1M profit units over 4 years
-            "310000, 650000, USD, 472500",   // Google DeepMind: liquid RSUs
-            "330000, 725000, USD, 511250",   // the counter
+        "265000, 425000, USD, 371250", // San Francisco band bottom (the guide rounds to $371K)
+        "335000, 750000, USD, 522500", // San Francisco band top ($523K)
+        "201000, 323000, GBP, 281750", // London band bottom (£282K)
+        "300000, 1000000, USD, 550000", // OpenAI: $1M profit units over 4 years
+        "310000, 650000, USD, 472500", // Google DeepMind: liquid RSUs
+        "330000, 725000, USD, 511250", // the counter
     })
-    void recurring_total_is_base_plus_grant_over_vesting_years_plus_bonus(long base, long grant, String currency, long recurring) {
+    void recurring_total_is_base_plus_grant_over_vesting_years_plus_bonus(
+            long base, long grant, String currency, long recurring) {
         var p = baseAndEquity(base, grant, java.util.Currency.getInstance(currency), EquityKind.PRIVATE_RSU);
 
         assertThat(p.recurring()).isEqualTo(Money.of(recurring, p.currency()));
@@ -105,17 +106,27 @@ class CompPackageTest {
 
     @Test
     void bonus_as_percent_of_base_is_annualised_from_the_base() {
-        var p = new CompPackage(Money.of(200_000, USD), new BonusTarget(BonusTarget.Kind.PERCENT_OF_BASE, BigDecimal.valueOf(15)),
-                EquityKind.NONE, Money.zero(USD), VestingSchedule.even(4, 0), null, BigDecimal.ZERO,
-                SigningBonus.none(USD), Money.zero(USD), Money.zero(USD));
+        var p = new CompPackage(
+                Money.of(200_000, USD),
+                new BonusTarget(BonusTarget.Kind.PERCENT_OF_BASE, BigDecimal.valueOf(15)),
+                EquityKind.NONE,
+                Money.zero(USD),
+                VestingSchedule.even(4, 0),
+                null,
+                BigDecimal.ZERO,
+                SigningBonus.none(USD),
+                Money.zero(USD),
+                Money.zero(USD));
 
         assertThat(p.recurring()).isEqualTo(Money.of(230_000, USD));
     }
 
     @Test
     void year_by_year_table_covers_the_vesting_years_and_at_least_four() {
-        var fiveYear = withVesting(baseAndEquity(100_000, 500_000, USD, EquityKind.PUBLIC_RSU), VestingSchedule.even(5, 0));
-        var threeYear = withVesting(baseAndEquity(100_000, 300_000, USD, EquityKind.PUBLIC_RSU), VestingSchedule.even(3, 0));
+        var fiveYear =
+                withVesting(baseAndEquity(100_000, 500_000, USD, EquityKind.PUBLIC_RSU), VestingSchedule.even(5, 0));
+        var threeYear =
+                withVesting(baseAndEquity(100_000, 300_000, USD, EquityKind.PUBLIC_RSU), VestingSchedule.even(3, 0));
 
         assertThat(fiveYear.yearByYear()).hasSize(5);
         assertThat(threeYear.yearByYear()).hasSize(4);
@@ -129,11 +140,13 @@ class CompPackageTest {
 
         var change = PackageChange.between(offer, counter);
 
-        assertThat(change.changes()).extracting(c -> c.name() + " " + c.delta().formatSigned()).containsExactly(
-                "Base salary +$15,000",
-                "Equity grant \u2212$25,000",
-                "Signing bonus +$80,000",
-                "Recurring total +$8,750");
+        assertThat(change.changes())
+                .extracting(c -> c.name() + " " + c.delta().formatSigned())
+                .containsExactly(
+                        "Base salary +$15,000",
+                        "Equity grant \u2212$25,000",
+                        "Signing bonus +$80,000",
+                        "Recurring total +$8,750");
     }
 
     @Test

@@ -18,8 +18,10 @@ class CounterTargetTest {
 
     @Test
     void aiming_90_percent_up_the_san_francisco_band_lands_near_the_guides_asks() {
-        var base = CounterTarget.compute(new Inputs("Base", usd(300_000), usd(265_000), usd(335_000), AIM, List.of(), List.of(), null, null));
-        var equity = CounterTarget.compute(new Inputs("Equity", usd(600_000), usd(425_000), usd(750_000), AIM, List.of(), List.of(), null, null));
+        var base = CounterTarget.compute(
+                new Inputs("Base", usd(300_000), usd(265_000), usd(335_000), AIM, List.of(), List.of(), null, null));
+        var equity = CounterTarget.compute(
+                new Inputs("Equity", usd(600_000), usd(425_000), usd(750_000), AIM, List.of(), List.of(), null, null));
 
         assertThat(base.ask()).isEqualTo(usd(328_000));
         assertThat(base.ask().amount().doubleValue()).isCloseTo(330_000, within(330_000 * 0.03));
@@ -29,8 +31,16 @@ class CounterTargetTest {
 
     @Test
     void a_better_competing_offer_raises_the_ask_and_sets_the_floor() {
-        var base = CounterTarget.compute(new Inputs("Base", usd(300_000), usd(265_000), usd(335_000), AIM,
-                List.of(new Reference("OpenAI", usd(300_000)), new Reference("Google DeepMind", usd(340_000))), List.of(), null, null));
+        var base = CounterTarget.compute(new Inputs(
+                "Base",
+                usd(300_000),
+                usd(265_000),
+                usd(335_000),
+                AIM,
+                List.of(new Reference("OpenAI", usd(300_000)), new Reference("Google DeepMind", usd(340_000))),
+                List.of(),
+                null,
+                null));
 
         assertThat(base.ask()).isEqualTo(usd(340_000));
         assertThat(base.floor()).isEqualTo(usd(340_000));
@@ -39,8 +49,16 @@ class CounterTargetTest {
 
     @Test
     void the_floor_follows_the_best_alternative_and_is_never_above_the_ask() {
-        var base = CounterTarget.compute(new Inputs("Base", usd(300_000), usd(265_000), usd(335_000), AIM,
-                List.of(new Reference("Google DeepMind", usd(310_000))), List.of(), null, null));
+        var base = CounterTarget.compute(new Inputs(
+                "Base",
+                usd(300_000),
+                usd(265_000),
+                usd(335_000),
+                AIM,
+                List.of(new Reference("Google DeepMind", usd(310_000))),
+                List.of(),
+                null,
+                null));
 
         assertThat(base.ask()).isEqualTo(usd(328_000));
         assertThat(base.floor()).isEqualTo(usd(310_000));
@@ -49,8 +67,16 @@ class CounterTargetTest {
 
     @Test
     void a_premium_lever_applies_to_the_companys_current_figure() {
-        var base = CounterTarget.compute(new Inputs("Base", usd(300_000), usd(265_000), usd(335_000), AIM, List.of(),
-                List.of(new Premium("Agentic AI", BigDecimal.valueOf(20), BigDecimal.valueOf(35))), null, null));
+        var base = CounterTarget.compute(new Inputs(
+                "Base",
+                usd(300_000),
+                usd(265_000),
+                usd(335_000),
+                AIM,
+                List.of(),
+                List.of(new Premium("Agentic AI", BigDecimal.valueOf(20), BigDecimal.valueOf(35))),
+                null,
+                null));
 
         assertThat(base.ask()).isEqualTo(usd(360_000));
         assertThat(base.rangeHigh()).isEqualTo(usd(405_000));
@@ -59,19 +85,37 @@ class CounterTargetTest {
 
     @Test
     void overrides_win_and_a_floor_above_the_ask_is_refused() {
-        var overridden = CounterTarget.compute(new Inputs("Base", usd(300_000), usd(265_000), usd(335_000), AIM, List.of(), List.of(),
-                usd(331_000), usd(305_000)));
+        var overridden = CounterTarget.compute(new Inputs(
+                "Base",
+                usd(300_000),
+                usd(265_000),
+                usd(335_000),
+                AIM,
+                List.of(),
+                List.of(),
+                usd(331_000),
+                usd(305_000)));
 
         assertThat(overridden.ask()).isEqualTo(usd(331_000));
         assertThat(overridden.floor()).isEqualTo(usd(305_000));
         assertThat(overridden.askOverridden()).isTrue();
-        assertThatThrownBy(() -> CounterTarget.compute(new Inputs("Base", usd(300_000), usd(265_000), usd(335_000), AIM, List.of(),
-                List.of(), usd(320_000), usd(325_000)))).hasMessageContaining("cannot be above the ask");
+        assertThatThrownBy(() -> CounterTarget.compute(new Inputs(
+                        "Base",
+                        usd(300_000),
+                        usd(265_000),
+                        usd(335_000),
+                        AIM,
+                        List.of(),
+                        List.of(),
+                        usd(320_000),
+                        usd(325_000))))
+                .hasMessageContaining("cannot be above the ask");
     }
 
     @Test
     void with_no_band_no_competing_offer_and_no_premium_nothing_is_invented() {
-        var base = CounterTarget.compute(new Inputs("Base", usd(300_000), null, null, AIM, List.of(), List.of(), null, null));
+        var base = CounterTarget.compute(
+                new Inputs("Base", usd(300_000), null, null, AIM, List.of(), List.of(), null, null));
 
         assertThat(base.hasReferences()).isFalse();
         assertThat(base.ask()).isEqualTo(usd(300_000));
@@ -80,8 +124,16 @@ class CounterTargetTest {
 
     @Test
     void the_ask_is_never_below_what_the_company_already_offers() {
-        var signing = CounterTarget.compute(new Inputs("Signing bonus", usd(50_000), null, null, AIM,
-                List.of(new Reference("OpenAI", usd(0))), List.of(), null, null));
+        var signing = CounterTarget.compute(new Inputs(
+                "Signing bonus",
+                usd(50_000),
+                null,
+                null,
+                AIM,
+                List.of(new Reference("OpenAI", usd(0))),
+                List.of(),
+                null,
+                null));
 
         assertThat(signing.ask()).isEqualTo(usd(50_000));
         assertThat(signing.floor()).isEqualTo(usd(0));

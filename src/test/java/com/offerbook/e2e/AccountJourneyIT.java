@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 class AccountJourneyIT extends BrowserTest {
 
     private com.microsoft.playwright.options.Cookie sessionCookie() {
-        return context.cookies().stream().filter(c -> c.name.equals("JSESSIONID")).findFirst().orElseThrow();
+        return context.cookies().stream()
+                .filter(c -> c.name.equals("JSESSIONID"))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -22,17 +25,23 @@ class AccountJourneyIT extends BrowserTest {
         signIn(username, PASSWORD);
         assertThat(page.locator("#user-menu")).containsText(username);
         var sessionAfter = sessionCookie();
-        org.assertj.core.api.Assertions.assertThat(sessionAfter.value).as("a new session id at sign-in").isNotEqualTo(sessionBefore.value);
+        org.assertj.core.api.Assertions.assertThat(sessionAfter.value)
+                .as("a new session id at sign-in")
+                .isNotEqualTo(sessionBefore.value);
         org.assertj.core.api.Assertions.assertThat(sessionAfter.httpOnly).isTrue();
-        org.assertj.core.api.Assertions.assertThat(sessionAfter.sameSite).isEqualTo(com.microsoft.playwright.options.SameSiteAttribute.LAX);
+        org.assertj.core.api.Assertions.assertThat(sessionAfter.sameSite)
+                .isEqualTo(com.microsoft.playwright.options.SameSiteAttribute.LAX);
         assertThat(page.locator(".brand")).containsText("Offerbook");
         assertThat(page.locator("vaadin-side-nav-item").first()).containsText("Dashboard");
         screenshot("02-signed-in-shell");
 
         page.locator("#user-menu").click();
-        page.locator("vaadin-menu-bar-item", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Sign out")).click();
+        page.locator("vaadin-menu-bar-item", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Sign out"))
+                .click();
         page.waitForURL("**/login?signedout");
-        org.assertj.core.api.Assertions.assertThat(sessionCookie().value).as("sign-out ends the session").isNotEqualTo(sessionAfter.value);
+        org.assertj.core.api.Assertions.assertThat(sessionCookie().value)
+                .as("sign-out ends the session")
+                .isNotEqualTo(sessionAfter.value);
         assertThat(page.locator(".notice")).containsText("signed out");
 
         signIn(username, "not the right password");

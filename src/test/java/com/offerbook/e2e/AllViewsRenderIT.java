@@ -12,15 +12,30 @@ import org.junit.jupiter.api.Test;
  */
 class AllViewsRenderIT extends BrowserTest {
 
-    static final List<String> PATHS = List.of("/", "/offers", "/offers/1", "/offers/new", "/offers/1/edit",
-            "/offers/1/revisions/new", "/offers/1/negotiate", "/compare?offers=1,2", "/bands", "/bands/1", "/bands/new",
-            "/rates", "/account/data", "/account/password", "/admin/accounts", "/admin/backup");
+    static final List<String> PATHS = List.of(
+            "/",
+            "/offers",
+            "/offers/1",
+            "/offers/new",
+            "/offers/1/edit",
+            "/offers/1/revisions/new",
+            "/offers/1/negotiate",
+            "/compare?offers=1,2",
+            "/bands",
+            "/bands/1",
+            "/bands/new",
+            "/rates",
+            "/account/data",
+            "/account/password",
+            "/admin/accounts",
+            "/admin/backup");
 
     @Test
     void every_view_renders_with_all_its_components_defined() {
         var refused = new java.util.ArrayList<String>();
         page.onConsoleMessage(message -> {
-            if (message.text().contains("Content Security Policy") || message.text().contains("Content-Security-Policy")) {
+            if (message.text().contains("Content Security Policy")
+                    || message.text().contains("Content-Security-Policy")) {
                 refused.add(page.url() + ": " + message.text());
             }
         });

@@ -13,9 +13,11 @@ class BandImportJourneyIT extends BrowserTest {
         signUpAndSignIn(uniqueName("kim"));
         var company = uniqueName("Globex");
         var csv = ("company,role_title,role_family,level,region,currency,base_min,base_max,equity_min,equity_max,"
-                + "equity_vesting_years,total_min,total_max,source_title,as_of\n"
-                + company + ",ML Engineer,ML/AI Engineer,L5,Seattle,USD,200000,300000,400000,800000,4,300000,500000,Recruiter call,2026-06-01\n"
-                + company + ",ML Engineer,ML/AI Engineer,L6,Seattle,USD,260000,360000,600000,1000000,4,410000,610000,Recruiter call,2026-06-01\n")
+                        + "equity_vesting_years,total_min,total_max,source_title,as_of\n"
+                        + company
+                        + ",ML Engineer,ML/AI Engineer,L5,Seattle,USD,200000,300000,400000,800000,4,300000,500000,Recruiter call,2026-06-01\n"
+                        + company
+                        + ",ML Engineer,ML/AI Engineer,L6,Seattle,USD,260000,360000,600000,1000000,4,410000,610000,Recruiter call,2026-06-01\n")
                 .getBytes(StandardCharsets.UTF_8);
 
         page.navigate(app.url("/bands"));
@@ -24,8 +26,12 @@ class BandImportJourneyIT extends BrowserTest {
 
         assertThat(page.locator("#import-summary")).hasText("Imported 2 bands.");
         screenshot("20-import-done");
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new com.microsoft.playwright.Page.GetByRoleOptions().setName("Close").setExact(true)).click();
+        page.getByRole(
+                        com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new com.microsoft.playwright.Page.GetByRoleOptions()
+                                .setName("Close")
+                                .setExact(true))
+                .click();
 
         page.locator("#company-filter input").fill(company);
         assertThat(page.locator("#bands-grid")).containsText("$260,000 – $360,000");

@@ -47,9 +47,12 @@ class DashboardJourneyIT extends BrowserTest {
 
         var js = Transfer.of(scripts);
         var css = Transfer.of(styles);
-        var report = "Dashboard JavaScript: %d files, %d KB gzip (budget %d KB)%n".formatted(scripts.size(), js.gzipBytes() / 1024,
-                JS_BUDGET_BYTES / 1024) + js.breakdown()
-                + "Dashboard CSS: %d files, %d KB gzip (no budget; reported)%n".formatted(styles.size(), css.gzipBytes() / 1024) + css.breakdown();
+        var report = "Dashboard JavaScript: %d files, %d KB gzip (budget %d KB)%n"
+                        .formatted(scripts.size(), js.gzipBytes() / 1024, JS_BUDGET_BYTES / 1024)
+                + js.breakdown()
+                + "Dashboard CSS: %d files, %d KB gzip (no budget; reported)%n"
+                        .formatted(styles.size(), css.gzipBytes() / 1024)
+                + css.breakdown();
         System.out.print(report);
         Files.writeString(Path.of("target", "dashboard-js-size.txt"), report);
         assertThat(js.gzipBytes()).isLessThanOrEqualTo(JS_BUDGET_BYTES);
@@ -65,7 +68,10 @@ class DashboardJourneyIT extends BrowserTest {
 
         page.setViewportSize(390, 844);
         page.waitForTimeout(800);
-        long overflow = ((Number) page.evaluate("() => document.querySelector('#cards').scrollWidth - document.querySelector('#cards').clientWidth")).longValue();
+        long overflow = ((Number)
+                        page.evaluate(
+                                "() => document.querySelector('#cards').scrollWidth - document.querySelector('#cards').clientWidth"))
+                .longValue();
         assertThat(overflow).as("cards fit a 390 px screen").isLessThanOrEqualTo(0);
         screenshot("32-dashboard-phone");
 
@@ -99,7 +105,8 @@ class DashboardJourneyIT extends BrowserTest {
             for (var response : responses) {
                 long size = gzip(response.body());
                 total += size;
-                breakdown.append("  %6d KB  %s%n".formatted(size / 1024, response.url().replaceFirst("^https?://[^/]+", "")));
+                breakdown.append(
+                        "  %6d KB  %s%n".formatted(size / 1024, response.url().replaceFirst("^https?://[^/]+", "")));
             }
             return new Transfer(total, breakdown.toString());
         }

@@ -39,9 +39,13 @@ class IdleTimeoutIT extends BrowserTest {
         });
 
         // Nothing is touched; within about two minutes the page finds its session gone and shows the sign-in page.
-        assertThat(page).hasURL(Pattern.compile(".*/login.*"), new com.microsoft.playwright.assertions.PageAssertions.HasURLOptions()
-                .setTimeout(150_000));
-        org.assertj.core.api.Assertions.assertThat(heartbeats[0]).as("heartbeats sent while idle").isPositive();
+        assertThat(page)
+                .hasURL(
+                        Pattern.compile(".*/login.*"),
+                        new com.microsoft.playwright.assertions.PageAssertions.HasURLOptions().setTimeout(150_000));
+        org.assertj.core.api.Assertions.assertThat(heartbeats[0])
+                .as("heartbeats sent while idle")
+                .isPositive();
 
         page.navigate(shortTimeout.url("/offers"));
         page.waitForLoadState();

@@ -39,8 +39,12 @@ class LiteralTextIT extends BrowserTest {
         }
         screenshot("40-literal-text-dashboard");
 
-        org.assertj.core.api.Assertions.assertThat(page.evaluate("() => window.pwned === undefined")).isEqualTo(true);
-        org.assertj.core.api.Assertions.assertThat(page.locator("b:text('Evil')").count()).isZero();
-        org.assertj.core.api.Assertions.assertThat(page.locator("img[src='x']").count()).isZero();
+        org.assertj.core.api.Assertions.assertThat(page.evaluate("() => window.pwned === undefined"))
+                .isEqualTo(true);
+        org.assertj.core.api.Assertions.assertThat(
+                        page.locator("b:text('Evil')").count())
+                .isZero();
+        org.assertj.core.api.Assertions.assertThat(page.locator("img[src='x']").count())
+                .isZero();
     }
 }

@@ -20,7 +20,8 @@ class NegotiationJourneyIT extends BrowserTest {
         assertThat(page.locator("#equity-ask input")).hasValue("717500");
         assertThat(page.locator("#plan-verdict")).containsText("Between floor and ask");
         assertThat(page.locator("#plan-tier")).containsText("Meta IC5");
-        assertThat(page.locator("#plan-message textarea")).hasValue(java.util.regex.Pattern.compile("\\$328,000", java.util.regex.Pattern.DOTALL));
+        assertThat(page.locator("#plan-message textarea"))
+                .hasValue(java.util.regex.Pattern.compile("\\$328,000", java.util.regex.Pattern.DOTALL));
         page.setViewportSize(1280, 2200);
         screenshot("40-negotiate");
         page.setViewportSize(1280, 860);

@@ -18,7 +18,10 @@ class OfferJourneyIT extends BrowserTest {
         page.locator("#roleTitle input").fill("ML/AI Engineer");
         page.locator("#baseSalary input").fill("300,000");
         page.locator("#equityKind").click();
-        page.locator("vaadin-select-item", new com.microsoft.playwright.Page.LocatorOptions().setHasText("RSUs (private company)")).click();
+        page.locator(
+                        "vaadin-select-item",
+                        new com.microsoft.playwright.Page.LocatorOptions().setHasText("RSUs (private company)"))
+                .click();
         page.locator("#equityGrant input").fill("600k");
         screenshot("10-new-offer-form");
         page.locator("#save").click();

@@ -81,7 +81,8 @@ public final class RunningApp {
     }
 
     private static List<String> demo(List<String> extra) {
-        var arguments = new ArrayList<>(List.of("--spring.datasource.url=jdbc:h2:mem:e2e-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+        var arguments = new ArrayList<>(List.of(
+                "--spring.datasource.url=jdbc:h2:mem:e2e-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
                 "--spring.profiles.active=demo"));
         arguments.addAll(extra);
         return arguments;
@@ -91,10 +92,14 @@ public final class RunningApp {
     private static Path jar() {
         var named = System.getProperty("app.jar");
         try (var files = Files.list(Path.of("target"))) {
-            var jar = named != null ? Path.of(named)
-                    : files.filter(f -> f.getFileName().toString().matches("offerbook-.*\\.jar")).findFirst().orElse(Path.of("target/offerbook.jar"));
+            var jar = named != null
+                    ? Path.of(named)
+                    : files.filter(f -> f.getFileName().toString().matches("offerbook-.*\\.jar"))
+                            .findFirst()
+                            .orElse(Path.of("target/offerbook.jar"));
             if (!Files.isRegularFile(jar)) {
-                throw new IllegalStateException("This needs the packaged jar " + jar + ": run ./mvnw package (or verify) first");
+                throw new IllegalStateException(
+                        "This needs the packaged jar " + jar + ": run ./mvnw package (or verify) first");
             }
             return jar;
         } catch (IOException e) {
@@ -110,7 +115,9 @@ public final class RunningApp {
                 throw new IllegalStateException("The app exited early; see " + log);
             }
             try {
-                var response = client.send(HttpRequest.newBuilder(URI.create(url("/actuator/health"))).build(),
+                var response = client.send(
+                        HttpRequest.newBuilder(URI.create(url("/actuator/health")))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200 && response.body().contains("UP")) {
                     return;

@@ -17,13 +17,20 @@ class SecurityHeadersIT {
     @ValueSource(strings = {"/login", "/signup", "/", "/offers/1", "/no/such/page"})
     void every_page_carries_the_security_headers(String path) throws Exception {
         var app = RunningApp.get();
-        var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(app.url(path))).build(),
-                HttpResponse.BodyHandlers.discarding());
+        var response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(app.url(path))).build(),
+                        HttpResponse.BodyHandlers.discarding());
         var headers = response.headers();
 
-        assertThat(headers.firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
-                .contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'", "script-src 'self' 'nonce-")
-                .doesNotContain("'unsafe-inline' 'unsafe-eval'"));
+        assertThat(headers.firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(csp -> assertThat(csp)
+                        .contains(
+                                "default-src 'self'",
+                                "frame-ancestors 'none'",
+                                "object-src 'none'",
+                                "script-src 'self' 'nonce-")
+                        .doesNotContain("'unsafe-inline' 'unsafe-eval'"));
         assertThat(headers.firstValue("X-XSS-Protection")).hasValue("0");
         assertThat(headers.firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(headers.firstValue("X-Frame-Options")).hasValue("DENY");
@@ -34,17 +41,25 @@ class SecurityHeadersIT {
     void the_pages_own_scripts_carry_this_responses_nonce_and_each_response_has_a_new_one() throws Exception {
         var app = RunningApp.get();
         var client = HttpClient.newHttpClient();
-        var first = client.send(HttpRequest.newBuilder(URI.create(app.url("/login"))).build(), HttpResponse.BodyHandlers.ofString());
-        var second = client.send(HttpRequest.newBuilder(URI.create(app.url("/login"))).build(), HttpResponse.BodyHandlers.ofString());
+        var first = client.send(
+                HttpRequest.newBuilder(URI.create(app.url("/login"))).build(), HttpResponse.BodyHandlers.ofString());
+        var second = client.send(
+                HttpRequest.newBuilder(URI.create(app.url("/login"))).build(), HttpResponse.BodyHandlers.ofString());
 
         var nonce = nonce(first.headers().firstValue("Content-Security-Policy").orElseThrow());
-        assertThat(nonce(second.headers().firstValue("Content-Security-Policy").orElseThrow())).isNotEqualTo(nonce);
-        var scripts = java.util.regex.Pattern.compile("<script[^>]*>").matcher(first.body()).results().map(m -> m.group()).toList();
+        assertThat(nonce(second.headers().firstValue("Content-Security-Policy").orElseThrow()))
+                .isNotEqualTo(nonce);
+        var scripts = java.util.regex.Pattern.compile("<script[^>]*>")
+                .matcher(first.body())
+                .results()
+                .map(m -> m.group())
+                .toList();
         assertThat(scripts).isNotEmpty().allSatisfy(tag -> assertThat(tag).contains("nonce=\"" + nonce + "\""));
     }
 
     private static String nonce(String csp) {
-        var matcher = java.util.regex.Pattern.compile("'nonce-([A-Za-z0-9+/=]+)'").matcher(csp);
+        var matcher =
+                java.util.regex.Pattern.compile("'nonce-([A-Za-z0-9+/=]+)'").matcher(csp);
         assertThat(matcher.find()).as("a nonce in " + csp).isTrue();
         return matcher.group(1);
     }

@@ -8,31 +8,77 @@ import java.time.LocalDate;
 /** Offers made from the guide's figures, for tests. */
 public final class OfferFixtures {
 
-    private OfferFixtures() {
-    }
+    private OfferFixtures() {}
 
     public static OfferDraft anthropic() {
-        return new OfferDraft("Anthropic", "ML/AI Engineer", "ML/AI Engineer", "Senior", "San Francisco, CA", "San Francisco Bay Area",
-                "USD", OfferStatus.NEGOTIATING, LocalDate.of(2026, 12, 15), "");
+        return new OfferDraft(
+                "Anthropic",
+                "ML/AI Engineer",
+                "ML/AI Engineer",
+                "Senior",
+                "San Francisco, CA",
+                "San Francisco Bay Area",
+                "USD",
+                OfferStatus.NEGOTIATING,
+                LocalDate.of(2026, 12, 15),
+                "");
     }
 
     public static OfferDraft details(String company, String currency) {
-        return new OfferDraft(company, "ML Engineer", "ML/AI Engineer", "L5", "", "San Francisco Bay Area", currency,
-                OfferStatus.OFFER_RECEIVED, null, "");
+        return new OfferDraft(
+                company,
+                "ML Engineer",
+                "ML/AI Engineer",
+                "L5",
+                "",
+                "San Francisco Bay Area",
+                currency,
+                OfferStatus.OFFER_RECEIVED,
+                null,
+                "");
     }
 
     /** Base and a private-company RSU grant vesting 25/25/25/25, nothing else. */
     public static RevisionDraft revision(RevisionKind kind, long base, long grant) {
-        return new RevisionDraft(kind, LocalDate.of(2026, 11, 1), BigDecimal.valueOf(base), BonusTarget.Kind.AMOUNT,
-                BigDecimal.ZERO, EquityKind.PRIVATE_RSU, BigDecimal.valueOf(grant), "25/25/25/25", 12, null,
-                BigDecimal.ZERO, BigDecimal.ZERO, 0, false, BigDecimal.ZERO, BigDecimal.ZERO, "");
+        return new RevisionDraft(
+                kind,
+                LocalDate.of(2026, 11, 1),
+                BigDecimal.valueOf(base),
+                BonusTarget.Kind.AMOUNT,
+                BigDecimal.ZERO,
+                EquityKind.PRIVATE_RSU,
+                BigDecimal.valueOf(grant),
+                "25/25/25/25",
+                12,
+                null,
+                BigDecimal.ZERO,
+                BigDecimal.ZERO,
+                0,
+                false,
+                BigDecimal.ZERO,
+                BigDecimal.ZERO,
+                "");
     }
 
     /** The guide's counter: $330K base, $725K over 4 years, $80K signing with a 12-month pro-rated clawback. */
     public static RevisionDraft counter() {
-        return new RevisionDraft(RevisionKind.COUNTER, LocalDate.of(2026, 11, 5), BigDecimal.valueOf(330_000),
-                BonusTarget.Kind.AMOUNT, BigDecimal.ZERO, EquityKind.PRIVATE_RSU, BigDecimal.valueOf(725_000),
-                "25/25/25/25", 12, null, BigDecimal.ZERO, BigDecimal.valueOf(80_000), 12, true, BigDecimal.ZERO,
-                BigDecimal.ZERO, "");
+        return new RevisionDraft(
+                RevisionKind.COUNTER,
+                LocalDate.of(2026, 11, 5),
+                BigDecimal.valueOf(330_000),
+                BonusTarget.Kind.AMOUNT,
+                BigDecimal.ZERO,
+                EquityKind.PRIVATE_RSU,
+                BigDecimal.valueOf(725_000),
+                "25/25/25/25",
+                12,
+                null,
+                BigDecimal.ZERO,
+                BigDecimal.valueOf(80_000),
+                12,
+                true,
+                BigDecimal.ZERO,
+                BigDecimal.ZERO,
+                "");
     }
 }

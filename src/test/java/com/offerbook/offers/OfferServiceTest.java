@@ -62,13 +62,17 @@ class OfferServiceTest {
 
         var details = offers.get(id);
 
-        assertThat(details.revisions()).extracting(r -> r.draft().kind())
+        assertThat(details.revisions())
+                .extracting(r -> r.draft().kind())
                 .containsExactly(RevisionKind.COMPANY_OFFER, RevisionKind.COUNTER);
         assertThat(details.latest().headline().recurring()).isEqualTo(Money.of("511250", "USD"));
         assertThat(details.latest().headline().yearOne()).isEqualTo(Money.of("591250", "USD"));
-        assertThat(details.latest().changeFromPrevious().changes()).extracting(c -> c.name())
+        assertThat(details.latest().changeFromPrevious().changes())
+                .extracting(c -> c.name())
                 .contains("Base salary", "Equity grant", "Signing bonus");
-        var row = offers.list(OfferFilter.none(), PageRequest.of(0, 10)).getContent().getFirst();
+        var row = offers.list(OfferFilter.none(), PageRequest.of(0, 10))
+                .getContent()
+                .getFirst();
         assertThat(row.latestRecurring()).isEqualTo(Money.of("511250", "USD"));
     }
 
@@ -82,10 +86,12 @@ class OfferServiceTest {
         assertThat(offers.list(OfferFilter.none(), PageRequest.of(0, 10))).isEmpty();
         assertThat(offers.companies()).isEmpty();
         assertThatThrownBy(() -> offers.get(aliceOffer)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> offers.update(aliceOffer, 0, OfferFixtures.details("Evil", "USD"))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> offers.update(aliceOffer, 0, OfferFixtures.details("Evil", "USD")))
+                .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> offers.addRevision(aliceOffer, counter())).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> offers.latestRevision(aliceOffer)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> offers.deleteRevision(aliceOffer, aliceRevision)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> offers.deleteRevision(aliceOffer, aliceRevision))
+                .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> offers.delete(aliceOffer)).isInstanceOf(NotFoundException.class);
 
         TestUsers.signInAs(accounts, "alice");
@@ -96,26 +102,58 @@ class OfferServiceTest {
 
     @Test
     void invalid_revision_is_refused_with_a_message_per_field_and_nothing_is_saved() {
-        var bad = new RevisionDraft(RevisionKind.COMPANY_OFFER, java.time.LocalDate.of(2026, 1, 1),
-                new BigDecimal("-1"), com.offerbook.comp.BonusTarget.Kind.AMOUNT, BigDecimal.ZERO,
-                EquityKind.PUBLIC_RSU, new BigDecimal("100000"), "25/25/25", 60, new BigDecimal("10"),
-                BigDecimal.ZERO, BigDecimal.ZERO, 0, false, BigDecimal.ZERO, new BigDecimal("200000000"), "");
+        var bad = new RevisionDraft(
+                RevisionKind.COMPANY_OFFER,
+                java.time.LocalDate.of(2026, 1, 1),
+                new BigDecimal("-1"),
+                com.offerbook.comp.BonusTarget.Kind.AMOUNT,
+                BigDecimal.ZERO,
+                EquityKind.PUBLIC_RSU,
+                new BigDecimal("100000"),
+                "25/25/25",
+                60,
+                new BigDecimal("10"),
+                BigDecimal.ZERO,
+                BigDecimal.ZERO,
+                0,
+                false,
+                BigDecimal.ZERO,
+                new BigDecimal("200000000"),
+                "");
 
         assertThatThrownBy(() -> offers.create(anthropic(), bad))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsKeys("baseSalary", "vestingPercents", "strikePrice", "otherOneTime"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .containsKeys("baseSalary", "vestingPercents", "strikePrice", "otherOneTime"));
         assertThat(offers.count()).isZero();
     }
 
     @Test
     void cliff_longer_than_the_vesting_period_is_reported_on_the_cliff() {
-        var bad = new RevisionDraft(RevisionKind.COMPANY_OFFER, java.time.LocalDate.of(2026, 1, 1),
-                new BigDecimal("100000"), com.offerbook.comp.BonusTarget.Kind.AMOUNT, BigDecimal.ZERO,
-                EquityKind.PUBLIC_RSU, new BigDecimal("100000"), "50/50", 30, null,
-                BigDecimal.ZERO, BigDecimal.ZERO, 0, false, BigDecimal.ZERO, BigDecimal.ZERO, "");
+        var bad = new RevisionDraft(
+                RevisionKind.COMPANY_OFFER,
+                java.time.LocalDate.of(2026, 1, 1),
+                new BigDecimal("100000"),
+                com.offerbook.comp.BonusTarget.Kind.AMOUNT,
+                BigDecimal.ZERO,
+                EquityKind.PUBLIC_RSU,
+                new BigDecimal("100000"),
+                "50/50",
+                30,
+                null,
+                BigDecimal.ZERO,
+                BigDecimal.ZERO,
+                0,
+                false,
+                BigDecimal.ZERO,
+                BigDecimal.ZERO,
+                "");
 
         assertThatThrownBy(() -> offers.create(anthropic(), bad))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsKey("cliffMonths"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsKey("cliffMonths"));
     }
 
     @Test
@@ -123,17 +161,23 @@ class OfferServiceTest {
         var details = new OfferDraft("  ", "Engineer", "", "", "", "", "XYZ", OfferStatus.EXPLORING, null, "");
 
         assertThatThrownBy(() -> offers.create(details, counter()))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsKeys("company", "currency"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsKeys("company", "currency"));
     }
 
     @Test
     void the_database_itself_refuses_a_negative_salary_or_a_strike_price_on_rsus() throws SQLException {
         long id = offers.create(anthropic(), revision(RevisionKind.COMPANY_OFFER, 300_000, 600_000));
 
-        assertThat(refusedByDatabase("update offer_revision set base_salary = -5 where offer_id = ?", id)).isTrue();
-        assertThat(refusedByDatabase("update offer_revision set strike_price = 3 where offer_id = ?", id)).isTrue();
-        assertThat(refusedByDatabase("update offer set currency = 'XYZ' where id = ?", id)).isTrue();
-        assertThat(refusedByDatabase("update offer set notes = 'allowed' where id = ?", id)).isFalse();
+        assertThat(refusedByDatabase("update offer_revision set base_salary = -5 where offer_id = ?", id))
+                .isTrue();
+        assertThat(refusedByDatabase("update offer_revision set strike_price = 3 where offer_id = ?", id))
+                .isTrue();
+        assertThat(refusedByDatabase("update offer set currency = 'XYZ' where id = ?", id))
+                .isTrue();
+        assertThat(refusedByDatabase("update offer set notes = 'allowed' where id = ?", id))
+                .isFalse();
     }
 
     /** Runs one statement in a savepoint: PostgreSQL aborts the whole transaction after a refused statement. */
@@ -172,8 +216,12 @@ class OfferServiceTest {
         long second = offers.addRevision(id, counter());
         offers.deleteRevision(id, second);
 
-        assertThat(offers.get(id).revisions()).extracting(OfferDetails.Revision::id).containsExactly(first);
-        var row = offers.list(OfferFilter.none(), PageRequest.of(0, 10)).getContent().getFirst();
+        assertThat(offers.get(id).revisions())
+                .extracting(OfferDetails.Revision::id)
+                .containsExactly(first);
+        var row = offers.list(OfferFilter.none(), PageRequest.of(0, 10))
+                .getContent()
+                .getFirst();
         assertThat(row.latestRecurring()).isEqualTo(Money.of("450000", "USD"));
     }
 
@@ -184,7 +232,8 @@ class OfferServiceTest {
 
         offers.delete(id);
 
-        assertThat(jdbc.queryForObject("select count(*) from offer_revision where offer_id = ?", Integer.class, id)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from offer_revision where offer_id = ?", Integer.class, id))
+                .isZero();
         assertThatThrownBy(() -> offers.get(id)).isInstanceOf(NotFoundException.class);
     }
 
@@ -192,22 +241,31 @@ class OfferServiceTest {
     void list_filters_by_status_company_and_search_and_sorts_by_recurring() {
         offers.create(anthropic(), revision(RevisionKind.COMPANY_OFFER, 300_000, 600_000));
         offers.create(OfferFixtures.details("OpenAI", "USD"), revision(RevisionKind.COMPANY_OFFER, 300_000, 1_000_000));
-        offers.create(OfferFixtures.details("Google DeepMind", "USD"), revision(RevisionKind.COMPANY_OFFER, 310_000, 650_000));
+        offers.create(
+                OfferFixtures.details("Google DeepMind", "USD"),
+                revision(RevisionKind.COMPANY_OFFER, 310_000, 650_000));
 
-        var byRecurring = offers.list(OfferFilter.none(), PageRequest.of(0, 10, Sort.by(Sort.Direction.DESC, "latestRecurring")));
-        assertThat(byRecurring).extracting(OfferSummary::company).containsExactly("OpenAI", "Google DeepMind", "Anthropic");
+        var byRecurring =
+                offers.list(OfferFilter.none(), PageRequest.of(0, 10, Sort.by(Sort.Direction.DESC, "latestRecurring")));
+        assertThat(byRecurring)
+                .extracting(OfferSummary::company)
+                .containsExactly("OpenAI", "Google DeepMind", "Anthropic");
         assertThat(offers.list(new OfferFilter(OfferStatus.NEGOTIATING, null, ""), PageRequest.of(0, 10)))
-                .extracting(OfferSummary::company).containsExactly("Anthropic");
-        assertThat(offers.list(new OfferFilter(null, "OpenAI", ""), PageRequest.of(0, 10))).hasSize(1);
+                .extracting(OfferSummary::company)
+                .containsExactly("Anthropic");
+        assertThat(offers.list(new OfferFilter(null, "OpenAI", ""), PageRequest.of(0, 10)))
+                .hasSize(1);
         assertThat(offers.list(new OfferFilter(null, null, "deepmind"), PageRequest.of(0, 10)))
-                .extracting(OfferSummary::company).containsExactly("Google DeepMind");
+                .extracting(OfferSummary::company)
+                .containsExactly("Google DeepMind");
         assertThat(offers.companies()).containsExactly("Anthropic", "Google DeepMind", "OpenAI");
     }
 
     @Test
     void an_offer_compares_with_the_band_the_user_pins_and_goes_back_to_matching_when_unpinned() {
         long id = offers.create(anthropic(), revision(RevisionKind.COMPANY_OFFER, 300_000, 600_000));
-        assertThat(offers.compareWithBand(id).orElseThrow().match().kind()).isEqualTo(com.offerbook.bands.BandMatch.Kind.SAME_COMPANY);
+        assertThat(offers.compareWithBand(id).orElseThrow().match().kind())
+                .isEqualTo(com.offerbook.bands.BandMatch.Kind.SAME_COMPANY);
         var mine = bands.create(com.offerbook.bands.BandFixtures.privateBand("Acme", "Seattle"));
 
         offers.pinBand(id, mine.id());
@@ -216,7 +274,8 @@ class OfferServiceTest {
         assertThat(pinned.match().band().id()).isEqualTo(mine.id());
 
         offers.pinBand(id, null);
-        assertThat(offers.compareWithBand(id).orElseThrow().match().kind()).isEqualTo(com.offerbook.bands.BandMatch.Kind.SAME_COMPANY);
+        assertThat(offers.compareWithBand(id).orElseThrow().match().kind())
+                .isEqualTo(com.offerbook.bands.BandMatch.Kind.SAME_COMPANY);
     }
 
     @Test
@@ -231,7 +290,16 @@ class OfferServiceTest {
 
     private static OfferDraft withNotes(String notes) {
         var a = anthropic();
-        return new OfferDraft(a.company(), a.roleTitle(), a.roleFamily(), a.levelLabel(), a.location(), a.region(), a.currency(),
-                a.status(), a.deadline(), notes);
+        return new OfferDraft(
+                a.company(),
+                a.roleTitle(),
+                a.roleFamily(),
+                a.levelLabel(),
+                a.location(),
+                a.region(),
+                a.currency(),
+                a.status(),
+                a.deadline(),
+                notes);
     }
 }

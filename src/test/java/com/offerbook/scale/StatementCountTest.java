@@ -15,7 +15,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.AfterEach;
@@ -36,8 +35,16 @@ class StatementCountTest {
 
     /** The most statements each operation may send. */
     private static final Map<String, Long> CAPS = Map.of(
-            "dashboard", 9L, "offers grid, first page", 1L, "compare 4 offers", 4L,
-            "bands grid, first page, filtered", 1L, "band matching for one offer", 3L);
+            "dashboard",
+            9L,
+            "offers grid, first page",
+            1L,
+            "compare 4 offers",
+            4L,
+            "bands grid, first page, filtered",
+            1L,
+            "band matching for one offer",
+            3L);
 
     @Autowired
     AccountService accounts;
@@ -78,30 +85,52 @@ class StatementCountTest {
 
         data.offers(user.id(), 900, 10, 200);
         data.bands(90_000, 200);
-        assertThat(jdbc.queryForObject("select count(*) from offer_revision r join offer o on o.id = r.offer_id where o.owner_id = ?",
-                Long.class, user.id())).isEqualTo(10_000);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from offer_revision r join offer o on o.id = r.offer_id where o.owner_id = ?",
+                        Long.class,
+                        user.id()))
+                .isEqualTo(10_000);
         assertThat(jdbc.queryForObject("select count(*) from band", Long.class)).isGreaterThanOrEqualTo(100_000);
         var large = countAll();
 
         assertThat(large).as("statements with 10 times the data").isEqualTo(small);
         // The generator stores the same latest recurring figure the application computes (the grid sorts by it).
-        var sample = offers.list(OfferFilter.none(), PageRequest.of(0, 1, Sort.by("id"))).getContent().getFirst();
+        var sample = offers.list(OfferFilter.none(), PageRequest.of(0, 1, Sort.by("id")))
+                .getContent()
+                .getFirst();
         assertThat(sample.latestRecurring().amount())
-                .isEqualByComparingTo(offers.get(sample.id()).latest().headline().recurring().amount());
-        large.forEach((operation, statements) -> assertThat(statements).as(operation).isLessThanOrEqualTo(CAPS.get(operation)));
+                .isEqualByComparingTo(
+                        offers.get(sample.id()).latest().headline().recurring().amount());
+        large.forEach((operation, statements) ->
+                assertThat(statements).as(operation).isLessThanOrEqualTo(CAPS.get(operation)));
     }
 
     private Map<String, Long> countAll() {
-        var someOffers = offers.list(OfferFilter.none(), PageRequest.of(0, 4, Sort.by("id"))).map(o -> o.id()).toList();
+        var someOffers = offers.list(OfferFilter.none(), PageRequest.of(0, 4, Sort.by("id")))
+                .map(o -> o.id())
+                .toList();
         var counts = new LinkedHashMap<String, Long>();
-        counts.put("dashboard", count(() -> assertThat(dashboard.load().packages()).isNotEmpty()));
-        counts.put("offers grid, first page", count(() -> assertThat(offers.list(OfferFilter.none(),
-                PageRequest.of(0, 50, Sort.by(Sort.Direction.DESC, "lastChangeAt")))).hasSize(50)));
-        counts.put("compare 4 offers", count(() -> assertThat(dashboard.compare(someOffers).offers()).hasSize(4)));
+        counts.put(
+                "dashboard", count(() -> assertThat(dashboard.load().packages()).isNotEmpty()));
+        counts.put(
+                "offers grid, first page",
+                count(() -> assertThat(offers.list(
+                                OfferFilter.none(),
+                                PageRequest.of(0, 50, Sort.by(Sort.Direction.DESC, "lastChangeAt"))))
+                        .hasSize(50)));
+        counts.put(
+                "compare 4 offers",
+                count(() -> assertThat(dashboard.compare(someOffers).offers()).hasSize(4)));
         var filter = new BandFilter("company 01", "Software Engineer", "", "", "USD", BandFilter.Scope.SHARED);
-        counts.put("bands grid, first page, filtered", count(() -> assertThat(bands.list(filter,
-                PageRequest.of(0, 50, Sort.by("company", "roleTitle", "region")))).isNotEmpty()));
-        counts.put("band matching for one offer", count(() -> assertThat(offers.compareWithBand(someOffers.getFirst())).isPresent()));
+        counts.put(
+                "bands grid, first page, filtered",
+                count(() -> assertThat(
+                                bands.list(filter, PageRequest.of(0, 50, Sort.by("company", "roleTitle", "region"))))
+                        .isNotEmpty()));
+        counts.put(
+                "band matching for one offer",
+                count(() -> assertThat(offers.compareWithBand(someOffers.getFirst()))
+                        .isPresent()));
         return counts;
     }
 

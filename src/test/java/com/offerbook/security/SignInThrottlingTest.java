@@ -53,10 +53,13 @@ class SignInThrottlingTest {
         assertThat(refused).isEqualTo(100);
         assertThat(passwordChecks.get()).isLessThanOrEqualTo(5);
         assertThatThrownBy(() -> provider.authenticate(attempt("victim", TestUsers.PASSWORD, "203.0.113.9")))
-                .isInstanceOf(BadCredentialsException.class).hasMessage("Bad credentials");
+                .isInstanceOf(BadCredentialsException.class)
+                .hasMessage("Bad credentials");
 
         clock.advanceMinutes(16);
-        assertThat(provider.authenticate(attempt("victim", TestUsers.PASSWORD, "203.0.113.9")).isAuthenticated()).isTrue();
+        assertThat(provider.authenticate(attempt("victim", TestUsers.PASSWORD, "203.0.113.9"))
+                        .isAuthenticated())
+                .isTrue();
     }
 
     @Test

@@ -49,14 +49,33 @@ class UserDataServiceTest {
     @Test
     void export_then_import_into_an_empty_account_is_lossless() {
         TestUsers.signInAs(accounts, "alice");
-        long anthropic = offers.create(OfferFixtures.anthropic(), OfferFixtures.revision(RevisionKind.COMPANY_OFFER, 300_000, 600_000));
+        long anthropic = offers.create(
+                OfferFixtures.anthropic(), OfferFixtures.revision(RevisionKind.COMPANY_OFFER, 300_000, 600_000));
         offers.addRevision(anthropic, OfferFixtures.counter());
-        long other = offers.create(OfferFixtures.details("<b>Initech</b>", "GBP"), OfferFixtures.revision(RevisionKind.COMPANY_OFFER, 150_000, 0));
+        long other = offers.create(
+                OfferFixtures.details("<b>Initech</b>", "GBP"),
+                OfferFixtures.revision(RevisionKind.COMPANY_OFFER, 150_000, 0));
         var band = bands.create(BandFixtures.privateBand("Acme", "Seattle"));
-        var lever = negotiation.addLever("Rust", new BigDecimal("5"), new BigDecimal("10"), "Rust systems work is scarce");
-        var shared = negotiation.levers().stream().filter(l -> l.shared()).findFirst().orElseThrow();
-        negotiation.save(anthropic, new PlanSettings(band.id(), new BigDecimal("85"), List.of(other), List.of(other),
-                List.of(lever.id(), shared.id()), new BigDecimal("331000"), null, null, new BigDecimal("300000"), null, null));
+        var lever =
+                negotiation.addLever("Rust", new BigDecimal("5"), new BigDecimal("10"), "Rust systems work is scarce");
+        var shared = negotiation.levers().stream()
+                .filter(l -> l.shared())
+                .findFirst()
+                .orElseThrow();
+        negotiation.save(
+                anthropic,
+                new PlanSettings(
+                        band.id(),
+                        new BigDecimal("85"),
+                        List.of(other),
+                        List.of(other),
+                        List.of(lever.id(), shared.id()),
+                        new BigDecimal("331000"),
+                        null,
+                        null,
+                        new BigDecimal("300000"),
+                        null,
+                        null));
         var aliceJson = json();
 
         TestUsers.signInAs(accounts, "bob");
@@ -74,10 +93,14 @@ class UserDataServiceTest {
         offers.create(OfferFixtures.anthropic(), OfferFixtures.counter());
         var exported = data.export();
 
-        assertThatThrownBy(() -> data.importInto(exported)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.getMessage()).contains("empty account"));
+        assertThatThrownBy(() -> data.importInto(exported))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.getMessage()).contains("empty account"));
         assertThatThrownBy(() -> data.readJson(new ByteArrayInputStream("{not json".getBytes(StandardCharsets.UTF_8))))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getMessage()).contains("not an Offerbook data file"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.getMessage()).contains("not an Offerbook data file"));
         assertThat(offers.count()).isEqualTo(1);
     }
 

@@ -28,7 +28,8 @@ import java.util.Locale;
 class AccountsView extends VerticalLayout {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-            .withLocale(Locale.US).withZone(ZoneId.systemDefault());
+            .withLocale(Locale.US)
+            .withZone(ZoneId.systemDefault());
 
     final Grid<AccountRow> grid = new Grid<>();
     private final AccountAdminService admin;
@@ -39,29 +40,42 @@ class AccountsView extends VerticalLayout {
         setSizeFull();
         grid.setId("accounts-grid");
         grid.addColumn(AccountRow::username).setHeader("Username").setAutoWidth(true);
-        grid.addColumn(a -> a.role() == com.offerbook.accounts.Role.ADMIN ? "Administrator" : "User").setHeader("Role").setAutoWidth(true);
+        grid.addColumn(a -> a.role() == com.offerbook.accounts.Role.ADMIN ? "Administrator" : "User")
+                .setHeader("Role")
+                .setAutoWidth(true);
         grid.addColumn(a -> WHEN.format(a.createdAt())).setHeader("Created").setAutoWidth(true);
-        grid.addColumn(a -> a.lastSignInAt() == null ? "Never" : WHEN.format(a.lastSignInAt())).setHeader("Last sign-in").setAutoWidth(true);
-        grid.addColumn(a -> a.locked() ? "Locked" : "Active").setHeader("Status").setAutoWidth(true);
+        grid.addColumn(a -> a.lastSignInAt() == null ? "Never" : WHEN.format(a.lastSignInAt()))
+                .setHeader("Last sign-in")
+                .setAutoWidth(true);
+        grid.addColumn(a -> a.locked() ? "Locked" : "Active")
+                .setHeader("Status")
+                .setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
-        add(new Paragraph("Deleting an account deletes all of its offers, revisions, plans and private bands. "
-                + "The last administrator cannot be locked or deleted."), grid);
+        add(
+                new Paragraph("Deleting an account deletes all of its offers, revisions, plans and private bands. "
+                        + "The last administrator cannot be locked or deleted."),
+                grid);
         refresh();
     }
 
     private Div actions(AccountRow account) {
-        var lock = new Button(account.locked() ? "Unlock" : "Lock", e -> run(() -> {
-            if (account.locked()) {
-                admin.unlock(account.id());
-            } else {
-                admin.lock(account.id());
-            }
-        }));
+        var lock = new Button(
+                account.locked() ? "Unlock" : "Lock",
+                e -> run(() -> {
+                    if (account.locked()) {
+                        admin.unlock(account.id());
+                    } else {
+                        admin.lock(account.id());
+                    }
+                }));
         lock.addThemeVariants(ButtonVariant.TERTIARY);
         lock.setId("lock-" + account.username());
         var delete = new Button("Delete", e -> {
-            var dialog = new ConfirmDialog("Delete " + account.username() + "?",
-                    "The account and all of its data will be gone for good.", "Delete", confirmed -> run(() -> admin.delete(account.id())));
+            var dialog = new ConfirmDialog(
+                    "Delete " + account.username() + "?",
+                    "The account and all of its data will be gone for good.",
+                    "Delete",
+                    confirmed -> run(() -> admin.delete(account.id())));
             dialog.setConfirmButtonTheme("error primary");
             dialog.setCancelable(true);
             dialog.open();
@@ -75,7 +89,8 @@ class AccountsView extends VerticalLayout {
         try {
             action.run();
         } catch (IllegalStateException refused) {
-            Notification.show(refused.getMessage(), 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
+            Notification.show(refused.getMessage(), 5000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.ERROR);
         }
         refresh();
     }

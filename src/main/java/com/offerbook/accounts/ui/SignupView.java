@@ -77,12 +77,14 @@ class SignupView extends VerticalLayout {
         binder.forField(username)
                 .asRequired("Choose a username")
                 .withValidator((value, context) -> AccountService.usernameProblem(value)
-                        .map(ValidationResult::error).orElse(ValidationResult.ok()))
+                        .map(ValidationResult::error)
+                        .orElse(ValidationResult.ok()))
                 .bind(Form::getUsername, Form::setUsername);
         binder.forField(password)
                 .asRequired("Choose a password")
                 .withValidator((value, context) -> AccountService.passwordProblem(username.getValue(), value)
-                        .map(ValidationResult::error).orElse(ValidationResult.ok()))
+                        .map(ValidationResult::error)
+                        .orElse(ValidationResult.ok()))
                 .bind(Form::getPassword, Form::setPassword);
         binder.forField(confirmation)
                 .asRequired("Repeat the password")
@@ -103,7 +105,8 @@ class SignupView extends VerticalLayout {
         }
         var form = binder.getBean();
         try {
-            var account = accounts.register(new SignupRequest(form.getUsername(), form.getPassword(), form.getConfirmation()));
+            var account = accounts.register(
+                    new SignupRequest(form.getUsername(), form.getPassword(), form.getConfirmation()));
             UI.getCurrent().navigate("login", QueryParameters.of("created", account.username()));
         } catch (SignupException refused) {
             switch (refused.field()) {

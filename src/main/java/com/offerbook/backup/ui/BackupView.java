@@ -33,18 +33,30 @@ class BackupView extends VerticalLayout {
         backUp.addThemeVariants(ButtonVariant.PRIMARY);
         backUp.addClickListener(e -> backUp());
         grid.setId("backups");
-        grid.addColumn(BackupService.BackupFile::name).setHeader("File").setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(BackupService.BackupFile::name)
+                .setHeader("File")
+                .setAutoWidth(true)
+                .setFlexGrow(1);
         grid.addColumn(f -> Formats.dateTime(f.written())).setHeader("Written").setAutoWidth(true);
-        grid.addColumn(f -> "%.1f MB".formatted(f.bytes() / 1e6)).setHeader("Size").setAutoWidth(true);
+        grid.addColumn(f -> "%.1f MB".formatted(f.bytes() / 1e6))
+                .setHeader("Size")
+                .setAutoWidth(true);
         grid.setEmptyStateText("No backups yet.");
         grid.setAllRowsVisible(true);
         if (backups.supported()) {
-            add(new Paragraph("A backup is a consistent copy of the whole database at one moment, written while "
-                    + "Offerbook keeps running, to " + backups.directory() + ". The README says how to restore one."), backUp, grid);
+            add(
+                    new Paragraph("A backup is a consistent copy of the whole database at one moment, written while "
+                            + "Offerbook keeps running, to " + backups.directory()
+                            + ". The README says how to restore one."),
+                    backUp,
+                    grid);
         } else {
             backUp.setEnabled(false);
-            add(new Paragraph("This Offerbook does not run on an embedded H2 file database, so it cannot be backed up "
-                    + "from here: use the database's own tools (for PostgreSQL, pg_dump; see the README)."), backUp);
+            add(
+                    new Paragraph(
+                            "This Offerbook does not run on an embedded H2 file database, so it cannot be backed up "
+                                    + "from here: use the database's own tools (for PostgreSQL, pg_dump; see the README)."),
+                    backUp);
         }
         refresh();
     }
@@ -55,7 +67,8 @@ class BackupView extends VerticalLayout {
             Notification.show("Backup written: " + file.getFileName(), 5000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.SUCCESS);
         } catch (IOException e) {
-            Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
+            Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.ERROR);
         }
         refresh();
     }

@@ -94,11 +94,18 @@ class BandEditorView extends VerticalLayout implements BeforeEnterObserver {
 
         text("company", company, true);
         text("roleTitle", roleTitle, true);
-        binder.forField(roleFamily).asRequired("Required").bind(m -> (String) m.get("roleFamily"), (m, v) -> m.put("roleFamily", v));
+        binder.forField(roleFamily)
+                .asRequired("Required")
+                .bind(m -> (String) m.get("roleFamily"), (m, v) -> m.put("roleFamily", v));
         text("levelLabel", levelLabel, false);
-        binder.forField(region).asRequired("Required").bind(m -> (String) m.get("region"), (m, v) -> m.put("region", v));
-        binder.forField(currency).asRequired("Required").bind(m -> (String) m.get("currency"), (m, v) -> m.put("currency", v));
-        for (var field : new TextField[] {baseMin, baseMax, equityMin, equityMax, bonusMin, bonusMax, totalMin, totalMax}) {
+        binder.forField(region)
+                .asRequired("Required")
+                .bind(m -> (String) m.get("region"), (m, v) -> m.put("region", v));
+        binder.forField(currency)
+                .asRequired("Required")
+                .bind(m -> (String) m.get("currency"), (m, v) -> m.put("currency", v));
+        for (var field :
+                new TextField[] {baseMin, baseMax, equityMin, equityMax, bonusMin, bonusMax, totalMin, totalMax}) {
             var key = field.getId().orElseThrow();
             var chain = binder.forField(field);
             if (field == baseMin || field == baseMax) {
@@ -106,7 +113,9 @@ class BandEditorView extends VerticalLayout implements BeforeEnterObserver {
             }
             chain.withConverter(new AmountConverter(false)).bind(m -> (BigDecimal) m.get(key), (m, v) -> m.put(key, v));
         }
-        binder.forField(equityVestingYears).asRequired("Required").bind(m -> (Integer) m.get("equityVestingYears"), (m, v) -> m.put("equityVestingYears", v));
+        binder.forField(equityVestingYears)
+                .asRequired("Required")
+                .bind(m -> (Integer) m.get("equityVestingYears"), (m, v) -> m.put("equityVestingYears", v));
         text("sourceTitle", sourceTitle, true);
         text("sourceUrl", sourceUrl, false);
         binder.forField(asOf).asRequired("Required").bind(m -> (LocalDate) m.get("asOf"), (m, v) -> m.put("asOf", v));
@@ -121,22 +130,44 @@ class BandEditorView extends VerticalLayout implements BeforeEnterObserver {
         register("equityVestingYears", equityVestingYears);
         register("asOf", asOf);
 
-        var form = new FormLayout(company, roleTitle, roleFamily, levelLabel, region, currency,
-                heading("Ranges"), baseMin, baseMax, equityMin, equityMax, equityVestingYears, new com.vaadin.flow.component.html.Div(),
-                bonusMin, bonusMax, totalMin, totalMax, heading("Source"), sourceTitle, sourceUrl, asOf, shared);
+        var form = new FormLayout(
+                company,
+                roleTitle,
+                roleFamily,
+                levelLabel,
+                region,
+                currency,
+                heading("Ranges"),
+                baseMin,
+                baseMax,
+                equityMin,
+                equityMax,
+                equityVestingYears,
+                new com.vaadin.flow.component.html.Div(),
+                bonusMin,
+                bonusMax,
+                totalMin,
+                totalMax,
+                heading("Source"),
+                sourceTitle,
+                sourceUrl,
+                asOf,
+                shared);
         form.getChildren().filter(c -> c instanceof H3).forEach(h -> form.setColspan(h, 2));
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 2));
 
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setId("save");
         save.addClickListener(e -> save());
-        var cancel = new Button("Cancel", e -> getUI().ifPresent(ui -> {
-            if (bandId == null) {
-                ui.navigate(BandsView.class);
-            } else {
-                ui.navigate(BandView.class, BandView.parameters(bandId));
-            }
-        }));
+        var cancel = new Button(
+                "Cancel",
+                e -> getUI().ifPresent(ui -> {
+                    if (bandId == null) {
+                        ui.navigate(BandsView.class);
+                    } else {
+                        ui.navigate(BandView.class, BandView.parameters(bandId));
+                    }
+                }));
         add(title, form, new HorizontalLayout(save, cancel));
         binder.setBean(emptyBean());
     }
@@ -170,7 +201,8 @@ class BandEditorView extends VerticalLayout implements BeforeEnterObserver {
         try {
             var saved = bandId == null ? bands.create(draft) : bands.update(bandId, version, draft);
             if (!saved.warnings().isEmpty()) {
-                var warning = Notification.show("Saved, but check: " + String.join(" ", saved.warnings()), 10000, Notification.Position.MIDDLE);
+                var warning = Notification.show(
+                        "Saved, but check: " + String.join(" ", saved.warnings()), 10000, Notification.Position.MIDDLE);
                 warning.addThemeVariants(NotificationVariant.WARNING);
             }
             getUI().ifPresent(ui -> ui.navigate(BandView.class, BandView.parameters(saved.id())));
@@ -181,22 +213,34 @@ class BandEditorView extends VerticalLayout implements BeforeEnterObserver {
                     field.setErrorMessage(message);
                     field.setInvalid(true);
                 } else {
-                    Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
+                    Notification.show(message, 6000, Notification.Position.MIDDLE)
+                            .addThemeVariants(NotificationVariant.ERROR);
                 }
             });
         } catch (ConcurrentEditException | org.springframework.security.access.AccessDeniedException e) {
-            Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
+            Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.ERROR);
         }
     }
 
     private BandDraft draft(Map<String, Object> m) {
         var old = original;
-        return new BandDraft((String) m.get("company"), (String) m.get("roleTitle"), (String) m.get("roleFamily"),
-                (String) m.get("levelLabel"), (String) m.get("region"), (String) m.get("currency"),
+        return new BandDraft(
+                (String) m.get("company"),
+                (String) m.get("roleTitle"),
+                (String) m.get("roleFamily"),
+                (String) m.get("levelLabel"),
+                (String) m.get("region"),
+                (String) m.get("currency"),
                 java.util.Objects.requireNonNull(range(m, "base", old == null ? null : old.base())),
-                range(m, "equity", old == null ? null : old.equity()), (Integer) m.get("equityVestingYears"),
-                range(m, "bonus", old == null ? null : old.bonus()), range(m, "total", old == null ? null : old.totalComp()),
-                (String) m.get("sourceTitle"), (String) m.get("sourceUrl"), (LocalDate) m.get("asOf"), Boolean.TRUE.equals(m.get("shared")));
+                range(m, "equity", old == null ? null : old.equity()),
+                (Integer) m.get("equityVestingYears"),
+                range(m, "bonus", old == null ? null : old.bonus()),
+                range(m, "total", old == null ? null : old.totalComp()),
+                (String) m.get("sourceTitle"),
+                (String) m.get("sourceUrl"),
+                (LocalDate) m.get("asOf"),
+                Boolean.TRUE.equals(m.get("shared")));
     }
 
     /** The entered min and max; percentiles (which only an import sets) are kept from the band being edited. */
@@ -208,7 +252,9 @@ class BandEditorView extends VerticalLayout implements BeforeEnterObserver {
         }
         var lo = min == null ? BigDecimal.ZERO : min;
         var hi = max == null ? lo : max;
-        return old == null ? new Range(lo, hi, null, null, null, null) : new Range(lo, hi, old.p25(), old.p50(), old.p75(), old.p90());
+        return old == null
+                ? new Range(lo, hi, null, null, null, null)
+                : new Range(lo, hi, old.p25(), old.p50(), old.p75(), old.p90());
     }
 
     private Map<String, Object> emptyBean() {
@@ -284,5 +330,4 @@ class BandEditorView extends VerticalLayout implements BeforeEnterObserver {
         heading.addClassName("form-section");
         return heading;
     }
-
 }

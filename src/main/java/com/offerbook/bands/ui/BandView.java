@@ -1,6 +1,5 @@
 package com.offerbook.bands.ui;
 
-import com.offerbook.base.ui.Icons;
 import com.offerbook.bands.BandDetails;
 import com.offerbook.bands.BandService;
 import com.offerbook.bands.OfferMarkers;
@@ -9,6 +8,7 @@ import com.offerbook.base.NotFoundException;
 import com.offerbook.base.ui.Badge;
 import com.offerbook.base.ui.ChartPanel;
 import com.offerbook.base.ui.ChartSpec;
+import com.offerbook.base.ui.Icons;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -33,7 +33,6 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.util.Arrays;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** One band: its ranges drawn as bars with the user's matching offers marked, percentiles, source and date. */
@@ -81,8 +80,10 @@ class BandView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         title = d.company() + " · " + d.roleTitle() + " band";
         var name = new H2(band.title());
         name.setId("band-title");
-        var badges = new Div(new Badge(d.shared() ? "Shared" : "Private", d.shared() ? "neutral" : "accent"),
-                new Badge(d.currency(), "neutral"), new Badge("Family: " + d.roleFamily(), "neutral"),
+        var badges = new Div(
+                new Badge(d.shared() ? "Shared" : "Private", d.shared() ? "neutral" : "accent"),
+                new Badge(d.currency(), "neutral"),
+                new Badge("Family: " + d.roleFamily(), "neutral"),
                 new Badge(d.levelLabel().isBlank() ? "Any level" : "Level " + d.levelLabel(), "neutral"));
         badges.addClassName("badges");
         if (band.stale()) {
@@ -108,12 +109,17 @@ class BandView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     }
 
     private Component actions(BandDetails band) {
-        var edit = new Button("Edit", Icons.EDIT.create(),
+        var edit = new Button(
+                "Edit",
+                Icons.EDIT.create(),
                 event -> getUI().ifPresent(ui -> ui.navigate(BandEditorView.class, parameters(band.id()))));
         edit.setId("edit-band");
         var delete = new Button("Delete", Icons.TRASH.create(), event -> {
-            var dialog = new ConfirmDialog("Delete this band?", band.title() + " will be removed for everyone who can see it.",
-                    "Delete", confirmed -> {
+            var dialog = new ConfirmDialog(
+                    "Delete this band?",
+                    band.title() + " will be removed for everyone who can see it.",
+                    "Delete",
+                    confirmed -> {
                         bands.delete(band.id());
                         getUI().ifPresent(ui -> ui.navigate(BandsView.class));
                     });
@@ -128,26 +134,42 @@ class BandView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
     private Component ranges(BandDetails band) {
         var markers = offerMarkers.forBand(band);
-        var components = java.util.Arrays.stream(BandDetails.Component.values()).filter(c -> band.range(c) != null).toList();
-        var categories = components.stream().map(c -> c.label() + (c == BandDetails.Component.EQUITY
-                ? " (" + band.draft().equityVestingYears() + " yrs)" : "")).toList();
+        var components = java.util.Arrays.stream(BandDetails.Component.values())
+                .filter(c -> band.range(c) != null)
+                .toList();
+        var categories = components.stream()
+                .map(c -> c.label()
+                        + (c == BandDetails.Component.EQUITY
+                                ? " (" + band.draft().equityVestingYears() + " yrs)"
+                                : ""))
+                .toList();
         var ranges = new java.util.ArrayList<ChartSpec.RangeBar>();
         var marks = new java.util.ArrayList<ChartSpec.Marker>();
         for (int i = 0; i < components.size(); i++) {
             var component = components.get(i);
             var range = java.util.Objects.requireNonNull(band.range(component));
-            ranges.add(new ChartSpec.RangeBar(categories.get(i), range.min().doubleValue(), range.max().doubleValue(), band.title()));
+            ranges.add(new ChartSpec.RangeBar(
+                    categories.get(i), range.min().doubleValue(), range.max().doubleValue(), band.title()));
             for (var marker : markers) {
                 if (marker.component() == component) {
-                    marks.add(new ChartSpec.Marker(categories.get(i), marker.label(), marker.value().rounded().amount().doubleValue()));
+                    marks.add(new ChartSpec.Marker(
+                            categories.get(i),
+                            marker.label(),
+                            marker.value().rounded().amount().doubleValue()));
                 }
             }
         }
         var panel = new ChartPanel("band-ranges", "Ranges");
-        panel.setSpec(ChartSpec.ranges(band.draft().currency(),
-                "The band's range for each component, with your offers compared with this band marked.", categories, ranges, marks));
-        panel.setNote(markers.isEmpty() ? "None of your offers is compared with this band yet."
-                : "Bars are the band's min–max ranges; markers are your offers compared with this band.");
+        panel.setSpec(ChartSpec.ranges(
+                band.draft().currency(),
+                "The band's range for each component, with your offers compared with this band marked.",
+                categories,
+                ranges,
+                marks));
+        panel.setNote(
+                markers.isEmpty()
+                        ? "None of your offers is compared with this band yet."
+                        : "Bars are the band's min–max ranges; markers are your offers compared with this band.");
         panel.setWidthFull();
         return panel;
     }
@@ -163,22 +185,29 @@ class BandView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         column(grid, band, "75th pct", Range::p75);
         column(grid, band, "90th pct", Range::p90);
         column(grid, band, "Max", Range::max);
-        grid.setItems(Arrays.stream(BandDetails.Component.values()).filter(c -> band.range(c) != null).toList());
+        grid.setItems(Arrays.stream(BandDetails.Component.values())
+                .filter(c -> band.range(c) != null)
+                .toList());
         grid.setAllRowsVisible(true);
-        var note = new Paragraph("Min and max are the range a source states, not percentiles. Percentiles are shown only where the source gives them.");
+        var note = new Paragraph(
+                "Min and max are the range a source states, not percentiles. Percentiles are shown only where the source gives them.");
         note.addClassName("caption");
         var section = new Div(new H3("Figures"), grid, note);
         section.addClassName("section");
         return section;
     }
 
-    private static void column(Grid<BandDetails.Component> grid, BandDetails band, String header,
+    private static void column(
+            Grid<BandDetails.Component> grid,
+            BandDetails band,
+            String header,
             java.util.function.Function<Range, @Nullable BigDecimal> value) {
         grid.addColumn(c -> {
-            var range = band.range(c);
-            var amount = range == null ? null : value.apply(range);
-            return amount == null ? "—" : band.money(amount).format();
-        }).setHeader(header).setTextAlign(ColumnTextAlign.END);
+                    var range = band.range(c);
+                    var amount = range == null ? null : value.apply(range);
+                    return amount == null ? "—" : band.money(amount).format();
+                })
+                .setHeader(header)
+                .setTextAlign(ColumnTextAlign.END);
     }
-
 }

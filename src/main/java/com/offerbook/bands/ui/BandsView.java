@@ -1,12 +1,12 @@
 package com.offerbook.bands.ui;
 
-import com.offerbook.base.ui.Icons;
 import com.offerbook.bands.BandDetails;
 import com.offerbook.bands.BandFilter;
 import com.offerbook.bands.BandRules;
 import com.offerbook.bands.BandService;
 import com.offerbook.bands.Range;
 import com.offerbook.base.ui.Badge;
+import com.offerbook.base.ui.Icons;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -86,24 +86,30 @@ class BandsView extends VerticalLayout {
         scope.setAriaLabel("Shared or private");
         scope.setId("scope-filter");
 
-        var newBand = new Button("New band", Icons.PLUS.create(), event -> getUI().ifPresent(ui -> ui.navigate(BandEditorView.class)));
+        var newBand = new Button(
+                "New band", Icons.PLUS.create(), event -> getUI().ifPresent(ui -> ui.navigate(BandEditorView.class)));
         newBand.addThemeVariants(ButtonVariant.PRIMARY);
         newBand.setId("new-band");
-        var importButton = new Button("Import CSV", Icons.UPLOAD.create(), event -> new ImportDialog(bands, this::refresh).open());
+        var importButton =
+                new Button("Import CSV", Icons.UPLOAD.create(), event -> new ImportDialog(bands, this::refresh).open());
         importButton.setId("import-bands");
-        var export = new Anchor(DownloadHandler.fromInputStream(download -> {
-            var out = new java.io.ByteArrayOutputStream();
-            try (var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
-                bands.export(currentFilter(), writer);
-            }
-            return new DownloadResponse(new ByteArrayInputStream(out.toByteArray()), "offerbook-bands.csv", "text/csv", out.size());
-        }), "");
+        var export = new Anchor(
+                DownloadHandler.fromInputStream(download -> {
+                    var out = new java.io.ByteArrayOutputStream();
+                    try (var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+                        bands.export(currentFilter(), writer);
+                    }
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(out.toByteArray()), "offerbook-bands.csv", "text/csv", out.size());
+                }),
+                "");
         var exportButton = new Button("Export CSV", Icons.DOWNLOAD.create());
         exportButton.setTabIndex(-1);
         export.add(exportButton);
         export.setId("export-bands");
 
-        for (var filter : new com.vaadin.flow.component.HasSize[] {company, roleFamily, region, level, currency, scope}) {
+        for (var filter :
+                new com.vaadin.flow.component.HasSize[] {company, roleFamily, region, level, currency, scope}) {
             filter.setWidth("11rem");
         }
         var filters = new HorizontalLayout(company, roleFamily, region, level, currency, scope);
@@ -130,14 +136,40 @@ class BandsView extends VerticalLayout {
         grid.setId("bands-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
-        grid.addColumn(b -> b.draft().company()).setHeader("Company").setSortProperty("company").setAutoWidth(true);
-        grid.addColumn(b -> b.draft().roleTitle()).setHeader("Role").setSortProperty("roleTitle").setAutoWidth(true);
-        grid.addColumn(b -> b.draft().roleFamily()).setHeader("Family").setSortProperty("roleFamily").setAutoWidth(true);
-        grid.addColumn(b -> b.draft().levelLabel().isBlank() ? "Any" : b.draft().levelLabel()).setHeader("Level").setSortProperty("levelLabel").setAutoWidth(true);
-        grid.addColumn(b -> b.draft().region()).setHeader("Region").setSortProperty("region").setAutoWidth(true);
-        grid.addColumn(b -> range(b, b.draft().base())).setHeader("Base").setKey("base").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(b -> range(b, b.draft().totalComp())).setHeader("Total comp").setKey("total").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addComponentColumn(BandsView::flags).setHeader("As of").setSortProperty("asOf").setAutoWidth(true);
+        grid.addColumn(b -> b.draft().company())
+                .setHeader("Company")
+                .setSortProperty("company")
+                .setAutoWidth(true);
+        grid.addColumn(b -> b.draft().roleTitle())
+                .setHeader("Role")
+                .setSortProperty("roleTitle")
+                .setAutoWidth(true);
+        grid.addColumn(b -> b.draft().roleFamily())
+                .setHeader("Family")
+                .setSortProperty("roleFamily")
+                .setAutoWidth(true);
+        grid.addColumn(b -> b.draft().levelLabel().isBlank() ? "Any" : b.draft().levelLabel())
+                .setHeader("Level")
+                .setSortProperty("levelLabel")
+                .setAutoWidth(true);
+        grid.addColumn(b -> b.draft().region())
+                .setHeader("Region")
+                .setSortProperty("region")
+                .setAutoWidth(true);
+        grid.addColumn(b -> range(b, b.draft().base()))
+                .setHeader("Base")
+                .setKey("base")
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        grid.addColumn(b -> range(b, b.draft().totalComp()))
+                .setHeader("Total comp")
+                .setKey("total")
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        grid.addComponentColumn(BandsView::flags)
+                .setHeader("As of")
+                .setSortProperty("asOf")
+                .setAutoWidth(true);
         grid.setItems(query -> {
             var sort = VaadinSpringDataHelpers.toSpringDataSort(query);
             if (sort.isUnsorted()) {
@@ -145,17 +177,23 @@ class BandsView extends VerticalLayout {
             }
             return bands.list(currentFilter(), PageRequest.of(query.getPage(), query.getPageSize(), sort)).stream();
         });
-        grid.addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate(BandView.class, BandView.parameters(event.getItem().id()))));
+        grid.addItemClickListener(event -> getUI().ifPresent(ui ->
+                ui.navigate(BandView.class, BandView.parameters(event.getItem().id()))));
     }
 
     static String range(BandDetails band, @Nullable Range range) {
-        return range == null ? "" : band.money(range.min()).format() + " – " + band.money(range.max()).format();
+        return range == null
+                ? ""
+                : band.money(range.min()).format() + " – "
+                        + band.money(range.max()).format();
     }
 
     private static Div flags(BandDetails band) {
-        var box = new Div(new com.vaadin.flow.component.html.Span(band.draft().asOf().toString()));
+        var box = new Div(
+                new com.vaadin.flow.component.html.Span(band.draft().asOf().toString()));
         box.addClassName("badges");
-        box.add(new Badge(band.draft().shared() ? "Shared" : "Private", band.draft().shared() ? "neutral" : "accent"));
+        box.add(new Badge(
+                band.draft().shared() ? "Shared" : "Private", band.draft().shared() ? "neutral" : "accent"));
         if (band.stale()) {
             box.add(new Badge("Stale", "error"));
         }
@@ -163,8 +201,13 @@ class BandsView extends VerticalLayout {
     }
 
     BandFilter currentFilter() {
-        return new BandFilter(company.getValue(), nullToEmpty(roleFamily.getValue()), nullToEmpty(region.getValue()),
-                level.getValue(), nullToEmpty(currency.getValue()), scope.getValue() == null ? BandFilter.Scope.ALL : scope.getValue());
+        return new BandFilter(
+                company.getValue(),
+                nullToEmpty(roleFamily.getValue()),
+                nullToEmpty(region.getValue()),
+                level.getValue(),
+                nullToEmpty(currency.getValue()),
+                scope.getValue() == null ? BandFilter.Scope.ALL : scope.getValue());
     }
 
     private static String nullToEmpty(@Nullable String value) {

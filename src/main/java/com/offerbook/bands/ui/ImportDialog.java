@@ -48,8 +48,10 @@ class ImportDialog extends Dialog {
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) BandCsv.MAX_BYTES);
         upload.setId("band-upload");
-        upload.addFileRejectedListener(event -> show(new ImportReport(0,
-                List.of(new ImportReport.Problem(0, "", event.getErrorMessage() + " (at most 10 MB, a .csv file)")), List.of())));
+        upload.addFileRejectedListener(event -> show(new ImportReport(
+                0,
+                List.of(new ImportReport.Problem(0, "", event.getErrorMessage() + " (at most 10 MB, a .csv file)")),
+                List.of())));
         upload.addStartedListener(event -> {
             progress.setVisible(true);
             summary.setText("Checking the file…");
@@ -60,24 +62,37 @@ class ImportDialog extends Dialog {
         summary.setId("import-summary");
         problems.setId("import-problems");
         problems.addThemeVariants(GridVariant.LUMO_COMPACT);
-        problems.addColumn(p -> p.line() == 0 ? "" : String.valueOf(p.line())).setHeader("Line").setWidth("5rem").setFlexGrow(0);
-        problems.addColumn(ImportReport.Problem::column).setHeader("Column").setAutoWidth(true).setFlexGrow(0);
+        problems.addColumn(p -> p.line() == 0 ? "" : String.valueOf(p.line()))
+                .setHeader("Line")
+                .setWidth("5rem")
+                .setFlexGrow(0);
+        problems.addColumn(ImportReport.Problem::column)
+                .setHeader("Column")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         problems.addColumn(ImportReport.Problem::reason).setHeader("Problem").setFlexGrow(1);
         problems.setVisible(false);
         problems.setHeight("16rem");
         warnings.addClassName("caption");
 
-        add(new Paragraph("One band per row with a header row; the README's \"Band CSV format\" lists the columns. "
-                + "Required: company, role_title, role_family, region, currency, base_min, base_max, source_title, "
-                + "as_of (YYYY-MM-DD). At most 10 MB and 100,000 rows. Nothing is saved unless every row is valid."),
-                upload, progress, summary, problems, warnings);
+        add(
+                new Paragraph(
+                        "One band per row with a header row; the README's \"Band CSV format\" lists the columns. "
+                                + "Required: company, role_title, role_family, region, currency, base_min, base_max, source_title, "
+                                + "as_of (YYYY-MM-DD). At most 10 MB and 100,000 rows. Nothing is saved unless every row is valid."),
+                upload,
+                progress,
+                summary,
+                problems,
+                warnings);
         getFooter().add(new Button("Close", event -> close()));
     }
 
     /** Parses and imports one uploaded file; called on the upload's request thread. */
     ImportReport importFile(byte[] data) {
         if (data.length > BandCsv.MAX_BYTES) {
-            return new ImportReport(0, List.of(new ImportReport.Problem(0, "", "The file is larger than 10 MB")), List.of());
+            return new ImportReport(
+                    0, List.of(new ImportReport.Problem(0, "", "The file is larger than 10 MB")), List.of());
         }
         var parsed = BandCsv.parse(new InputStreamReader(new ByteArrayInputStream(data), StandardCharsets.UTF_8));
         return bands.importAll(parsed.rows(), parsed.problems());

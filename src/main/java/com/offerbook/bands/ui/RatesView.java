@@ -1,10 +1,10 @@
 package com.offerbook.bands.ui;
 
-import com.offerbook.base.ui.Icons;
 import com.offerbook.bands.BandService;
 import com.offerbook.bands.ExchangeRates;
 import com.offerbook.base.InvalidInputException;
 import com.offerbook.base.ui.AmountConverter;
+import com.offerbook.base.ui.Icons;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -34,16 +34,22 @@ class RatesView extends VerticalLayout {
     RatesView(ExchangeRates rates, BandService bands) {
         this.rates = rates;
         addClassName("view");
-        var intro = new Paragraph("Offerbook converts between currencies only with these stored rates, each with its date "
-                + "and source; it never fetches rates from the internet. Every converted figure names the rate it used.");
+        var intro = new Paragraph(
+                "Offerbook converts between currencies only with these stored rates, each with its date "
+                        + "and source; it never fetches rates from the internet. Every converted figure names the rate it used.");
         grid.setId("rates-grid");
         grid.addColumn(ExchangeRates.Rate::currency).setHeader("Currency").setAutoWidth(true);
-        grid.addColumn(r -> "1 " + r.currency() + " = " + r.usdPerUnit().stripTrailingZeros().toPlainString() + " USD")
-                .setHeader("Rate").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(r -> "1 " + r.currency() + " = "
+                        + r.usdPerUnit().stripTrailingZeros().toPlainString() + " USD")
+                .setHeader("Rate")
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
         grid.addColumn(r -> r.asOf().toString()).setHeader("As of").setAutoWidth(true);
         grid.addColumn(ExchangeRates.Rate::source).setHeader("Source").setFlexGrow(1);
         if (bands.canManageShared()) {
-            grid.addComponentColumn(r -> r.currency().equals("USD") ? new Paragraph() : editButton(r)).setHeader("").setAutoWidth(true);
+            grid.addComponentColumn(r -> r.currency().equals("USD") ? new Paragraph() : editButton(r))
+                    .setHeader("")
+                    .setAutoWidth(true);
         }
         grid.setAllRowsVisible(true);
         grid.setItems(rates.list());
@@ -67,13 +73,19 @@ class RatesView extends VerticalLayout {
         source.setWidthFull();
         var save = new Button("Save", event -> {
             var parsed = new AmountConverter(false).convertToModel(value.getValue(), new ValueContext());
-            if (parsed.isError() || parsed.getOrThrow(IllegalArgumentException::new) == null || asOf.getValue() == null) {
+            if (parsed.isError()
+                    || parsed.getOrThrow(IllegalArgumentException::new) == null
+                    || asOf.getValue() == null) {
                 value.setErrorMessage("Enter a positive number, e.g. 1.27");
                 value.setInvalid(true);
                 return;
             }
             try {
-                rates.update(rate.currency(), parsed.getOrThrow(IllegalArgumentException::new), asOf.getValue(), source.getValue());
+                rates.update(
+                        rate.currency(),
+                        parsed.getOrThrow(IllegalArgumentException::new),
+                        asOf.getValue(),
+                        source.getValue());
                 grid.setItems(rates.list());
                 dialog.close();
             } catch (InvalidInputException refused) {

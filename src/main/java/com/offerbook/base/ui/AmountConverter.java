@@ -40,7 +40,9 @@ public final class AmountConverter implements Converter<String, @Nullable BigDec
     }
 
     static @Nullable BigDecimal parse(String text) {
-        var cleaned = text.strip().replaceAll("[\\s,_$£€]", "").replaceFirst("(?i)^(usd|gbp|eur|cad|chf)", "")
+        var cleaned = text.strip()
+                .replaceAll("[\\s,_$£€]", "")
+                .replaceFirst("(?i)^(usd|gbp|eur|cad|chf)", "")
                 .replaceFirst("(?i)(usd|gbp|eur|cad|chf)$", "");
         if (cleaned.isEmpty()) {
             return null;

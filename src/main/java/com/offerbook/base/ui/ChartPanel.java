@@ -1,9 +1,9 @@
 package com.offerbook.base.ui;
 
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import java.text.NumberFormat;
 import java.util.ArrayList;
@@ -23,6 +23,7 @@ public class ChartPanel extends Div {
     public final Chart chart = new Chart();
     /** A plain HTML table: light, and read well by screen readers. */
     public final NativeTable table = new NativeTable();
+
     private final Paragraph note = new Paragraph();
     private final NativeDetails details;
     private List<String> headers = List.of();
@@ -83,19 +84,28 @@ public class ChartPanel extends Div {
         var rows = new ArrayList<List<String>>();
         List<String> headers;
         if (spec.kind() == ChartSpec.Kind.RANGE) {
-            var markerNames = spec.markers().stream().map(ChartSpec.Marker::name).distinct().toList();
+            var markerNames = spec.markers().stream()
+                    .map(ChartSpec.Marker::name)
+                    .distinct()
+                    .toList();
             headers = new ArrayList<>(List.of("", "Band", "Band min", "Band max"));
             headers.addAll(markerNames);
             for (var category : spec.categories()) {
                 var row = new ArrayList<String>();
                 row.add(category);
-                var range = spec.ranges().stream().filter(r -> r.category().equals(category)).findFirst();
+                var range = spec.ranges().stream()
+                        .filter(r -> r.category().equals(category))
+                        .findFirst();
                 row.add(range.map(ChartSpec.RangeBar::label).orElse("No band"));
                 row.add(range.map(r -> money.format(r.min())).orElse(""));
                 row.add(range.map(r -> money.format(r.max())).orElse(""));
                 for (var name : markerNames) {
-                    row.add(spec.markers().stream().filter(m -> m.category().equals(category) && m.name().equals(name))
-                            .findFirst().map(m -> money.format(m.value())).orElse(""));
+                    row.add(spec.markers().stream()
+                            .filter(m ->
+                                    m.category().equals(category) && m.name().equals(name))
+                            .findFirst()
+                            .map(m -> money.format(m.value()))
+                            .orElse(""));
                 }
                 rows.add(row);
             }

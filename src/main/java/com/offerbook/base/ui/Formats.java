@@ -11,12 +11,13 @@ import org.jspecify.annotations.Nullable;
 /** How dates read across the views. */
 public final class Formats {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.US);
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.US);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-            .withLocale(Locale.US).withZone(ZoneId.systemDefault());
+            .withLocale(Locale.US)
+            .withZone(ZoneId.systemDefault());
 
-    private Formats() {
-    }
+    private Formats() {}
 
     public static String date(@Nullable LocalDate date) {
         return date == null ? "" : DATE.format(date);
@@ -39,7 +40,10 @@ public final class Formats {
     /** "in 19 days", "today", "tomorrow", "yesterday", "3 days ago". */
     public static String fromToday(LocalDate date, LocalDate today) {
         long days = ChronoUnit.DAYS.between(today, date);
-        return days == 0 ? "today" : days == 1 ? "tomorrow" : days > 0 ? "in " + days + " days"
-                : days == -1 ? "yesterday" : -days + " days ago";
+        return days == 0
+                ? "today"
+                : days == 1
+                        ? "tomorrow"
+                        : days > 0 ? "in " + days + " days" : days == -1 ? "yesterday" : -days + " days ago";
     }
 }

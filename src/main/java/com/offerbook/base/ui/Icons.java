@@ -8,7 +8,14 @@ import com.vaadin.flow.component.icon.SvgIcon;
  * Menu entries name their file directly ({@code @Menu(icon = "icons/…svg")}), as annotations need constants.
  */
 public enum Icons {
-    SCALE, PLUS, EDIT, TRASH, SEARCH, UPLOAD, DOWNLOAD, HANDSHAKE;
+    SCALE,
+    PLUS,
+    EDIT,
+    TRASH,
+    SEARCH,
+    UPLOAD,
+    DOWNLOAD,
+    HANDSHAKE;
 
     /** The path to give {@code @Menu(icon = …)}. */
     public String path() {

@@ -3,7 +3,6 @@ package com.offerbook.base.ui;
 import com.offerbook.accounts.Preferences;
 import com.offerbook.security.CurrentUser;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.page.ColorScheme;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
@@ -14,6 +13,7 @@ import com.vaadin.flow.component.icon.SvgIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.page.ColorScheme;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -88,7 +88,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         var preferences = currentUser.preferences();
         var dark = userItem.getSubMenu().addItem("Dark theme", event -> {
             boolean on = event.getSource().isChecked();
-            currentUser.savePreferences(new Preferences(currentUser.preferences().displayCurrency(), on));
+            currentUser.savePreferences(
+                    new Preferences(currentUser.preferences().displayCurrency(), on));
             applyTheme(on);
         });
         dark.setCheckable(true);
@@ -98,17 +99,21 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         currencyItem.setId("display-currency");
         for (var code : Preferences.CURRENCIES) {
             var item = currencyItem.getSubMenu().addItem(code, event -> {
-                currentUser.savePreferences(new Preferences(code, currentUser.preferences().darkTheme()));
+                currentUser.savePreferences(
+                        new Preferences(code, currentUser.preferences().darkTheme()));
                 getUI().ifPresent(ui -> ui.getPage().reload());
             });
             item.setCheckable(true);
             item.setChecked(code.equals(preferences.displayCurrency()));
             item.setId("currency-" + code);
         }
-        userItem.getSubMenu().addItem("Change password", event -> getUI().ifPresent(ui -> ui.navigate(PasswordView.class)))
+        userItem.getSubMenu()
+                .addItem("Change password", event -> getUI().ifPresent(ui -> ui.navigate(PasswordView.class)))
                 .setId("change-password");
         userItem.getSubMenu().addSeparator();
-        userItem.getSubMenu().addItem("Sign out", event -> authentication.logout()).setId("sign-out");
+        userItem.getSubMenu()
+                .addItem("Sign out", event -> authentication.logout())
+                .setId("sign-out");
         return menu;
     }
 
@@ -123,5 +128,4 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     public void afterNavigation(AfterNavigationEvent event) {
         viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
     }
-
 }

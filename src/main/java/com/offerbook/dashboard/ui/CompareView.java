@@ -51,19 +51,23 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver {
     private List<Row> rows = List.of();
 
     /** One row of the table: its label, each offer's cell text, and which columns hold the best value. */
-    record Row(String label, List<String> cells, List<Integer> best) {
-    }
+    record Row(String label, List<String> cells, List<Integer> best) {}
 
     CompareView(DashboardService dashboard, OfferService offers) {
         this.dashboard = dashboard;
         addClassName("view");
-        picker.setItems(offers.list(OfferFilter.none(), PageRequest.of(0, 200, Sort.by(Sort.Direction.DESC, "lastChangeAt"))).getContent());
-        picker.setItemLabelGenerator(o -> o.company() + " · " + o.roleTitle() + (o.levelLabel().isBlank() ? "" : " " + o.levelLabel()));
+        picker.setItems(offers.list(
+                        OfferFilter.none(), PageRequest.of(0, 200, Sort.by(Sort.Direction.DESC, "lastChangeAt")))
+                .getContent());
+        picker.setItemLabelGenerator(
+                o -> o.company() + " · " + o.roleTitle() + (o.levelLabel().isBlank() ? "" : " " + o.levelLabel()));
         picker.setWidth("min(40rem, 100%)");
         picker.setId("compare-picker");
         picker.addValueChangeListener(event -> {
             if (event.isFromClient()) {
-                var ids = event.getValue().stream().map(o -> String.valueOf(o.id())).collect(Collectors.joining(","));
+                var ids = event.getValue().stream()
+                        .map(o -> String.valueOf(o.id()))
+                        .collect(Collectors.joining(","));
                 getUI().ifPresent(ui -> ui.navigate(CompareView.class, QueryParameters.of(PARAMETER, ids)));
             }
         });
@@ -77,10 +81,20 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var ids = event.getLocation().getQueryParameters().getSingleParameter(PARAMETER)
-                .map(text -> Arrays.stream(text.split(",")).map(String::strip).filter(s -> s.matches("\\d{1,18}")).map(Long::parseLong).distinct().toList())
+        var ids = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter(PARAMETER)
+                .map(text -> Arrays.stream(text.split(","))
+                        .map(String::strip)
+                        .filter(s -> s.matches("\\d{1,18}"))
+                        .map(Long::parseLong)
+                        .distinct()
+                        .toList())
                 .orElse(List.of());
-        picker.setValue(picker.getListDataView().getItems().filter(o -> ids.contains(o.id())).collect(Collectors.toSet()));
+        picker.setValue(picker.getListDataView()
+                .getItems()
+                .filter(o -> ids.contains(o.id()))
+                .collect(Collectors.toSet()));
         if (ids.size() < 2 || ids.size() > 4) {
             hint.setText("Choose two to four offers to see them side by side.");
             hint.setVisible(true);
@@ -101,23 +115,45 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver {
         table.setVisible(true);
         years.setVisible(true);
         rates.setVisible(!comparison.ratesUsed().isEmpty());
-        rates.setText("Figures in " + comparison.currency() + ", converted with: " + String.join("; ", comparison.ratesUsed()) + ".");
+        rates.setText("Figures in " + comparison.currency() + ", converted with: "
+                + String.join("; ", comparison.ratesUsed()) + ".");
         var offers = comparison.offers();
         var built = new ArrayList<Row>();
         built.add(money("Recurring total comp", offers, Comparison.Column::recurring, true));
         built.add(money("Year 1", offers, Comparison.Column::yearOne, true));
         built.add(money("4-year average", offers, Comparison.Column::fourYearAverage, true));
         built.add(money("Risk-adjusted", offers, Comparison.Column::riskAdjusted, true));
-        built.add(new Row("Signing bonus at risk", offers.stream().map(o -> o.signingAtRisk().isZero() ? "None"
-                : o.signingAtRisk().format() + " for " + o.clawbackMonths() + " months").toList(),
+        built.add(new Row(
+                "Signing bonus at risk",
+                offers.stream()
+                        .map(o -> o.signingAtRisk().isZero()
+                                ? "None"
+                                : o.signingAtRisk().format() + " for " + o.clawbackMonths() + " months")
+                        .toList(),
                 best(offers, o -> o.signingAtRisk().amount().negate())));
         for (var component : BandDetails.Component.values()) {
-            built.add(new Row("In band: " + component.label(), offers.stream().map(o -> position(o.positions().get(component))).toList(),
+            built.add(new Row(
+                    "In band: " + component.label(),
+                    offers.stream()
+                            .map(o -> position(o.positions().get(component)))
+                            .toList(),
                     bestPosition(offers, component)));
         }
-        built.add(new Row("Equity", offers.stream().map(o -> o.equityKind() + (o.liquid() ? " · liquid" : " · not yet liquid")).toList(),
-                IntStream.range(0, offers.size()).filter(i -> offers.get(i).liquid()).boxed().toList()));
-        built.add(new Row("Band", offers.stream().map(o -> o.band() == null ? "No band matches" : o.band()).toList(), List.of()));
+        built.add(new Row(
+                "Equity",
+                offers.stream()
+                        .map(o -> o.equityKind() + (o.liquid() ? " · liquid" : " · not yet liquid"))
+                        .toList(),
+                IntStream.range(0, offers.size())
+                        .filter(i -> offers.get(i).liquid())
+                        .boxed()
+                        .toList()));
+        built.add(new Row(
+                "Band",
+                offers.stream()
+                        .map(o -> o.band() == null ? "No band matches" : o.band())
+                        .toList(),
+                List.of()));
         rows = List.copyOf(built);
         renderTable(offers);
         years.setSpec(yearsSpec(comparison));
@@ -150,39 +186,76 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     static ChartSpec yearsSpec(Comparison comparison) {
-        int years = comparison.offers().stream().mapToInt(o -> o.yearTotals().size()).max().orElse(4);
-        var categories = IntStream.rangeClosed(1, years).mapToObj(y -> "Year " + y).toList();
-        var series = comparison.offers().stream().map(o -> new ChartSpec.Series(o.label(), "",
-                IntStream.range(0, o.yearTotals().size()).mapToObj(i -> new ChartSpec.Point("Year " + (i + 1),
-                        DashboardView.amount(o.yearTotals().get(i)))).toList())).toList();
-        return ChartSpec.series(ChartSpec.Kind.GROUPED_BAR, comparison.currency(),
-                "Total pay of each compared offer in each year, side by side.", categories, series);
+        int years = comparison.offers().stream()
+                .mapToInt(o -> o.yearTotals().size())
+                .max()
+                .orElse(4);
+        var categories =
+                IntStream.rangeClosed(1, years).mapToObj(y -> "Year " + y).toList();
+        var series = comparison.offers().stream()
+                .map(o -> new ChartSpec.Series(
+                        o.label(),
+                        "",
+                        IntStream.range(0, o.yearTotals().size())
+                                .mapToObj(i -> new ChartSpec.Point(
+                                        "Year " + (i + 1),
+                                        DashboardView.amount(o.yearTotals().get(i))))
+                                .toList()))
+                .toList();
+        return ChartSpec.series(
+                ChartSpec.Kind.GROUPED_BAR,
+                comparison.currency(),
+                "Total pay of each compared offer in each year, side by side.",
+                categories,
+                series);
     }
 
-    private static Row money(String label, List<Comparison.Column> offers, Function<Comparison.Column, Money> value, boolean higherIsBetter) {
-        return new Row(label, offers.stream().map(o -> value.apply(o).format()).toList(),
-                best(offers, o -> higherIsBetter ? value.apply(o).amount() : value.apply(o).amount().negate()));
+    private static Row money(
+            String label,
+            List<Comparison.Column> offers,
+            Function<Comparison.Column, Money> value,
+            boolean higherIsBetter) {
+        return new Row(
+                label,
+                offers.stream().map(o -> value.apply(o).format()).toList(),
+                best(
+                        offers,
+                        o -> higherIsBetter
+                                ? value.apply(o).amount()
+                                : value.apply(o).amount().negate()));
     }
 
-    private static List<Integer> best(List<Comparison.Column> offers, Function<Comparison.Column, java.math.BigDecimal> score) {
+    private static List<Integer> best(
+            List<Comparison.Column> offers, Function<Comparison.Column, java.math.BigDecimal> score) {
         var top = offers.stream().map(score).max(Comparator.naturalOrder()).orElseThrow();
-        return IntStream.range(0, offers.size()).filter(i -> score.apply(offers.get(i)).compareTo(top) == 0).boxed().toList();
+        return IntStream.range(0, offers.size())
+                .filter(i -> score.apply(offers.get(i)).compareTo(top) == 0)
+                .boxed()
+                .toList();
     }
 
     private static List<Integer> bestPosition(List<Comparison.Column> offers, BandDetails.Component component) {
-        var scored = IntStream.range(0, offers.size()).filter(i -> offers.get(i).positions().containsKey(component)).boxed().toList();
+        var scored = IntStream.range(0, offers.size())
+                .filter(i -> offers.get(i).positions().containsKey(component))
+                .boxed()
+                .toList();
         if (scored.size() < 2) {
             return List.of();
         }
-        var top = scored.stream().map(i -> offers.get(i).positions().get(component).fraction()).max(Comparator.naturalOrder()).orElseThrow();
-        return scored.stream().filter(i -> offers.get(i).positions().get(component).fraction().compareTo(top) == 0).toList();
+        var top = scored.stream()
+                .map(i -> offers.get(i).positions().get(component).fraction())
+                .max(Comparator.naturalOrder())
+                .orElseThrow();
+        return scored.stream()
+                .filter(i -> offers.get(i).positions().get(component).fraction().compareTo(top) == 0)
+                .toList();
     }
 
     private static String position(BandPosition position) {
         if (position == null) {
             return "—";
         }
-        return position.zone().label() + " (" + position.percentThrough().setScale(0, RoundingMode.HALF_EVEN).toPlainString() + " %)";
+        return position.zone().label() + " ("
+                + position.percentThrough().setScale(0, RoundingMode.HALF_EVEN).toPlainString() + " %)";
     }
-
 }

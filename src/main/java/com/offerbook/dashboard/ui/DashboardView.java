@@ -1,8 +1,8 @@
 package com.offerbook.dashboard.ui;
 
 import com.offerbook.base.ui.ChartPanel;
-import com.offerbook.base.ui.Formats;
 import com.offerbook.base.ui.ChartSpec;
+import com.offerbook.base.ui.Formats;
 import com.offerbook.comp.Money;
 import com.offerbook.comp.YearFigures;
 import com.offerbook.dashboard.DashboardData;
@@ -64,20 +64,26 @@ class DashboardView extends VerticalLayout {
         overTime.setSpec(overTimeSpec(data));
         packages.setSpec(packagesSpec(data));
         bands.setSpec(bandsSpec(data));
-        bands.setNote("The bar is the band's total-comp range; the markers are each offer's recurring and year-1 figures.");
+        bands.setNote(
+                "The bar is the band's total-comp range; the markers are each offer's recurring and year-1 figures.");
         yearOffer.setLabel("Offer");
         yearOffer.setItems(data.offers());
         yearOffer.setItemLabelGenerator(DashboardData.OfferChoice::label);
         yearOffer.setId("year-offer");
         yearOffer.addValueChangeListener(event -> {
             if (event.getValue() != null) {
-                years.setSpec(yearsSpec(data.currency(), dashboard.yearByYear(event.getValue().offerId())));
+                years.setSpec(yearsSpec(
+                        data.currency(), dashboard.yearByYear(event.getValue().offerId())));
             }
         });
         years.addComponentAtIndex(1, yearOffer);
         if (!data.offers().isEmpty()) {
-            var first = data.best() == null ? data.offers().getFirst()
-                    : data.offers().stream().filter(o -> o.offerId() == data.best().offerId()).findFirst().orElse(data.offers().getFirst());
+            var first = data.best() == null
+                    ? data.offers().getFirst()
+                    : data.offers().stream()
+                            .filter(o -> o.offerId() == data.best().offerId())
+                            .findFirst()
+                            .orElse(data.offers().getFirst());
             yearOffer.setValue(first);
         }
         // Packages, bands and years describe active offers: without any, only the history chart has something to show.
@@ -93,12 +99,15 @@ class DashboardView extends VerticalLayout {
     private Component emptyState() {
         var start = new Button("Record your first offer", event -> getUI().ifPresent(ui -> ui.navigate("offers/new")));
         start.addThemeVariants(ButtonVariant.PRIMARY);
-        var box = new Div(new H2("Welcome to Offerbook"),
-                new Paragraph("Once you record an offer, this page shows your best offer, what is due next, and charts of "
-                        + "total compensation: each offer over its revisions, the packages side by side, each offer "
-                        + "against its compensation band, and what an offer pays year by year."),
-                new Paragraph("Start with the offer as the company stated it. The Bands page already holds ML/AI Engineer "
-                        + "bands to compare with; you can import your own."),
+        var box = new Div(
+                new H2("Welcome to Offerbook"),
+                new Paragraph(
+                        "Once you record an offer, this page shows your best offer, what is due next, and charts of "
+                                + "total compensation: each offer over its revisions, the packages side by side, each offer "
+                                + "against its compensation band, and what an offer pays year by year."),
+                new Paragraph(
+                        "Start with the offer as the company stated it. The Bands page already holds ML/AI Engineer "
+                                + "bands to compare with; you can import your own."),
                 start);
         box.addClassNames("card", "empty-state");
         box.setId("dashboard-empty");
@@ -109,14 +118,31 @@ class DashboardView extends VerticalLayout {
         var best = data.best();
         var deadline = data.nearestDeadline();
         var grid = new Div(
-                card("card-best", "Best offer (recurring)", best == null ? "—" : best.recurring().format(),
-                        best == null ? "No active offer" : best.label(), best == null ? null : "offers/" + best.offerId()),
-                card("card-year-one", "Its year 1", best == null ? "—" : best.yearOne().format(),
-                        "Including one-time money paid in year 1", null),
-                card("card-active", "Active offers", String.valueOf(data.activeCount()),
-                        "Exploring, received or negotiating", "offers"),
-                card("card-deadline", "Next decision", deadline == null ? "—" : Formats.date(deadline.date()),
-                        deadline == null ? "No upcoming deadline" : deadline.label() + " · " + Formats.fromToday(deadline.date(), today),
+                card(
+                        "card-best",
+                        "Best offer (recurring)",
+                        best == null ? "—" : best.recurring().format(),
+                        best == null ? "No active offer" : best.label(),
+                        best == null ? null : "offers/" + best.offerId()),
+                card(
+                        "card-year-one",
+                        "Its year 1",
+                        best == null ? "—" : best.yearOne().format(),
+                        "Including one-time money paid in year 1",
+                        null),
+                card(
+                        "card-active",
+                        "Active offers",
+                        String.valueOf(data.activeCount()),
+                        "Exploring, received or negotiating",
+                        "offers"),
+                card(
+                        "card-deadline",
+                        "Next decision",
+                        deadline == null ? "—" : Formats.date(deadline.date()),
+                        deadline == null
+                                ? "No upcoming deadline"
+                                : deadline.label() + " · " + Formats.fromToday(deadline.date(), today),
                         deadline == null ? null : "offers/" + deadline.offerId()));
         grid.addClassName("figure-grid");
         grid.setId("cards");
@@ -138,53 +164,84 @@ class DashboardView extends VerticalLayout {
     }
 
     static ChartSpec overTimeSpec(DashboardData data) {
-        var series = data.totalOverTime().stream().map(line -> new ChartSpec.Series(line.label(), "",
-                line.points().stream().map(p -> new ChartSpec.Point(p.date().toString(), amount(p.value()))).toList())).toList();
-        return ChartSpec.series(ChartSpec.Kind.TIME_LINE, data.currency(),
-                "Recurring total compensation of each offer at each revision, by date.", List.of(), series);
+        var series = data.totalOverTime().stream()
+                .map(line -> new ChartSpec.Series(
+                        line.label(),
+                        "",
+                        line.points().stream()
+                                .map(p -> new ChartSpec.Point(p.date().toString(), amount(p.value())))
+                                .toList()))
+                .toList();
+        return ChartSpec.series(
+                ChartSpec.Kind.TIME_LINE,
+                data.currency(),
+                "Recurring total compensation of each offer at each revision, by date.",
+                List.of(),
+                series);
     }
 
     static ChartSpec packagesSpec(DashboardData data) {
-        var categories = data.packages().stream().map(DashboardData.PackageBar::label).toList();
+        var categories =
+                data.packages().stream().map(DashboardData.PackageBar::label).toList();
         var series = List.of(
                 component(BASE, data.packages(), DashboardData.PackageBar::base),
                 component(BONUS, data.packages(), DashboardData.PackageBar::bonus),
                 component(EQUITY, data.packages(), DashboardData.PackageBar::equityPerYear),
                 component(ONE_TIME, data.packages(), DashboardData.PackageBar::oneTime));
-        return ChartSpec.series(ChartSpec.Kind.STACKED_BAR, data.currency(),
+        return ChartSpec.series(
+                ChartSpec.Kind.STACKED_BAR,
+                data.currency(),
                 "The current package of each active offer: base, bonus, equity per year and one-time money, stacked.",
-                categories, series);
+                categories,
+                series);
     }
 
     static ChartSpec bandsSpec(DashboardData data) {
-        var categories = data.againstBands().stream().map(DashboardData.BandRow::label).toList();
-        var ranges = data.againstBands().stream().filter(r -> r.min() != null && r.max() != null)
-                .map(r -> new ChartSpec.RangeBar(r.label(), amount(r.min()), amount(r.max()), r.band())).toList();
+        var categories =
+                data.againstBands().stream().map(DashboardData.BandRow::label).toList();
+        var ranges = data.againstBands().stream()
+                .filter(r -> r.min() != null && r.max() != null)
+                .map(r -> new ChartSpec.RangeBar(r.label(), amount(r.min()), amount(r.max()), r.band()))
+                .toList();
         var markers = new ArrayList<ChartSpec.Marker>();
         for (var row : data.againstBands()) {
             markers.add(new ChartSpec.Marker(row.label(), "Recurring", amount(row.recurring())));
             markers.add(new ChartSpec.Marker(row.label(), "Year 1", amount(row.yearOne())));
         }
-        return ChartSpec.ranges(data.currency(),
+        return ChartSpec.ranges(
+                data.currency(),
                 "Each active offer's recurring and year-1 figures against the total-comp range of its matched band.",
-                categories, ranges, markers);
+                categories,
+                ranges,
+                markers);
     }
 
     static ChartSpec yearsSpec(String currency, List<YearFigures> years) {
         var categories = years.stream().map(y -> "Year " + y.year()).toList();
         Function<Function<YearFigures, Money>, List<ChartSpec.Point>> points = f -> years.stream()
-                .map(y -> new ChartSpec.Point("Year " + y.year(), amount(f.apply(y)))).toList();
-        var series = List.of(new ChartSpec.Series(BASE, "total", points.apply(YearFigures::base)),
+                .map(y -> new ChartSpec.Point("Year " + y.year(), amount(f.apply(y))))
+                .toList();
+        var series = List.of(
+                new ChartSpec.Series(BASE, "total", points.apply(YearFigures::base)),
                 new ChartSpec.Series(BONUS, "total", points.apply(YearFigures::bonus)),
                 new ChartSpec.Series("Equity vesting", "total", points.apply(YearFigures::equity)),
                 new ChartSpec.Series(ONE_TIME, "total", points.apply(YearFigures::oneTime)));
-        return ChartSpec.series(ChartSpec.Kind.STACKED_BAR, currency,
-                "What the chosen offer pays in each year of its vesting schedule, stacked by component.", categories, series);
+        return ChartSpec.series(
+                ChartSpec.Kind.STACKED_BAR,
+                currency,
+                "What the chosen offer pays in each year of its vesting schedule, stacked by component.",
+                categories,
+                series);
     }
 
-    private static ChartSpec.Series component(String name, List<DashboardData.PackageBar> bars,
-            Function<DashboardData.PackageBar, Money> value) {
-        return new ChartSpec.Series(name, "total", bars.stream().map(b -> new ChartSpec.Point(b.label(), amount(value.apply(b)))).toList());
+    private static ChartSpec.Series component(
+            String name, List<DashboardData.PackageBar> bars, Function<DashboardData.PackageBar, Money> value) {
+        return new ChartSpec.Series(
+                name,
+                "total",
+                bars.stream()
+                        .map(b -> new ChartSpec.Point(b.label(), amount(value.apply(b))))
+                        .toList());
     }
 
     /** Chart values are display data: whole units of the currency. */

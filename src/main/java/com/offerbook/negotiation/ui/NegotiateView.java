@@ -85,8 +85,11 @@ class NegotiateView extends VerticalLayout implements BeforeEnterObserver, HasDy
         this.bands = bands;
         addClassName("view");
         band.setItemLabelGenerator(BandDetails::title);
-        band.setItems(query -> bands.list(new BandFilter(query.getFilter().orElse(""), "", "", "", "", BandFilter.Scope.ALL),
-                PageRequest.of(query.getPage(), query.getPageSize(), Sort.by("company", "region"))).stream());
+        band.setItems(query -> bands
+                .list(
+                        new BandFilter(query.getFilter().orElse(""), "", "", "", "", BandFilter.Scope.ALL),
+                        PageRequest.of(query.getPage(), query.getPageSize(), Sort.by("company", "region")))
+                .stream());
         band.setClearButtonVisible(true);
         band.setId("plan-band");
         aim.setId("plan-aim");
@@ -96,7 +99,8 @@ class NegotiateView extends VerticalLayout implements BeforeEnterObserver, HasDy
         mentioned.setItemLabelGenerator(Plan.Choice::label);
         mentioned.setId("plan-mentioned");
         mentioned.setHelperText("Leave empty to keep competing offers out of the message");
-        levers.setItemLabelGenerator(l -> "%s (+%s–%s %%): %s".formatted(l.name(), plain(l.lowPercent()), plain(l.highPercent()), l.rationale()));
+        levers.setItemLabelGenerator(l ->
+                "%s (+%s–%s %%): %s".formatted(l.name(), plain(l.lowPercent()), plain(l.highPercent()), l.rationale()));
         levers.setId("plan-levers");
         message.setReadOnly(true);
         message.setWidthFull();
@@ -116,10 +120,12 @@ class NegotiateView extends VerticalLayout implements BeforeEnterObserver, HasDy
         });
         mentioned.addValueChangeListener(e -> refresh(e.isFromClient()));
         levers.addValueChangeListener(e -> refresh(e.isFromClient()));
-        save.addClickListener(e -> saveSettings().ifPresent(plan -> Notification.show("Plan saved", 3000, Notification.Position.BOTTOM_START)));
+        save.addClickListener(e -> saveSettings()
+                .ifPresent(plan -> Notification.show("Plan saved", 3000, Notification.Position.BOTTOM_START)));
         record.addClickListener(e -> saveSettings().ifPresent(plan -> {
             negotiation.recordCounter(offerId);
-            Notification.show("Your counter is now the latest revision of this offer", 4000, Notification.Position.BOTTOM_START);
+            Notification.show(
+                    "Your counter is now the latest revision of this offer", 4000, Notification.Position.BOTTOM_START);
             getUI().ifPresent(ui -> ui.navigate("offers/" + offerId));
         }));
     }
@@ -150,11 +156,17 @@ class NegotiateView extends VerticalLayout implements BeforeEnterObserver, HasDy
         }
         aim.setValue(plain(s.aimPercent()));
         competing.setItems(plan.otherOffers());
-        competing.setValue(plan.otherOffers().stream().filter(o -> s.competingOfferIds().contains(o.offerId())).collect(Collectors.toSet()));
+        competing.setValue(plan.otherOffers().stream()
+                .filter(o -> s.competingOfferIds().contains(o.offerId()))
+                .collect(Collectors.toSet()));
         mentioned.setItems(competing.getValue());
-        mentioned.setValue(plan.otherOffers().stream().filter(o -> s.mentionedOfferIds().contains(o.offerId())).collect(Collectors.toSet()));
+        mentioned.setValue(plan.otherOffers().stream()
+                .filter(o -> s.mentionedOfferIds().contains(o.offerId()))
+                .collect(Collectors.toSet()));
         levers.setItems(plan.levers());
-        levers.setValue(plan.levers().stream().filter(l -> s.leverIds().contains(l.id())).collect(Collectors.toSet()));
+        levers.setValue(plan.levers().stream()
+                .filter(l -> s.leverIds().contains(l.id()))
+                .collect(Collectors.toSet()));
         askOverrides.put("base", s.baseAsk());
         askOverrides.put("equity", s.equityAsk());
         askOverrides.put("signing", s.signingAsk());
@@ -168,14 +180,24 @@ class NegotiateView extends VerticalLayout implements BeforeEnterObserver, HasDy
         addLever.addThemeVariants(ButtonVariant.TERTIARY);
         var settings = new FormLayout(band, aim, competing, mentioned);
         settings.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
-        add(back, new H2("Plan your counter · " + plan.offerLabel()), settings, levers, addLever, results,
-                new H3("Your counter message"), message, new HorizontalLayout(save, record, copyButton()));
+        add(
+                back,
+                new H2("Plan your counter · " + plan.offerLabel()),
+                settings,
+                levers,
+                addLever,
+                results,
+                new H3("Your counter message"),
+                message,
+                new HorizontalLayout(save, record, copyButton()));
         show(plan);
     }
 
     private Component copyButton() {
-        var copy = new Button("Copy message", e -> message.getElement().executeJs(
-                "navigator.clipboard && navigator.clipboard.writeText($0)", message.getValue()));
+        var copy = new Button(
+                "Copy message",
+                e -> message.getElement()
+                        .executeJs("navigator.clipboard && navigator.clipboard.writeText($0)", message.getValue()));
         copy.setId("copy-message");
         return copy;
     }
@@ -216,11 +238,18 @@ class NegotiateView extends VerticalLayout implements BeforeEnterObserver, HasDy
             return Optional.empty();
         }
         aim.setInvalid(false);
-        return Optional.of(new PlanSettings(band.getValue() == null ? null : band.getValue().id(),
+        return Optional.of(new PlanSettings(
+                band.getValue() == null ? null : band.getValue().id(),
                 aimValue.getOrThrow(IllegalStateException::new),
-                ids(competing.getValue()), ids(mentioned.getValue()), levers.getValue().stream().map(Lever::id).toList(),
-                askOverrides.get("base"), askOverrides.get("equity"), askOverrides.get("signing"),
-                floorOverrides.get("base"), floorOverrides.get("equity"), floorOverrides.get("signing")));
+                ids(competing.getValue()),
+                ids(mentioned.getValue()),
+                levers.getValue().stream().map(Lever::id).toList(),
+                askOverrides.get("base"),
+                askOverrides.get("equity"),
+                askOverrides.get("signing"),
+                floorOverrides.get("base"),
+                floorOverrides.get("equity"),
+                floorOverrides.get("signing")));
     }
 
     private void showProblems(Map<String, String> problems) {
@@ -264,19 +293,27 @@ class NegotiateView extends VerticalLayout implements BeforeEnterObserver, HasDy
         targets.addClassName("figure-grid");
         targets.setId("plan-targets");
         for (int i = 0; i < COMPONENTS.size(); i++) {
-            targets.add(targetCard(COMPONENTS.get(i), plan.targets().get(i), plan.verdicts().get(i)));
+            targets.add(targetCard(
+                    COMPONENTS.get(i), plan.targets().get(i), plan.verdicts().get(i)));
         }
         results.add(new H3("Targets"), targets);
         var verdict = new Div();
         verdict.setId("plan-verdict");
         verdict.addClassName("badges");
         var rv = plan.recurringVerdict();
-        verdict.add(new Span("The company's latest offer, recurring %s: ".formatted(rv.company().rounded().format())),
+        verdict.add(
+                new Span("The company's latest offer, recurring %s: "
+                        .formatted(rv.company().rounded().format())),
                 new Badge(rv.verdict().label(), tone(rv.verdict())),
-                new Span(" (floor %s, ask %s)".formatted(rv.floor().rounded().format(), rv.ask().rounded().format())));
+                new Span(" (floor %s, ask %s)"
+                        .formatted(
+                                rv.floor().rounded().format(),
+                                rv.ask().rounded().format())));
         results.add(new H3("Verdict"), verdict);
-        var beaten = new Paragraph(plan.beatenBy().isEmpty() ? "No chosen competing offer beats it."
-                : "Beaten by " + String.join("; ", plan.beatenBy()) + ".");
+        var beaten = new Paragraph(
+                plan.beatenBy().isEmpty()
+                        ? "No chosen competing offer beats it."
+                        : "Beaten by " + String.join("; ", plan.beatenBy()) + ".");
         beaten.setId("plan-beaten");
         results.add(beaten);
         message.setValue(plan.message());
@@ -292,12 +329,15 @@ class NegotiateView extends VerticalLayout implements BeforeEnterObserver, HasDy
         floor.setInvalid(false);
         updating = false;
         ask.setHelperText(target.askOverridden() ? "Your number (clear it to use the suggestion)" : "Suggested");
-        floor.setHelperText(target.floorOverridden() ? "Your number; never in the message" : "Kept private: never in the message");
+        floor.setHelperText(
+                target.floorOverridden() ? "Your number; never in the message" : "Kept private: never in the message");
         var label = new Span(target.component());
         label.addClassName("figure-label");
-        var range = new Span("Range " + target.rangeLow().rounded().format() + " – " + target.rangeHigh().rounded().format());
+        var range = new Span("Range " + target.rangeLow().rounded().format() + " – "
+                + target.rangeHigh().rounded().format());
         range.addClassName("caption");
-        var company = new Div(new Span("Company now: " + verdict.company().rounded().format() + " "),
+        var company = new Div(
+                new Span("Company now: " + verdict.company().rounded().format() + " "),
                 new Badge(verdict.verdict().label(), tone(verdict.verdict())));
         company.addClassName("badges");
         var steps = new UnorderedList();
@@ -347,11 +387,17 @@ class NegotiateView extends VerticalLayout implements BeforeEnterObserver, HasDy
                 return;
             }
             try {
-                negotiation.addLever(name.getValue(), nz(lowValue.getOrThrow(IllegalStateException::new)),
-                        nz(highValue.getOrThrow(IllegalStateException::new)), rationale.getValue());
+                negotiation.addLever(
+                        name.getValue(),
+                        nz(lowValue.getOrThrow(IllegalStateException::new)),
+                        nz(highValue.getOrThrow(IllegalStateException::new)),
+                        rationale.getValue());
                 var kept = levers.getValue();
                 levers.setItems(negotiation.levers());
-                levers.setValue(levers.getListDataView().getItems().filter(l -> kept.stream().anyMatch(k -> k.id() == l.id())).collect(Collectors.toSet()));
+                levers.setValue(levers.getListDataView()
+                        .getItems()
+                        .filter(l -> kept.stream().anyMatch(k -> k.id() == l.id()))
+                        .collect(Collectors.toSet()));
                 dialog.close();
             } catch (InvalidInputException refused) {
                 var fields = Map.of("name", name, "lowPercent", low, "highPercent", high, "rationale", rationale);

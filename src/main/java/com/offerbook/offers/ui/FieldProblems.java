@@ -7,8 +7,7 @@ import java.util.Map;
 /** Puts each problem reported by a service next to the field it belongs to. */
 final class FieldProblems {
 
-    private FieldProblems() {
-    }
+    private FieldProblems() {}
 
     /** Returns the problems no field was found for, so the caller can show them elsewhere. */
     static Map<String, String> show(Map<String, String> problems, Map<String, HasValidation> fields) {

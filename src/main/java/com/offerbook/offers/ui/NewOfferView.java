@@ -40,15 +40,20 @@ class NewOfferView extends VerticalLayout {
                 getUI().ifPresent(ui -> ui.navigate(OfferView.class, OfferView.parameters(id)));
             } catch (InvalidInputException refused) {
                 var unplaced = firstPackage.showProblems(details.showProblems(refused.problems()));
-                unplaced.values().forEach(message -> Notification.show(message, 5000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.ERROR));
+                unplaced.values()
+                        .forEach(message -> Notification.show(message, 5000, Notification.Position.MIDDLE)
+                                .addThemeVariants(NotificationVariant.ERROR));
             }
         });
 
         var packageHeading = new H2("The package");
-        add(new H2("The offer"), details, packageHeading,
+        add(
+                new H2("The offer"),
+                details,
+                packageHeading,
                 new Paragraph("Enter the package as the company stated it. Amounts are in the currency chosen above; "
                         + "you can write 250000, 250,000 or 250k."),
-                firstPackage, new HorizontalLayout(save, cancel));
+                firstPackage,
+                new HorizontalLayout(save, cancel));
     }
 }

@@ -40,8 +40,12 @@ class NewRevisionView extends VerticalLayout implements BeforeEnterObserver {
         save.setId("save");
         save.addClickListener(event -> save());
         var cancel = new Button("Cancel", event -> backToOffer());
-        add(title, new Paragraph("The form starts from the latest revision: change what moved. "
-                + "Earlier revisions stay as they are."), form, new HorizontalLayout(save, cancel));
+        add(
+                title,
+                new Paragraph("The form starts from the latest revision: change what moved. "
+                        + "Earlier revisions stay as they are."),
+                form,
+                new HorizontalLayout(save, cancel));
     }
 
     @Override

@@ -71,8 +71,23 @@ class OfferDetailsForm extends FormLayout {
         binder.forField(notes).bind(b -> b.notes, (b, v) -> b.notes = v);
         binder.setBean(new Bean());
 
-        fieldsByName = Map.of("company", company, "roleTitle", roleTitle, "roleFamily", roleFamily, "levelLabel", levelLabel,
-                "location", location, "region", region, "currency", currency, "notes", notes);
+        fieldsByName = Map.of(
+                "company",
+                company,
+                "roleTitle",
+                roleTitle,
+                "roleFamily",
+                roleFamily,
+                "levelLabel",
+                levelLabel,
+                "location",
+                location,
+                "region",
+                region,
+                "currency",
+                currency,
+                "notes",
+                notes);
         fieldsByName.forEach((name, field) -> ((com.vaadin.flow.component.Component) field).setId(name));
         status.setId("status");
         deadline.setId("deadline");
@@ -103,8 +118,17 @@ class OfferDetailsForm extends FormLayout {
             return Optional.empty();
         }
         var b = binder.getBean();
-        return Optional.of(new OfferDraft(b.company, b.roleTitle, b.roleFamily == null ? "" : b.roleFamily, b.levelLabel, b.location,
-                b.region == null ? "" : b.region, b.currency, b.status, b.deadline, b.notes));
+        return Optional.of(new OfferDraft(
+                b.company,
+                b.roleTitle,
+                b.roleFamily == null ? "" : b.roleFamily,
+                b.levelLabel,
+                b.location,
+                b.region == null ? "" : b.region,
+                b.currency,
+                b.status,
+                b.deadline,
+                b.notes));
     }
 
     /** Shows the service's problems next to their fields; returns the ones that have no field here. */
@@ -116,13 +140,22 @@ class OfferDetailsForm extends FormLayout {
     static final class Bean {
         String company = "";
         String roleTitle = "";
-        @Nullable String roleFamily = "";
+
+        @Nullable
+        String roleFamily = "";
+
         String levelLabel = "";
         String location = "";
-        @Nullable String region = "";
+
+        @Nullable
+        String region = "";
+
         String currency = "USD";
         OfferStatus status = OfferStatus.OFFER_RECEIVED;
-        @Nullable LocalDate deadline;
+
+        @Nullable
+        LocalDate deadline;
+
         String notes = "";
     }
 }

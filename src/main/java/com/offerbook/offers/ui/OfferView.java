@@ -102,7 +102,11 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         title = details.company() + " · " + details.roleTitle();
         var latest = offer.latest();
 
-        add(header(offer), headlineFigures(latest), bandSection(offer, Optional.ofNullable(withBand.band())), yearTable(latest.compPackage()),
+        add(
+                header(offer),
+                headlineFigures(latest),
+                bandSection(offer, Optional.ofNullable(withBand.band())),
+                yearTable(latest.compPackage()),
                 history(offer));
     }
 
@@ -110,26 +114,34 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         var d = offer.details();
         var name = new H2(d.company());
         name.setId("offer-company");
-        var subtitle = new Paragraph(String.join(" · ", nonBlank(d.roleTitle(), d.levelLabel(), d.location(), d.region())));
+        var subtitle =
+                new Paragraph(String.join(" · ", nonBlank(d.roleTitle(), d.levelLabel(), d.location(), d.region())));
         subtitle.addClassName("subtitle");
-        var badges = new Div(new Badge(d.status().label(), d.status().isActive() ? "accent" : "neutral"),
+        var badges = new Div(
+                new Badge(d.status().label(), d.status().isActive() ? "accent" : "neutral"),
                 new Badge(d.currency(), "neutral"));
         badges.addClassName("badges");
         if (d.deadline() != null) {
             badges.add(new Badge("Decide by " + Formats.deadline(d.deadline(), LocalDate.now(clock)), "neutral"));
         }
 
-        var addRevision = new Button("Add revision", Icons.PLUS.create(),
+        var addRevision = new Button(
+                "Add revision",
+                Icons.PLUS.create(),
                 event -> getUI().ifPresent(ui -> ui.navigate(NewRevisionView.class, parameters(offerId))));
         addRevision.addThemeVariants(ButtonVariant.PRIMARY);
         addRevision.setId("add-revision");
-        var edit = new Button("Edit details", Icons.EDIT.create(),
+        var edit = new Button(
+                "Edit details",
+                Icons.EDIT.create(),
                 event -> getUI().ifPresent(ui -> ui.navigate(EditOfferView.class, parameters(offerId))));
         edit.setId("edit-offer");
         var delete = new Button("Delete offer", Icons.TRASH.create(), event -> confirmDeleteOffer(d.company()));
         delete.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
         delete.setId("delete-offer");
-        var negotiate = new Button("Plan the counter", Icons.HANDSHAKE.create(),
+        var negotiate = new Button(
+                "Plan the counter",
+                Icons.HANDSHAKE.create(),
                 event -> getUI().ifPresent(ui -> ui.navigate("offers/" + offerId + "/negotiate")));
         negotiate.setId("plan-counter");
         var actions = new HorizontalLayout(addRevision, negotiate, edit, delete);
@@ -153,16 +165,28 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         var p = latest.compPackage();
         var h = latest.headline();
         headline.add(
-                new FigureCard("recurring", "Recurring total comp", h.recurring().format(),
+                new FigureCard(
+                        "recurring",
+                        "Recurring total comp",
+                        h.recurring().format(),
                         "Every year: base + equity grant / %d vesting years + target bonus. One-time money is left out."
                                 .formatted(p.vesting().years())),
-                new FigureCard("year-one", "Year 1", h.yearOne().format(),
+                new FigureCard(
+                        "year-one",
+                        "Year 1",
+                        h.yearOne().format(),
                         "Base + bonus + the equity vesting in year 1 (%s %% under the schedule and cliff) + one-time money paid in year 1."
                                 .formatted(percent(p.vesting().percentVestingInYear(1)))),
-                new FigureCard("four-year-average", "4-year average", h.fourYearAverage().format(),
+                new FigureCard(
+                        "four-year-average",
+                        "4-year average",
+                        h.fourYearAverage().format(),
                         "Years 1 to 4 added up and divided by 4; one-time money counts once, in year 1."));
         if (!p.equityKind().isLiquid()) {
-            headline.add(new FigureCard("risk-adjusted", "Risk-adjusted", h.riskAdjusted().format(),
+            headline.add(new FigureCard(
+                    "risk-adjusted",
+                    "Risk-adjusted",
+                    h.riskAdjusted().format(),
                     "Recurring, with the equity (%s) valued %s %% lower because it cannot be sold yet."
                             .formatted(p.equityKind().label(), percent(p.liquidityDiscountPercent()))));
         }
@@ -170,14 +194,22 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         if (!signing.amount().isZero() && signing.clawbackMonths() > 0) {
             int months = signing.clawbackMonths();
             var marks = List.of(Math.max(1, months / 4), Math.max(1, months / 2), Math.max(1, 3 * months / 4));
-            var lines = marks.stream().distinct()
+            var lines = marks.stream()
+                    .distinct()
                     .map(m -> "after " + m + " mo: " + signing.exposureAfter(m).format())
                     .toList();
-            headline.add(new FigureCard("signing-exposure", "Signing bonus at risk", signing.exposureAfter(0).format(),
+            headline.add(new FigureCard(
+                    "signing-exposure",
+                    "Signing bonus at risk",
+                    signing.exposureAfter(0).format(),
                     "Repayable if you leave within %d months%s: %s."
-                            .formatted(months, signing.proRated() ? ", pro-rated" : ", in full", String.join(", ", lines))));
+                            .formatted(
+                                    months,
+                                    signing.proRated() ? ", pro-rated" : ", in full",
+                                    String.join(", ", lines))));
         }
-        var caption = new Paragraph(latest.draft().kind().label() + " of " + Formats.date(latest.draft().date()));
+        var caption = new Paragraph(latest.draft().kind().label() + " of "
+                + Formats.date(latest.draft().date()));
         caption.addClassName("caption");
         var section = new Div(new H3("Latest figures"), caption, headline);
         section.addClassName("section");
@@ -198,15 +230,19 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             var band = c.match().band();
             var link = new com.vaadin.flow.component.html.Anchor("bands/" + band.id(), band.title());
             link.setId("matched-band");
-            var line = new Paragraph(new Span("Compared with "), link, new Span(" · " + c.match().kind().label()
-                    + " · as of " + band.draft().asOf()));
+            var line = new Paragraph(
+                    new Span("Compared with "),
+                    link,
+                    new Span(" · " + c.match().kind().label() + " · as of "
+                            + band.draft().asOf()));
             line.addClassName("caption");
             section.add(line);
             if (band.stale()) {
                 section.add(new Badge("This band is more than 12 months old", "error"));
             }
             if (c.conversion() != null) {
-                var rate = new Paragraph("Offer figures converted to " + band.draft().currency() + ": " + c.conversion().explanation());
+                var rate = new Paragraph("Offer figures converted to "
+                        + band.draft().currency() + ": " + c.conversion().explanation());
                 rate.addClassName("caption");
                 rate.setId("conversion");
                 section.add(rate);
@@ -215,12 +251,27 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             var grid = new Grid<BandComparison.Position>();
             grid.setId("band-positions");
             grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
-            grid.addColumn(pos -> pos.component().label()).setHeader("Component").setAutoWidth(true);
-            grid.addColumn(pos -> pos.position().value().rounded().format()).setHeader("This offer").setTextAlign(ColumnTextAlign.END);
-            grid.addColumn(pos -> pos.position().min().format() + " – " + pos.position().max().format()).setHeader("Band range").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-            grid.addComponentColumn(pos -> new Badge(pos.position().zone().label(), tone(pos.position().zone()))).setHeader("Where").setAutoWidth(true);
-            grid.addColumn(pos -> percent(pos.position().percentThrough()) + " %").setHeader("Through the range").setTextAlign(ColumnTextAlign.END);
-            grid.addColumn(pos -> pos.position().gapToTop().rounded().formatSigned()).setHeader("To the top").setTextAlign(ColumnTextAlign.END);
+            grid.addColumn(pos -> pos.component().label())
+                    .setHeader("Component")
+                    .setAutoWidth(true);
+            grid.addColumn(pos -> pos.position().value().rounded().format())
+                    .setHeader("This offer")
+                    .setTextAlign(ColumnTextAlign.END);
+            grid.addColumn(pos -> pos.position().min().format() + " – "
+                            + pos.position().max().format())
+                    .setHeader("Band range")
+                    .setTextAlign(ColumnTextAlign.END)
+                    .setAutoWidth(true);
+            grid.addComponentColumn(pos -> new Badge(
+                            pos.position().zone().label(), tone(pos.position().zone())))
+                    .setHeader("Where")
+                    .setAutoWidth(true);
+            grid.addColumn(pos -> percent(pos.position().percentThrough()) + " %")
+                    .setHeader("Through the range")
+                    .setTextAlign(ColumnTextAlign.END);
+            grid.addColumn(pos -> pos.position().gapToTop().rounded().formatSigned())
+                    .setHeader("To the top")
+                    .setTextAlign(ColumnTextAlign.END);
             grid.setItems(c.positions());
             grid.setAllRowsVisible(true);
             section.add(grid);
@@ -240,8 +291,11 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         var picker = new ComboBox<BandDetails>("Compare with another band");
         picker.setId("band-picker");
         picker.setItemLabelGenerator(BandDetails::title);
-        picker.setItems(query -> bands.list(new BandFilter(query.getFilter().orElse(""), "", "", "", "", BandFilter.Scope.ALL),
-                PageRequest.of(query.getPage(), query.getPageSize(), Sort.by("company", "region"))).stream());
+        picker.setItems(query -> bands
+                .list(
+                        new BandFilter(query.getFilter().orElse(""), "", "", "", "", BandFilter.Scope.ALL),
+                        PageRequest.of(query.getPage(), query.getPageSize(), Sort.by("company", "region")))
+                .stream());
         picker.setPlaceholder("Type a company");
         picker.setWidth("min(30rem, 100%)");
         picker.addValueChangeListener(event -> {
@@ -279,15 +333,17 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         money(years, "Base", YearFigures::base);
         money(years, "Bonus", YearFigures::bonus);
         years.addColumn(y -> y.equity().format() + " (" + percent(p.vesting().percentVestingInYear(y.year())) + " %)")
-                .setHeader("Equity vesting").setTextAlign(ColumnTextAlign.END);
+                .setHeader("Equity vesting")
+                .setTextAlign(ColumnTextAlign.END);
         money(years, "One-time", YearFigures::oneTime);
         money(years, "Total", YearFigures::total);
         var rows = p.yearByYear();
         years.setItems(rows);
         years.setAllRowsVisible(true);
-        var explanation = new Paragraph("Equity vests %s %% a year with a %d-month cliff. The 4-year average is years 1–4 "
-                .formatted(p.vesting().format(), p.vesting().cliffMonths())
-                + "added up and divided by 4: " + p.fourYearAverage().format() + ".");
+        var explanation =
+                new Paragraph("Equity vests %s %% a year with a %d-month cliff. The 4-year average is years 1–4 "
+                                .formatted(p.vesting().format(), p.vesting().cliffMonths())
+                        + "added up and divided by 4: " + p.fourYearAverage().format() + ".");
         explanation.addClassName("caption");
         var section = new Div(new H3("Year by year"), years, explanation);
         section.addClassName("section");
@@ -323,7 +379,9 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         }
         var h = revision.headline();
         var figures = new Div(
-                figure("Recurring", h.recurring()), figure("Year 1", h.yearOne()), figure("4-year avg", h.fourYearAverage()));
+                figure("Recurring", h.recurring()),
+                figure("Year 1", h.yearOne()),
+                figure("4-year avg", h.fourYearAverage()));
         figures.addClassName("revision-figures");
         var card = new Div(top, figures);
         card.addClassNames("card", "revision");
@@ -334,8 +392,10 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             if (revision.changeFromPrevious().isEmpty()) {
                 changes.add(new Span("No change in the package"));
             }
-            revision.changeFromPrevious().changes().forEach(c -> changes.add(
-                    new Badge(c.name() + " " + c.delta().formatSigned(), c.delta().isNegative() ? "error" : "success")));
+            revision.changeFromPrevious()
+                    .changes()
+                    .forEach(c -> changes.add(new Badge(
+                            c.name() + " " + c.delta().formatSigned(), c.delta().isNegative() ? "error" : "success")));
             card.add(changes);
         }
         if (!draft.note().isBlank()) {
@@ -357,8 +417,11 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     }
 
     private void confirmDeleteOffer(String company) {
-        var dialog = new ConfirmDialog("Delete the offer from " + company + "?",
-                "The offer and all its revisions will be gone for good.", "Delete", event -> {
+        var dialog = new ConfirmDialog(
+                "Delete the offer from " + company + "?",
+                "The offer and all its revisions will be gone for good.",
+                "Delete",
+                event -> {
                     offers.delete(offerId);
                     Notification.show("Offer deleted", 3000, Notification.Position.BOTTOM_START);
                     getUI().ifPresent(ui -> ui.navigate(OffersView.class));
@@ -370,14 +433,20 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     }
 
     private void confirmDeleteRevision(OfferDetails.Revision revision) {
-        var dialog = new ConfirmDialog("Delete this revision?",
-                revision.draft().kind().label() + " of " + Formats.date(revision.draft().date())
-                        + " will be removed from the history.", "Delete", event -> {
+        var dialog = new ConfirmDialog(
+                "Delete this revision?",
+                revision.draft().kind().label() + " of "
+                        + Formats.date(revision.draft().date()) + " will be removed from the history.",
+                "Delete",
+                event -> {
                     try {
                         offers.deleteRevision(offerId, revision.id());
                         show(offers.getWithBand(offerId));
                     } catch (InvalidInputException refused) {
-                        Notification.show(String.join(" ", refused.problems().values()), 5000, Notification.Position.MIDDLE)
+                        Notification.show(
+                                        String.join(" ", refused.problems().values()),
+                                        5000,
+                                        Notification.Position.MIDDLE)
                                 .addThemeVariants(NotificationVariant.ERROR);
                     }
                 });
@@ -386,7 +455,8 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         dialog.open();
     }
 
-    private static void money(Grid<YearFigures> grid, String header, java.util.function.Function<YearFigures, Money> value) {
+    private static void money(
+            Grid<YearFigures> grid, String header, java.util.function.Function<YearFigures, Money> value) {
         grid.addColumn(y -> value.apply(y).format()).setHeader(header).setTextAlign(ColumnTextAlign.END);
     }
 

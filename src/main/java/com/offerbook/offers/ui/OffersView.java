@@ -1,8 +1,8 @@
 package com.offerbook.offers.ui;
 
+import com.offerbook.base.ui.Badge;
 import com.offerbook.base.ui.Formats;
 import com.offerbook.base.ui.Icons;
-import com.offerbook.base.ui.Badge;
 import com.offerbook.offers.OfferFilter;
 import com.offerbook.offers.OfferService;
 import com.offerbook.offers.OfferStatus;
@@ -52,7 +52,8 @@ class OffersView extends VerticalLayout {
         addClassName("view");
         setSizeFull();
 
-        var newOffer = new Button("New offer", Icons.PLUS.create(), event -> getUI().ifPresent(ui -> ui.navigate(NewOfferView.class)));
+        var newOffer = new Button(
+                "New offer", Icons.PLUS.create(), event -> getUI().ifPresent(ui -> ui.navigate(NewOfferView.class)));
         newOffer.addThemeVariants(ButtonVariant.PRIMARY);
         newOffer.setId("new-offer");
 
@@ -96,18 +97,43 @@ class OffersView extends VerticalLayout {
         grid.setId("offers-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
-        grid.addColumn(OfferSummary::company).setHeader("Company").setSortProperty("company").setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(OfferSummary::roleTitle).setHeader("Role").setSortProperty("roleTitle").setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(OfferSummary::levelLabel).setHeader("Level").setSortProperty("levelLabel").setAutoWidth(true);
-        grid.addColumn(OfferSummary::location).setHeader("Location").setSortProperty("location").setAutoWidth(true);
+        grid.addColumn(OfferSummary::company)
+                .setHeader("Company")
+                .setSortProperty("company")
+                .setAutoWidth(true)
+                .setFlexGrow(1);
+        grid.addColumn(OfferSummary::roleTitle)
+                .setHeader("Role")
+                .setSortProperty("roleTitle")
+                .setAutoWidth(true)
+                .setFlexGrow(1);
+        grid.addColumn(OfferSummary::levelLabel)
+                .setHeader("Level")
+                .setSortProperty("levelLabel")
+                .setAutoWidth(true);
+        grid.addColumn(OfferSummary::location)
+                .setHeader("Location")
+                .setSortProperty("location")
+                .setAutoWidth(true);
         grid.addComponentColumn(o -> new Badge(o.status().label(), o.status().isActive() ? "accent" : "neutral"))
-                .setHeader("Status").setSortProperty("status").setAutoWidth(true);
-        grid.addColumn(o -> o.latestRecurring().format()).setHeader("Recurring total").setKey("recurring")
+                .setHeader("Status")
+                .setSortProperty("status")
+                .setAutoWidth(true);
+        grid.addColumn(o -> o.latestRecurring().format())
+                .setHeader("Recurring total")
+                .setKey("recurring")
                 .setTooltipGenerator(o -> "Latest revision: base + equity grant / vesting years + target bonus")
-                .setSortProperty("latestRecurring").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(o -> Formats.instant(o.lastChangeAt())).setHeader("Last change").setSortProperty("lastChangeAt").setAutoWidth(true);
+                .setSortProperty("latestRecurring")
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        grid.addColumn(o -> Formats.instant(o.lastChangeAt()))
+                .setHeader("Last change")
+                .setSortProperty("lastChangeAt")
+                .setAutoWidth(true);
         grid.addColumn(o -> o.deadline() == null ? "" : Formats.deadline(o.deadline(), today))
-                .setHeader("Decide by").setSortProperty("deadline").setAutoWidth(true);
+                .setHeader("Decide by")
+                .setSortProperty("deadline")
+                .setAutoWidth(true);
         grid.setItems(query -> {
             var sort = VaadinSpringDataHelpers.toSpringDataSort(query);
             if (sort.isUnsorted()) {
@@ -116,15 +142,18 @@ class OffersView extends VerticalLayout {
             var page = PageRequest.of(query.getPage(), query.getPageSize(), sort);
             return offers.list(currentFilter(), page).stream();
         });
-        grid.addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate(OfferView.class, OfferView.parameters(event.getItem().id()))));
+        grid.addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate(
+                OfferView.class, OfferView.parameters(event.getItem().id()))));
     }
 
     private void configureEmptyState() {
         emptyState.addClassNames("card", "empty-state");
         emptyState.setId("empty-state");
-        var start = new Button("Record your first offer", event -> getUI().ifPresent(ui -> ui.navigate(NewOfferView.class)));
+        var start = new Button(
+                "Record your first offer", event -> getUI().ifPresent(ui -> ui.navigate(NewOfferView.class)));
         start.addThemeVariants(ButtonVariant.PRIMARY);
-        emptyState.add(new H2("No offers yet"),
+        emptyState.add(
+                new H2("No offers yet"),
                 new Paragraph("Start with the offer you received: the company, the role, and the package as they "
                         + "stated it. Each time the negotiation moves, add a revision — your counter, their revised "
                         + "offer — and Offerbook keeps the whole history and does the arithmetic."),

@@ -75,15 +75,22 @@ class PackageForm extends FormLayout {
         bindAmount(bonusValue, false, b -> b.bonusValue, (b, v) -> b.bonusValue = v);
         binder.forField(equityKind).asRequired().bind(b -> b.equityKind, (b, v) -> b.equityKind = v);
         bindAmount(equityGrant, false, b -> b.equityGrant, (b, v) -> b.equityGrant = v);
-        binder.forField(vestingPercents).asRequired("Enter a percentage per year, e.g. 25/25/25/25")
+        binder.forField(vestingPercents)
+                .asRequired("Enter a percentage per year, e.g. 25/25/25/25")
                 .bind(b -> b.vestingPercents, (b, v) -> b.vestingPercents = v);
-        binder.forField(cliffMonths).asRequired("Enter the cliff in months, 0 if none").bind(b -> b.cliffMonths, (b, v) -> b.cliffMonths = v);
-        binder.forField(strikePrice).withConverter(new AmountConverter(false))
+        binder.forField(cliffMonths)
+                .asRequired("Enter the cliff in months, 0 if none")
+                .bind(b -> b.cliffMonths, (b, v) -> b.cliffMonths = v);
+        binder.forField(strikePrice)
+                .withConverter(new AmountConverter(false))
                 .bind(b -> b.strikePrice, (b, v) -> b.strikePrice = v);
-        binder.forField(liquidityDiscountPercent).withConverter(new AmountConverter(true))
+        binder.forField(liquidityDiscountPercent)
+                .withConverter(new AmountConverter(true))
                 .bind(b -> b.liquidityDiscountPercent, (b, v) -> b.liquidityDiscountPercent = v);
         bindAmount(signingBonus, false, b -> b.signingBonus, (b, v) -> b.signingBonus = v);
-        binder.forField(clawbackMonths).asRequired("Enter the months, 0 if none").bind(b -> b.clawbackMonths, (b, v) -> b.clawbackMonths = v);
+        binder.forField(clawbackMonths)
+                .asRequired("Enter the months, 0 if none")
+                .bind(b -> b.clawbackMonths, (b, v) -> b.clawbackMonths = v);
         binder.forField(clawbackProRated).bind(b -> b.clawbackProRated, (b, v) -> b.clawbackProRated = v);
         bindAmount(relocation, false, b -> b.relocation, (b, v) -> b.relocation = v);
         bindAmount(otherOneTime, false, b -> b.otherOneTime, (b, v) -> b.otherOneTime = v);
@@ -111,10 +118,29 @@ class PackageForm extends FormLayout {
         equityKind.addValueChangeListener(event -> updateEquityFields());
         updateEquityFields();
 
-        add(kind, date, section("Salary and bonus"), baseSalary, new Spacer(), bonusKind, bonusValue,
-                section("Equity"), equityKind, equityGrant, vestingPercents, cliffMonths, strikePrice,
-                liquidityDiscountPercent, section("One-time money"), signingBonus, clawbackMonths, clawbackProRated,
-                new Spacer(), relocation, otherOneTime, note);
+        add(
+                kind,
+                date,
+                section("Salary and bonus"),
+                baseSalary,
+                new Spacer(),
+                bonusKind,
+                bonusValue,
+                section("Equity"),
+                equityKind,
+                equityGrant,
+                vestingPercents,
+                cliffMonths,
+                strikePrice,
+                liquidityDiscountPercent,
+                section("One-time money"),
+                signingBonus,
+                clawbackMonths,
+                clawbackProRated,
+                new Spacer(),
+                relocation,
+                otherOneTime,
+                note);
         setColspan(note, 2);
         getChildren().filter(child -> child instanceof H3).forEach(heading -> setColspan(heading, 2));
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("36em", 2));
@@ -160,11 +186,24 @@ class PackageForm extends FormLayout {
         }
         var b = binder.getBean();
         var kindOfEquity = b.equityKind == null ? EquityKind.NONE : b.equityKind;
-        return Optional.of(new RevisionDraft(b.kind, b.date, java.util.Objects.requireNonNull(b.baseSalary), b.bonusKind, b.bonusValue, kindOfEquity,
-                b.equityGrant, b.vestingPercents, b.cliffMonths,
+        return Optional.of(new RevisionDraft(
+                b.kind,
+                b.date,
+                java.util.Objects.requireNonNull(b.baseSalary),
+                b.bonusKind,
+                b.bonusValue,
+                kindOfEquity,
+                b.equityGrant,
+                b.vestingPercents,
+                b.cliffMonths,
                 kindOfEquity.hasStrikePrice() ? b.strikePrice : null,
                 kindOfEquity.isLiquid() ? BigDecimal.ZERO : b.liquidityDiscountPercent,
-                b.signingBonus, b.clawbackMonths, b.clawbackProRated, b.relocation, b.otherOneTime, b.note));
+                b.signingBonus,
+                b.clawbackMonths,
+                b.clawbackProRated,
+                b.relocation,
+                b.otherOneTime,
+                b.note));
     }
 
     Map<String, String> showProblems(Map<String, String> problems) {
@@ -176,7 +215,10 @@ class PackageForm extends FormLayout {
         fieldsByName.put(name, (HasValidation) field);
     }
 
-    private void bindAmount(TextField field, boolean required, com.vaadin.flow.function.ValueProvider<Bean, @Nullable BigDecimal> getter,
+    private void bindAmount(
+            TextField field,
+            boolean required,
+            com.vaadin.flow.function.ValueProvider<Bean, @Nullable BigDecimal> getter,
             com.vaadin.flow.data.binder.Setter<Bean, BigDecimal> setter) {
         var chain = binder.forField(field);
         if (required) {
@@ -201,21 +243,29 @@ class PackageForm extends FormLayout {
     }
 
     /** An empty cell so the next field starts a new row. */
-    private static final class Spacer extends com.vaadin.flow.component.html.Div {
-    }
+    private static final class Spacer extends com.vaadin.flow.component.html.Div {}
 
     /** The form's values while they are edited. */
     static final class Bean {
         RevisionKind kind = RevisionKind.COMPANY_OFFER;
         LocalDate date = LocalDate.now();
-        @Nullable BigDecimal baseSalary;
+
+        @Nullable
+        BigDecimal baseSalary;
+
         BonusTarget.Kind bonusKind = BonusTarget.Kind.AMOUNT;
         BigDecimal bonusValue = BigDecimal.ZERO;
-        @Nullable EquityKind equityKind = EquityKind.NONE;
+
+        @Nullable
+        EquityKind equityKind = EquityKind.NONE;
+
         BigDecimal equityGrant = BigDecimal.ZERO;
         String vestingPercents = "25/25/25/25";
         Integer cliffMonths = 12;
-        @Nullable BigDecimal strikePrice;
+
+        @Nullable
+        BigDecimal strikePrice;
+
         BigDecimal liquidityDiscountPercent = BigDecimal.ZERO;
         BigDecimal signingBonus = BigDecimal.ZERO;
         Integer clawbackMonths = 12;

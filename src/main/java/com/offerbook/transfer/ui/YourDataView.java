@@ -34,11 +34,17 @@ class YourDataView extends VerticalLayout {
     YourDataView(UserDataService data) {
         this.data = data;
         addClassName("view");
-        var download = new Anchor(DownloadHandler.fromInputStream(event -> {
-            var out = new ByteArrayOutputStream();
-            data.writeJson(out);
-            return new DownloadResponse(new ByteArrayInputStream(out.toByteArray()), "offerbook-data.json", "application/json", out.size());
-        }), "");
+        var download = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    var out = new ByteArrayOutputStream();
+                    data.writeJson(out);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(out.toByteArray()),
+                            "offerbook-data.json",
+                            "application/json",
+                            out.size());
+                }),
+                "");
         download.add(new Button("Download my data (JSON)"));
         download.setId("download-data");
 
@@ -53,14 +59,18 @@ class YourDataView extends VerticalLayout {
         upload.setId("import-data");
         result.setId("import-result");
 
-        add(new H3("Download"),
-                new Paragraph("One JSON file with every offer and revision, your private bands, your own premium levers "
-                        + "and your negotiation plans. Keep it as a backup or move to another Offerbook."),
+        add(
+                new H3("Download"),
+                new Paragraph(
+                        "One JSON file with every offer and revision, your private bands, your own premium levers "
+                                + "and your negotiation plans. Keep it as a backup or move to another Offerbook."),
                 download,
                 new H3("Import"),
-                new Paragraph("Bring a downloaded file into this account. This works only while the account has no offers "
-                        + "and no private bands, and either everything is imported or nothing."),
-                upload, result);
+                new Paragraph(
+                        "Bring a downloaded file into this account. This works only while the account has no offers "
+                                + "and no private bands, and either everything is imported or nothing."),
+                upload,
+                result);
     }
 
     /** Imports one uploaded file and says what happened. */
@@ -68,10 +78,14 @@ class YourDataView extends VerticalLayout {
         try {
             var parsed = data.readJson(new ByteArrayInputStream(bytes));
             data.importInto(parsed);
-            return "Imported %d offer(s), %d private band(s) and %d plan(s).".formatted(parsed.offers().size(),
-                    parsed.privateBands().size(), parsed.plans().size());
+            return "Imported %d offer(s), %d private band(s) and %d plan(s)."
+                    .formatted(
+                            parsed.offers().size(),
+                            parsed.privateBands().size(),
+                            parsed.plans().size());
         } catch (InvalidInputException refused) {
-            return "Nothing was imported: " + String.join(" ", refused.problems().values());
+            return "Nothing was imported: "
+                    + String.join(" ", refused.problems().values());
         }
     }
 }

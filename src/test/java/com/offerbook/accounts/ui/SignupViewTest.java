@@ -32,7 +32,8 @@ class SignupViewTest extends BrowserlessTestBase {
 
     @Test
     void taken_username_is_reported_on_the_username_field() {
-        accounts.register(new com.offerbook.accounts.SignupRequest("frank", "frank's long password", "frank's long password"));
+        accounts.register(
+                new com.offerbook.accounts.SignupRequest("frank", "frank's long password", "frank's long password"));
         var view = navigate(SignupView.class);
 
         test(view.username).setValue("Frank");

@@ -51,9 +51,16 @@ class BandViewsTest extends BrowserlessTestBase {
 
         navigate("bands/" + id, BandView.class);
 
-        var ranges = $(com.offerbook.base.ui.ChartPanel.class).id("band-ranges").chart.getSpec().ranges();
-        assertThat(ranges).extracting(r -> r.category() + " " + r.min() + "–" + r.max())
-                .containsExactly("Base salary 265000.0–335000.0", "Equity grant (4 yrs) 425000.0–750000.0",
+        var ranges = $(com.offerbook.base.ui.ChartPanel.class)
+                .id("band-ranges")
+                .chart
+                .getSpec()
+                .ranges();
+        assertThat(ranges)
+                .extracting(r -> r.category() + " " + r.min() + "–" + r.max())
+                .containsExactly(
+                        "Base salary 265000.0–335000.0",
+                        "Equity grant (4 yrs) 425000.0–750000.0",
                         "Total comp (annual) 371000.0–523000.0");
         assertThat($(Button.class).withId("edit-band").exists()).isFalse();
         assertThat($(Button.class).withId("delete-band").exists()).isFalse();
@@ -77,13 +84,15 @@ class BandViewsTest extends BrowserlessTestBase {
 
         assertThat(view.baseMin.isInvalid()).isTrue();
         assertThat(view.baseMin.getErrorMessage()).contains("above the maximum");
-        assertThat(bands.list(new BandFilter("Acme", "", "", "", "", BandFilter.Scope.ALL), PageRequest.of(0, 5))).isEmpty();
+        assertThat(bands.list(new BandFilter("Acme", "", "", "", "", BandFilter.Scope.ALL), PageRequest.of(0, 5)))
+                .isEmpty();
 
         test(view.baseMax).setValue("350k");
         test(view.save).click();
 
         assertThat(getCurrentView()).isInstanceOf(BandView.class);
-        assertThat(bands.list(new BandFilter("Acme", "", "", "", "", BandFilter.Scope.PRIVATE), PageRequest.of(0, 5))).hasSize(1);
+        assertThat(bands.list(new BandFilter("Acme", "", "", "", "", BandFilter.Scope.PRIVATE), PageRequest.of(0, 5)))
+                .hasSize(1);
     }
 
     @Test
@@ -104,21 +113,25 @@ class BandViewsTest extends BrowserlessTestBase {
         var dialog = $(ImportDialog.class).single();
 
         var bad = ("company,role_title,role_family,region,currency,base_min,base_max,source_title,as_of\n"
-                + "Acme,Engineer,Software Engineer,Seattle,USD,300000,200000,s,2026-01-01\n"
-                + "Acme,Engineer,Software Engineer,Seattle,ABC,100000,200000,s,2026-01-01\n").getBytes(StandardCharsets.UTF_8);
+                        + "Acme,Engineer,Software Engineer,Seattle,USD,300000,200000,s,2026-01-01\n"
+                        + "Acme,Engineer,Software Engineer,Seattle,ABC,100000,200000,s,2026-01-01\n")
+                .getBytes(StandardCharsets.UTF_8);
         dialog.show(dialog.importFile(bad));
 
         assertThat(dialog.summary.getText()).startsWith("Nothing was imported: 2 problems");
         assertThat(test(dialog.problems).size()).isEqualTo(2);
         assertThat(test(dialog.problems).getCellText(0, 0)).isEqualTo("2");
-        assertThat(bands.list(new BandFilter("Acme", "", "", "", "", BandFilter.Scope.ALL), PageRequest.of(0, 5))).isEmpty();
+        assertThat(bands.list(new BandFilter("Acme", "", "", "", "", BandFilter.Scope.ALL), PageRequest.of(0, 5)))
+                .isEmpty();
 
         var good = ("company,role_title,role_family,region,currency,base_min,base_max,source_title,as_of\n"
-                + "Acme,Engineer,Software Engineer,Seattle,USD,100000,200000,s,2026-01-01\n").getBytes(StandardCharsets.UTF_8);
+                        + "Acme,Engineer,Software Engineer,Seattle,USD,100000,200000,s,2026-01-01\n")
+                .getBytes(StandardCharsets.UTF_8);
         dialog.show(dialog.importFile(good));
 
         assertThat(dialog.summary.getText()).isEqualTo("Imported 1 band.");
-        assertThat(bands.list(new BandFilter("Acme", "", "", "", "", BandFilter.Scope.ALL), PageRequest.of(0, 5))).hasSize(1);
+        assertThat(bands.list(new BandFilter("Acme", "", "", "", "", BandFilter.Scope.ALL), PageRequest.of(0, 5)))
+                .hasSize(1);
     }
 
     @Test
@@ -131,7 +144,11 @@ class BandViewsTest extends BrowserlessTestBase {
     }
 
     private long seededSanFrancisco() {
-        return bands.list(new BandFilter("Anthropic", "", "San Francisco Bay Area", "", "", BandFilter.Scope.SHARED), PageRequest.of(0, 1))
-                .getContent().getFirst().id();
+        return bands.list(
+                        new BandFilter("Anthropic", "", "San Francisco Bay Area", "", "", BandFilter.Scope.SHARED),
+                        PageRequest.of(0, 1))
+                .getContent()
+                .getFirst()
+                .id();
     }
 }

@@ -9,9 +9,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AmountConverterTest {
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "250000|250000", "250,000|250000", "$250,000.50|250000.50", "250k|250000", "1.2m|1200000",
-            "GBP 201,000|201000", "-5|-5"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "250000|250000",
+                "250,000|250000",
+                "$250,000.50|250000.50",
+                "250k|250000",
+                "1.2m|1200000",
+                "GBP 201,000|201000",
+                "-5|-5"
+            })
     void reads_amounts_as_people_write_them(String text, String expected) {
         assertThat(AmountConverter.parse(text)).isEqualByComparingTo(expected);
     }

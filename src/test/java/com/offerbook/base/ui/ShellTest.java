@@ -3,7 +3,6 @@ package com.offerbook.base.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.offerbook.BrowserlessTestBase;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -18,8 +17,8 @@ class ShellTest extends BrowserlessTestBase {
     @org.junit.jupiter.api.BeforeEach
     void heidiHasAnAccount() {
         if (accounts.findByUsername("heidi").isEmpty()) {
-            accounts.register(new com.offerbook.accounts.SignupRequest("heidi", com.offerbook.TestUsers.PASSWORD,
-                    com.offerbook.TestUsers.PASSWORD));
+            accounts.register(new com.offerbook.accounts.SignupRequest(
+                    "heidi", com.offerbook.TestUsers.PASSWORD, com.offerbook.TestUsers.PASSWORD));
         }
     }
 
@@ -38,7 +37,10 @@ class ShellTest extends BrowserlessTestBase {
         assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("DashboardView");
         assertThat($(MainLayout.class).exists()).isTrue();
         assertThat($(Span.class).withText("heidi").exists()).isTrue();
-        assertThat($(com.vaadin.flow.component.html.Div.class).withId("dashboard-empty").exists()).isTrue();
+        assertThat($(com.vaadin.flow.component.html.Div.class)
+                        .withId("dashboard-empty")
+                        .exists())
+                .isTrue();
         var navItems = $(SideNavItem.class).from($(SideNav.class).single()).all();
         assertThat(navItems).extracting(SideNavItem::getLabel).contains("Dashboard");
     }

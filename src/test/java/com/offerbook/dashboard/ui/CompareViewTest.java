@@ -14,7 +14,6 @@ import com.offerbook.base.ui.NotFoundView;
 import com.offerbook.offers.OfferFixtures;
 import com.offerbook.offers.OfferService;
 import com.offerbook.offers.RevisionKind;
-import com.vaadin.flow.component.Component;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,8 +38,11 @@ class CompareViewTest extends BrowserlessTestBase {
     @Test
     void three_offers_side_by_side_with_the_best_value_of_each_row_marked() {
         long anthropic = offers.create(anthropic(), counter());
-        long openAi = offers.create(OfferFixtures.details("OpenAI", "USD"), revision(RevisionKind.COMPANY_OFFER, 300_000, 1_000_000));
-        long deepMind = offers.create(OfferFixtures.details("Google DeepMind", "USD"), revision(RevisionKind.COMPANY_OFFER, 310_000, 650_000));
+        long openAi = offers.create(
+                OfferFixtures.details("OpenAI", "USD"), revision(RevisionKind.COMPANY_OFFER, 300_000, 1_000_000));
+        long deepMind = offers.create(
+                OfferFixtures.details("Google DeepMind", "USD"),
+                revision(RevisionKind.COMPANY_OFFER, 310_000, 650_000));
 
         var view = open(anthropic + "," + openAi + "," + deepMind);
 
@@ -82,12 +84,19 @@ class CompareViewTest extends BrowserlessTestBase {
     }
 
     private CompareView open(String ids) {
-        com.vaadin.flow.component.UI.getCurrent().navigate(CompareView.class,
-                com.vaadin.flow.router.QueryParameters.of(CompareView.PARAMETER, ids));
+        com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .navigate(CompareView.class, com.vaadin.flow.router.QueryParameters.of(CompareView.PARAMETER, ids));
         return getCurrentView() instanceof CompareView view ? view : null;
     }
 
     private static CompareView.Row row(CompareView view, String label) {
-        return view.rows().stream().filter(r -> r.label().equals(label)).findFirst().orElseThrow();
+        return view.rows().stream()
+                .filter(r -> r.label().equals(label))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -56,8 +56,19 @@ class DashboardViewTest extends BrowserlessTestBase {
     void cards_and_every_chart_carry_the_figures_the_math_computes() {
         long anthropic = offers.create(anthropic(), revision(RevisionKind.COMPANY_OFFER, 315_000, 750_000));
         offers.addRevision(anthropic, counter());
-        offers.create(new OfferDraft("Google", "ML Engineer", "ML/AI Engineer", "L5", "", "San Francisco Bay Area", "USD",
-                OfferStatus.OFFER_RECEIVED, null, ""), revision(RevisionKind.COMPANY_OFFER, 310_000, 650_000));
+        offers.create(
+                new OfferDraft(
+                        "Google",
+                        "ML Engineer",
+                        "ML/AI Engineer",
+                        "L5",
+                        "",
+                        "San Francisco Bay Area",
+                        "USD",
+                        OfferStatus.OFFER_RECEIVED,
+                        null,
+                        ""),
+                revision(RevisionKind.COMPANY_OFFER, 310_000, 650_000));
 
         var view = navigate(DashboardView.class);
 
@@ -69,37 +80,61 @@ class DashboardViewTest extends BrowserlessTestBase {
         var overTime = view.overTime.chart.getSpec();
         assertThat(overTime.kind()).isEqualTo(ChartSpec.Kind.TIME_LINE);
         assertThat(overTime.currency()).isEqualTo("USD");
-        assertThat(series(overTime, "Anthropic · ML/AI Engineer")).extracting(ChartSpec.Point::y).containsExactly(502_500.0, 511_250.0);
+        assertThat(series(overTime, "Anthropic · ML/AI Engineer"))
+                .extracting(ChartSpec.Point::y)
+                .containsExactly(502_500.0, 511_250.0);
 
         var packages = view.packages.chart.getSpec();
         assertThat(packages.kind()).isEqualTo(ChartSpec.Kind.STACKED_BAR);
-        assertThat(packages.categories()).containsExactlyInAnyOrder("Anthropic · ML/AI Engineer", "Google · ML Engineer");
-        assertThat(pointFor(packages, DashboardView.BASE, "Anthropic · ML/AI Engineer")).isEqualTo(330_000.0);
-        assertThat(pointFor(packages, DashboardView.EQUITY, "Anthropic · ML/AI Engineer")).isEqualTo(181_250.0);
-        assertThat(pointFor(packages, DashboardView.ONE_TIME, "Anthropic · ML/AI Engineer")).isEqualTo(80_000.0);
-        assertThat(pointFor(packages, DashboardView.EQUITY, "Google · ML Engineer")).isEqualTo(162_500.0);
+        assertThat(packages.categories())
+                .containsExactlyInAnyOrder("Anthropic · ML/AI Engineer", "Google · ML Engineer");
+        assertThat(pointFor(packages, DashboardView.BASE, "Anthropic · ML/AI Engineer"))
+                .isEqualTo(330_000.0);
+        assertThat(pointFor(packages, DashboardView.EQUITY, "Anthropic · ML/AI Engineer"))
+                .isEqualTo(181_250.0);
+        assertThat(pointFor(packages, DashboardView.ONE_TIME, "Anthropic · ML/AI Engineer"))
+                .isEqualTo(80_000.0);
+        assertThat(pointFor(packages, DashboardView.EQUITY, "Google · ML Engineer"))
+                .isEqualTo(162_500.0);
 
         var bands = view.bands.chart.getSpec();
         assertThat(bands.kind()).isEqualTo(ChartSpec.Kind.RANGE);
-        assertThat(bands.ranges()).extracting(r -> r.category() + " " + r.min() + "–" + r.max())
+        assertThat(bands.ranges())
+                .extracting(r -> r.category() + " " + r.min() + "–" + r.max())
                 .contains("Anthropic · ML/AI Engineer 371000.0–523000.0", "Google · ML Engineer 371000.0–523000.0");
-        assertThat(bands.markers()).contains(new ChartSpec.Marker("Anthropic · ML/AI Engineer", "Recurring", 511_250.0),
-                new ChartSpec.Marker("Anthropic · ML/AI Engineer", "Year 1", 591_250.0));
+        assertThat(bands.markers())
+                .contains(
+                        new ChartSpec.Marker("Anthropic · ML/AI Engineer", "Recurring", 511_250.0),
+                        new ChartSpec.Marker("Anthropic · ML/AI Engineer", "Year 1", 591_250.0));
 
         var years = view.years.chart.getSpec();
         assertThat(years.categories()).containsExactly("Year 1", "Year 2", "Year 3", "Year 4");
-        assertThat(series(years, DashboardView.ONE_TIME)).extracting(ChartSpec.Point::y).containsExactly(80_000.0, 0.0, 0.0, 0.0);
+        assertThat(series(years, DashboardView.ONE_TIME))
+                .extracting(ChartSpec.Point::y)
+                .containsExactly(80_000.0, 0.0, 0.0, 0.0);
         assertThat(view.packages.tableRows()).hasSize(2);
-        assertThat(view.packages.tableBuilt()).as("cells are made only when the table is opened").isFalse();
+        assertThat(view.packages.tableBuilt())
+                .as("cells are made only when the table is opened")
+                .isFalse();
         view.packages.openTable();
         assertThat(view.packages.table.getBody().getRows()).hasSize(2);
-        assertThat(view.packages.tableRows()).contains(List.of("Anthropic · ML/AI Engineer", "$330,000", "$0", "$181,250", "$80,000"));
+        assertThat(view.packages.tableRows())
+                .contains(List.of("Anthropic · ML/AI Engineer", "$330,000", "$0", "$181,250", "$80,000"));
     }
 
     @Test
     void a_user_whose_offers_are_all_closed_sees_their_history_not_the_first_steps_guide() {
-        var declined = new OfferDraft("Initech", "ML Engineer", "ML/AI Engineer", "", "", "San Francisco Bay Area", "USD",
-                OfferStatus.DECLINED, null, "");
+        var declined = new OfferDraft(
+                "Initech",
+                "ML Engineer",
+                "ML/AI Engineer",
+                "",
+                "",
+                "San Francisco Bay Area",
+                "USD",
+                OfferStatus.DECLINED,
+                null,
+                "");
         offers.create(declined, revision(RevisionKind.COMPANY_OFFER, 200_000, 0));
 
         var view = navigate(DashboardView.class);
@@ -119,14 +154,25 @@ class DashboardViewTest extends BrowserlessTestBase {
 
         assertThat($(Span.class).id("card-best-value").getText()).isEqualTo("£200,000");
         assertThat(view.packages.chart.getSpec().currency()).isEqualTo("GBP");
-        assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("rates-used").getText()).contains("1 USD = 0.7874 GBP");
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class)
+                        .id("rates-used")
+                        .getText())
+                .contains("1 USD = 0.7874 GBP");
     }
 
     private static List<ChartSpec.Point> series(ChartSpec spec, String name) {
-        return spec.series().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow().points();
+        return spec.series().stream()
+                .filter(s -> s.name().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .points();
     }
 
     private static double pointFor(ChartSpec spec, String series, String category) {
-        return series(spec, series).stream().filter(p -> p.x().equals(category)).findFirst().orElseThrow().y();
+        return series(spec, series).stream()
+                .filter(p -> p.x().equals(category))
+                .findFirst()
+                .orElseThrow()
+                .y();
     }
 }

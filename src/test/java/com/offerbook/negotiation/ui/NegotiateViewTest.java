@@ -36,7 +36,8 @@ class NegotiateViewTest extends BrowserlessTestBase {
         if (accounts.findByUsername("alice").isEmpty()) {
             accounts.register(new SignupRequest("alice", TestUsers.PASSWORD, TestUsers.PASSWORD));
         }
-        offerId = offers.create(OfferFixtures.anthropic(), OfferFixtures.revision(RevisionKind.COMPANY_OFFER, 300_000, 600_000));
+        offerId = offers.create(
+                OfferFixtures.anthropic(), OfferFixtures.revision(RevisionKind.COMPANY_OFFER, 300_000, 600_000));
     }
 
     @Test
@@ -48,9 +49,15 @@ class NegotiateViewTest extends BrowserlessTestBase {
         assertThat(view.asks.get("base").getValue()).isEqualTo("328000");
         assertThat(view.asks.get("equity").getValue()).isEqualTo("717500");
         assertThat(view.message.getValue()).contains("$328,000").doesNotContain("265,000");
-        assertThat($(com.vaadin.flow.component.html.Div.class).id("plan-missing").getElement().getTextRecursively())
+        assertThat($(com.vaadin.flow.component.html.Div.class)
+                        .id("plan-missing")
+                        .getElement()
+                        .getTextRecursively())
                 .contains("No competing offer");
-        assertThat($(com.vaadin.flow.component.html.Div.class).id("plan-verdict").getElement().getTextRecursively())
+        assertThat($(com.vaadin.flow.component.html.Div.class)
+                        .id("plan-verdict")
+                        .getElement()
+                        .getTextRecursively())
                 .contains("Between floor and ask");
     }
 

@@ -35,7 +35,8 @@ class OfferViewsTest extends BrowserlessTestBase {
     @BeforeEach
     void createAlice() {
         if (accounts.findByUsername("alice").isEmpty()) {
-            accounts.register(new com.offerbook.accounts.SignupRequest("alice", TestUsers.PASSWORD, TestUsers.PASSWORD));
+            accounts.register(
+                    new com.offerbook.accounts.SignupRequest("alice", TestUsers.PASSWORD, TestUsers.PASSWORD));
         }
     }
 
@@ -127,7 +128,9 @@ class OfferViewsTest extends BrowserlessTestBase {
         var view = navigate("offers/" + id, OfferView.class);
 
         var counterCard = $(com.vaadin.flow.component.html.Div.class).id("revision-2");
-        var changes = $(Badge.class).from(counterCard).all().stream().map(Badge::getText).toList();
+        var changes = $(Badge.class).from(counterCard).all().stream()
+                .map(Badge::getText)
+                .toList();
         assertThat(changes).contains("Base salary +$15,000", "Equity grant \u2212$25,000", "Signing bonus +$80,000");
         assertThat(test(view.years).size()).isEqualTo(4);
         assertThat(test(view.years).getCellText(0, 5)).isEqualTo("$591,250");
@@ -155,9 +158,17 @@ class OfferViewsTest extends BrowserlessTestBase {
         var view = navigate("offers/" + id + "/edit", EditOfferView.class);
 
         var other = offers.get(id);
-        var changedElsewhere = new com.offerbook.offers.OfferDraft("Anthropic PBC", other.details().roleTitle(), other.details().roleFamily(),
-                other.details().levelLabel(), other.details().location(), other.details().region(),
-                other.details().currency(), other.details().status(), other.details().deadline(), "");
+        var changedElsewhere = new com.offerbook.offers.OfferDraft(
+                "Anthropic PBC",
+                other.details().roleTitle(),
+                other.details().roleFamily(),
+                other.details().levelLabel(),
+                other.details().location(),
+                other.details().region(),
+                other.details().currency(),
+                other.details().status(),
+                other.details().deadline(),
+                "");
         offers.update(id, other.version(), changedElsewhere);
 
         test(view.details.notes).setValue("my change");
@@ -173,7 +184,8 @@ class OfferViewsTest extends BrowserlessTestBase {
         long id = offers.create(anthropic(), revision(RevisionKind.COMPANY_OFFER, 315_000, 750_000));
         navigate("offers/" + id, OfferView.class);
 
-        test($(com.vaadin.flow.component.button.Button.class).id("delete-offer")).click();
+        test($(com.vaadin.flow.component.button.Button.class).id("delete-offer"))
+                .click();
         test($(ConfirmDialog.class).single()).confirm();
 
         assertThat(offers.count()).isZero();
@@ -198,14 +210,29 @@ class OfferViewsTest extends BrowserlessTestBase {
 
     @Test
     void offer_page_places_the_offer_in_its_band_converting_to_the_bands_currency_with_the_rate_shown() {
-        var london = new com.offerbook.offers.OfferDraft("Anthropic", "ML/AI Engineer", "ML/AI Engineer", "", "London",
-                "London", "USD", OfferStatus.OFFER_RECEIVED, null, "");
+        var london = new com.offerbook.offers.OfferDraft(
+                "Anthropic",
+                "ML/AI Engineer",
+                "ML/AI Engineer",
+                "",
+                "London",
+                "London",
+                "USD",
+                OfferStatus.OFFER_RECEIVED,
+                null,
+                "");
         long id = offers.create(london, revision(RevisionKind.COMPANY_OFFER, 254_000, 508_000));
 
         navigate("offers/" + id, OfferView.class);
 
-        assertThat($(com.vaadin.flow.component.html.Anchor.class).id("matched-band").getText()).contains("London");
-        assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("conversion").getText()).contains("1 USD = 0.7874 GBP");
+        assertThat($(com.vaadin.flow.component.html.Anchor.class)
+                        .id("matched-band")
+                        .getText())
+                .contains("London");
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class)
+                        .id("conversion")
+                        .getText())
+                .contains("1 USD = 0.7874 GBP");
         @SuppressWarnings("unchecked")
         var positions = (com.vaadin.flow.component.grid.Grid<com.offerbook.offers.BandComparison.Position>)
                 $(com.vaadin.flow.component.grid.Grid.class).id("band-positions");
@@ -218,8 +245,16 @@ class OfferViewsTest extends BrowserlessTestBase {
     @Test
     void notes_with_markup_are_shown_as_plain_text() {
         var draft = anthropic();
-        var withScript = new com.offerbook.offers.OfferDraft("<b>Acme</b>", draft.roleTitle(), draft.roleFamily(), draft.levelLabel(),
-                draft.location(), draft.region(), draft.currency(), draft.status(), draft.deadline(),
+        var withScript = new com.offerbook.offers.OfferDraft(
+                "<b>Acme</b>",
+                draft.roleTitle(),
+                draft.roleFamily(),
+                draft.levelLabel(),
+                draft.location(),
+                draft.region(),
+                draft.currency(),
+                draft.status(),
+                draft.deadline(),
                 "<script>alert(1)</script>");
         long id = offers.create(withScript, revision(RevisionKind.COMPANY_OFFER, 100_000, 0));
 
@@ -229,6 +264,9 @@ class OfferViewsTest extends BrowserlessTestBase {
         assertThat(name.getText()).isEqualTo("<b>Acme</b>");
         assertThat(name.getElement().getChildCount()).isEqualTo(1);
         assertThat(name.getElement().getChild(0).isTextNode()).isTrue();
-        assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("offer-notes").getText()).isEqualTo("<script>alert(1)</script>");
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class)
+                        .id("offer-notes")
+                        .getText())
+                .isEqualTo("<script>alert(1)</script>");
     }
 }

@@ -45,8 +45,11 @@ class YourDataViewTest extends BrowserlessTestBase {
 
         var view = navigate(YourDataView.class);
 
-        assertThat(view.importFile(out.toByteArray())).isEqualTo("Imported 1 offer(s), 0 private band(s) and 0 plan(s).");
-        assertThat(view.importFile(out.toByteArray())).startsWith("Nothing was imported").contains("empty account");
+        assertThat(view.importFile(out.toByteArray()))
+                .isEqualTo("Imported 1 offer(s), 0 private band(s) and 0 plan(s).");
+        assertThat(view.importFile(out.toByteArray()))
+                .startsWith("Nothing was imported")
+                .contains("empty account");
         assertThat(view.importFile("garbage".getBytes(StandardCharsets.UTF_8))).contains("not an Offerbook data file");
         assertThat(offers.count()).isEqualTo(1);
     }
