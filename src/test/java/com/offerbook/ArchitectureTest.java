@@ -4,9 +4,12 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
@@ -23,9 +26,43 @@ class ArchitectureTest {
                 .importPackages("com.offerbook");
     }
 
+    /**
+     * Each feature is a slice; {@code base} (clock, limits, shared exceptions) sits below every feature and the shell
+     * in {@code base.ui} above them, so the two are separate slices.
+     */
+    private static final SliceAssignment FEATURES = new SliceAssignment() {
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+            var name = javaClass.getPackageName();
+            if (!name.startsWith("com.offerbook.")) {
+                return SliceIdentifier.ignore();
+            }
+            if (name.startsWith("com.offerbook.base.ui")) {
+                return SliceIdentifier.of("shell");
+            }
+            return SliceIdentifier.of(name.substring("com.offerbook.".length()).split("\\.")[0]);
+        }
+
+        @Override
+        public String getDescription() {
+            return "features of com.offerbook, with base below them and the shell (base.ui) above";
+        }
+    };
+
     @Test
     void features_do_not_depend_on_each_other_in_cycles() {
-        slices().matching("com.offerbook.(*)..").should().beFreeOfCycles().check(classes);
+        slices().assignedFrom(FEATURES).should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void base_depends_on_no_feature() {
+        noClasses()
+                .that()
+                .resideInAPackage("com.offerbook.base")
+                .should()
+                .dependOnClassesThat()
+                .resideOutsideOfPackages("com.offerbook.base", "java..", "org.jspecify..", "org.springframework..")
+                .check(classes);
     }
 
     @Test

@@ -1,14 +1,12 @@
 package com.offerbook.accounts;
 
-import java.util.List;
+import com.offerbook.base.Limits;
 
 /** Display settings: the currency comparisons are shown in, and whether the dark theme is on. */
 public record Preferences(String displayCurrency, boolean darkTheme) {
 
-    public static final List<String> CURRENCIES = List.of("USD", "GBP", "EUR", "CAD", "CHF");
-
     public Preferences {
-        if (!CURRENCIES.contains(displayCurrency)) {
+        if (!Limits.CURRENCIES.contains(displayCurrency)) {
             throw new IllegalArgumentException("Unknown display currency " + displayCurrency);
         }
     }

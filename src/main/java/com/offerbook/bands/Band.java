@@ -1,5 +1,6 @@
 package com.offerbook.bands;
 
+import com.offerbook.base.Limits;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
@@ -28,19 +29,19 @@ class Band {
     @Column(name = "owner_id")
     private @Nullable Long ownerId;
 
-    @Column(name = "company", nullable = false, length = 120)
+    @Column(name = "company", nullable = false, length = Limits.COMPANY_MAX)
     private String company = "";
 
-    @Column(name = "role_title", nullable = false, length = 120)
+    @Column(name = "role_title", nullable = false, length = Limits.ROLE_MAX)
     private String roleTitle = "";
 
-    @Column(name = "role_family", nullable = false, length = 80)
+    @Column(name = "role_family", nullable = false, length = Limits.ROLE_FAMILY_MAX)
     private String roleFamily = "";
 
-    @Column(name = "level_label", nullable = false, length = 60)
+    @Column(name = "level_label", nullable = false, length = Limits.LEVEL_MAX)
     private String levelLabel = "";
 
-    @Column(name = "region", nullable = false, length = 80)
+    @Column(name = "region", nullable = false, length = Limits.REGION_MAX)
     private String region = "";
 
     @Column(name = "currency", nullable = false, length = 3)
@@ -97,10 +98,10 @@ class Band {
     })
     private @Nullable RangeColumns total = new RangeColumns(null);
 
-    @Column(name = "source_title", nullable = false, length = 200)
+    @Column(name = "source_title", nullable = false, length = Limits.SOURCE_TITLE_MAX)
     private String sourceTitle = "";
 
-    @Column(name = "source_url", nullable = false, length = 500)
+    @Column(name = "source_url", nullable = false, length = Limits.SOURCE_URL_MAX)
     private String sourceUrl = "";
 
     @Column(name = "as_of", nullable = false)

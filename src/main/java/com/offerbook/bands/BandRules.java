@@ -1,5 +1,6 @@
 package com.offerbook.bands;
 
+import com.offerbook.base.Limits;
 import com.offerbook.base.Texts;
 import com.offerbook.comp.Money;
 import com.offerbook.comp.RangeCheck;
@@ -14,39 +15,36 @@ import org.jspecify.annotations.Nullable;
 /** The rules a band must satisfy before it is saved, and the consistency check that only warns. */
 public final class BandRules {
 
-    public static final List<String> CURRENCIES = List.of("USD", "GBP", "EUR", "CAD", "CHF");
-    static final BigDecimal MAX_AMOUNT = new BigDecimal("100000000");
-    static final BigDecimal MAX_GRANT = new BigDecimal("1000000000");
-
     private BandRules() {}
 
     /** Problems keyed by field name (base, equity, bonus, totalComp for ranges); empty when the band can be saved. */
     public static Map<String, String> check(BandDraft draft, LocalDate today) {
         var problems = new LinkedHashMap<String, String>();
-        required(problems, "company", draft.company(), 120);
-        required(problems, "roleTitle", draft.roleTitle(), 120);
-        required(problems, "roleFamily", draft.roleFamily(), 80);
-        if (draft.levelLabel().length() > 60) {
-            problems.put("levelLabel", "Use at most 60 characters");
+        required(problems, "company", draft.company(), Limits.COMPANY_MAX);
+        required(problems, "roleTitle", draft.roleTitle(), Limits.ROLE_MAX);
+        required(problems, "roleFamily", draft.roleFamily(), Limits.ROLE_FAMILY_MAX);
+        if (draft.levelLabel().length() > Limits.LEVEL_MAX) {
+            problems.put("levelLabel", "Use at most " + Limits.LEVEL_MAX + " characters");
         } else if (Texts.hasControlCharacters(draft.levelLabel())) {
             problems.put("levelLabel", Texts.CONTROL_CHARACTERS);
         }
-        required(problems, "region", draft.region(), 80);
-        if (!CURRENCIES.contains(draft.currency())) {
+        required(problems, "region", draft.region(), Limits.REGION_MAX);
+        if (!Limits.CURRENCIES.contains(draft.currency())) {
             problems.put(
                     "currency",
-                    "Unknown currency '%s'; use one of %s".formatted(draft.currency(), String.join(", ", CURRENCIES)));
+                    "Unknown currency '%s'; use one of %s"
+                            .formatted(draft.currency(), String.join(", ", Limits.CURRENCIES)));
         }
-        range(problems, "base", draft.base(), MAX_AMOUNT);
-        range(problems, "equity", draft.equity(), MAX_GRANT);
-        range(problems, "bonus", draft.bonus(), MAX_AMOUNT);
-        range(problems, "totalComp", draft.totalComp(), MAX_GRANT);
+        range(problems, "base", draft.base(), Limits.MAX_AMOUNT);
+        range(problems, "equity", draft.equity(), Limits.MAX_GRANT);
+        range(problems, "bonus", draft.bonus(), Limits.MAX_AMOUNT);
+        range(problems, "totalComp", draft.totalComp(), Limits.MAX_GRANT);
         if (draft.equityVestingYears() < 1 || draft.equityVestingYears() > 10) {
             problems.put("equityVestingYears", "Use 1 to 10 years");
         }
-        required(problems, "sourceTitle", draft.sourceTitle(), 200);
-        if (draft.sourceUrl().length() > 500) {
-            problems.put("sourceUrl", "Use at most 500 characters");
+        required(problems, "sourceTitle", draft.sourceTitle(), Limits.SOURCE_TITLE_MAX);
+        if (draft.sourceUrl().length() > Limits.SOURCE_URL_MAX) {
+            problems.put("sourceUrl", "Use at most " + Limits.SOURCE_URL_MAX + " characters");
         } else if (!draft.sourceUrl().isBlank()
                 && (!draft.sourceUrl().matches("(?i)https?://\\S+") || Texts.hasControlCharacters(draft.sourceUrl()))) {
             problems.put("sourceUrl", "Use an http:// or https:// address, or leave it empty");
@@ -59,7 +57,7 @@ public final class BandRules {
 
     /** Warnings that do not stop a save: total comp that does not add up from the other components. */
     public static List<String> warnings(BandDraft draft) {
-        if (!CURRENCIES.contains(draft.currency())) {
+        if (!Limits.CURRENCIES.contains(draft.currency())) {
             return List.of();
         }
         var currency = Currency.getInstance(draft.currency());

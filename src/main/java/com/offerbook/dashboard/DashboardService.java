@@ -1,10 +1,10 @@
 package com.offerbook.dashboard;
 
 import com.offerbook.bands.BandDetails;
-import com.offerbook.bands.ExchangeRates;
 import com.offerbook.comp.CompPackage;
 import com.offerbook.comp.Money;
 import com.offerbook.comp.YearFigures;
+import com.offerbook.currencies.ExchangeRates;
 import com.offerbook.offers.OfferDetails;
 import com.offerbook.offers.OfferService;
 import com.offerbook.security.CurrentUser;

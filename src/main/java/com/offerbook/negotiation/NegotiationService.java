@@ -2,14 +2,15 @@ package com.offerbook.negotiation;
 
 import com.offerbook.bands.BandDetails;
 import com.offerbook.bands.BandService;
-import com.offerbook.bands.ExchangeRates;
 import com.offerbook.base.InvalidInputException;
+import com.offerbook.base.Limits;
 import com.offerbook.base.NotFoundException;
 import com.offerbook.base.Texts;
 import com.offerbook.comp.CompPackage;
 import com.offerbook.comp.CounterTarget;
 import com.offerbook.comp.Money;
 import com.offerbook.comp.Verdict;
+import com.offerbook.currencies.ExchangeRates;
 import com.offerbook.offers.OfferDetails;
 import com.offerbook.offers.OfferFilter;
 import com.offerbook.offers.OfferService;
@@ -189,7 +190,9 @@ public class NegotiationService {
                 .entrySet()) {
             if (entry.getValue().signum() < 0) {
                 problems.put(entry.getKey(), "Cannot be negative");
-            } else if (entry.getValue().compareTo(new BigDecimal("1000000000")) > 0) {
+            } else if (entry.getValue()
+                            .compareTo(entry.getKey().startsWith("equity") ? Limits.MAX_GRANT : Limits.MAX_AMOUNT)
+                    > 0) {
                 problems.put(entry.getKey(), "Too large: check for an extra zero");
             }
         }

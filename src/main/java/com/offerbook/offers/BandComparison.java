@@ -2,8 +2,8 @@ package com.offerbook.offers;
 
 import com.offerbook.bands.BandDetails;
 import com.offerbook.bands.BandMatch;
-import com.offerbook.bands.Conversion;
 import com.offerbook.comp.BandPosition;
+import com.offerbook.currencies.Conversion;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 

@@ -1,5 +1,6 @@
 package com.offerbook.offers;
 
+import com.offerbook.base.Limits;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

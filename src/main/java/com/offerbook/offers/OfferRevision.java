@@ -1,5 +1,6 @@
 package com.offerbook.offers;
 
+import com.offerbook.base.Limits;
 import com.offerbook.comp.BonusTarget;
 import com.offerbook.comp.CompPackage;
 import com.offerbook.comp.EquityKind;

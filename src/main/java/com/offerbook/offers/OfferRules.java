@@ -1,5 +1,6 @@
 package com.offerbook.offers;
 
+import com.offerbook.base.Limits;
 import com.offerbook.base.Texts;
 import com.offerbook.comp.VestingSchedule;
 import java.math.BigDecimal;

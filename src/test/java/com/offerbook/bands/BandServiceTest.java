@@ -9,6 +9,7 @@ import com.offerbook.accounts.AccountService;
 import com.offerbook.base.InvalidInputException;
 import com.offerbook.base.NotFoundException;
 import com.offerbook.comp.Money;
+import com.offerbook.currencies.ExchangeRates;
 import java.math.BigDecimal;
 import java.util.Currency;
 import org.junit.jupiter.api.AfterEach;

@@ -1,11 +1,11 @@
 package com.offerbook.bands.ui;
 
 import com.offerbook.bands.BandDraft;
-import com.offerbook.bands.BandRules;
 import com.offerbook.bands.BandService;
 import com.offerbook.bands.Range;
 import com.offerbook.base.ConcurrentEditException;
 import com.offerbook.base.InvalidInputException;
+import com.offerbook.base.Limits;
 import com.offerbook.base.NotFoundException;
 import com.offerbook.base.ui.AmountConverter;
 import com.vaadin.flow.component.Component;
@@ -85,7 +85,7 @@ class BandEditorView extends VerticalLayout implements BeforeEnterObserver {
         region.setAllowCustomValue(true);
         region.addCustomValueSetListener(e -> region.setValue(e.getDetail()));
         currency.setLabel("Currency");
-        currency.setItems(BandRules.CURRENCIES);
+        currency.setItems(Limits.CURRENCIES);
         equityVestingYears.setMin(1);
         equityVestingYears.setMax(10);
         asOf.setMax(LocalDate.now(clock));

@@ -2,9 +2,9 @@ package com.offerbook.bands.ui;
 
 import com.offerbook.bands.BandDetails;
 import com.offerbook.bands.BandFilter;
-import com.offerbook.bands.BandRules;
 import com.offerbook.bands.BandService;
 import com.offerbook.bands.Range;
+import com.offerbook.base.Limits;
 import com.offerbook.base.ui.Badge;
 import com.offerbook.base.ui.Icons;
 import com.vaadin.flow.component.button.Button;
@@ -77,7 +77,7 @@ class BandsView extends VerticalLayout {
         level.setAriaLabel("Level");
         currency.setEmptySelectionAllowed(true);
         currency.setEmptySelectionCaption("Any currency");
-        currency.setItems(BandRules.CURRENCIES);
+        currency.setItems(Limits.CURRENCIES);
         currency.setItemLabelGenerator(c -> c == null ? "Any currency" : c);
         currency.setAriaLabel("Currency");
         scope.setItems(BandFilter.Scope.values());

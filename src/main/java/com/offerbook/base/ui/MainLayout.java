@@ -1,6 +1,7 @@
 package com.offerbook.base.ui;
 
 import com.offerbook.accounts.Preferences;
+import com.offerbook.base.Limits;
 import com.offerbook.security.CurrentUser;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -97,7 +98,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         dark.setId("dark-theme");
         var currencyItem = userItem.getSubMenu().addItem("Display currency");
         currencyItem.setId("display-currency");
-        for (var code : Preferences.CURRENCIES) {
+        for (var code : Limits.CURRENCIES) {
             var item = currencyItem.getSubMenu().addItem(code, event -> {
                 currentUser.savePreferences(
                         new Preferences(code, currentUser.preferences().darkTheme()));

@@ -1,6 +1,6 @@
 package com.offerbook.offers.ui;
 
-import com.offerbook.offers.Limits;
+import com.offerbook.base.Limits;
 import com.offerbook.offers.OfferDraft;
 import com.offerbook.offers.OfferStatus;
 import com.vaadin.flow.component.HasValidation;

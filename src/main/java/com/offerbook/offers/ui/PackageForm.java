@@ -1,9 +1,9 @@
 package com.offerbook.offers.ui;
 
+import com.offerbook.base.Limits;
 import com.offerbook.base.ui.AmountConverter;
 import com.offerbook.comp.BonusTarget;
 import com.offerbook.comp.EquityKind;
-import com.offerbook.offers.Limits;
 import com.offerbook.offers.RevisionDraft;
 import com.offerbook.offers.RevisionKind;
 import com.vaadin.flow.component.Component;

@@ -134,15 +134,6 @@ class BandViewsTest extends BrowserlessTestBase {
                 .hasSize(1);
     }
 
-    @Test
-    void rates_view_lists_the_stored_rates_without_edit_buttons_for_ordinary_users() {
-        var view = navigate(RatesView.class);
-
-        assertThat(test(view.grid).size()).isEqualTo(5);
-        assertThat(test(view.grid).getCellText(3, 1)).isEqualTo("1 GBP = 1.27 USD");
-        assertThat($(Button.class).withId("edit-rate-GBP").exists()).isFalse();
-    }
-
     private long seededSanFrancisco() {
         return bands.list(
                         new BandFilter("Anthropic", "", "San Francisco Bay Area", "", "", BandFilter.Scope.SHARED),

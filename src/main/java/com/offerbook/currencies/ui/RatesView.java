@@ -1,10 +1,10 @@
-package com.offerbook.bands.ui;
+package com.offerbook.currencies.ui;
 
 import com.offerbook.bands.BandService;
-import com.offerbook.bands.ExchangeRates;
 import com.offerbook.base.InvalidInputException;
 import com.offerbook.base.ui.AmountConverter;
 import com.offerbook.base.ui.Icons;
+import com.offerbook.currencies.ExchangeRates;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;

@@ -1,4 +1,4 @@
-package com.offerbook.bands;
+package com.offerbook.currencies;
 
 import com.offerbook.base.InvalidInputException;
 import com.offerbook.comp.Money;

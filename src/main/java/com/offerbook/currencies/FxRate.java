@@ -1,4 +1,4 @@
-package com.offerbook.bands;
+package com.offerbook.currencies;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package com.offerbook.bands;
+package com.offerbook.currencies;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 

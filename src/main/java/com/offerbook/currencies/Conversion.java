@@ -1,4 +1,4 @@
-package com.offerbook.bands;
+package com.offerbook.currencies;
 
 import com.offerbook.comp.Money;
 import java.math.BigDecimal;

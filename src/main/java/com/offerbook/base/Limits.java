@@ -1,9 +1,12 @@
-package com.offerbook.offers;
+package com.offerbook.base;
 
 import java.math.BigDecimal;
 import java.util.List;
 
-/** Input limits shared by the entities, the service's checks, the database constraints and the form fields. */
+/**
+ * Every input limit of the app, in one place: the entities, the services' checks, the database constraints (by the
+ * same numbers in the migrations) and the form fields all read them from here.
+ */
 public final class Limits {
 
     public static final int COMPANY_MAX = 120;
@@ -11,6 +14,9 @@ public final class Limits {
     public static final int LEVEL_MAX = 60;
     public static final int LOCATION_MAX = 120;
     public static final int REGION_MAX = 80;
+    public static final int ROLE_FAMILY_MAX = 80;
+    public static final int SOURCE_TITLE_MAX = 200;
+    public static final int SOURCE_URL_MAX = 500;
     public static final int NOTES_MAX = 4000;
     /** No salary, bonus or one-time payment above this is plausible; it catches a slipped zero. */
     public static final BigDecimal MAX_AMOUNT = new BigDecimal("100000000");
@@ -19,7 +25,9 @@ public final class Limits {
 
     public static final BigDecimal MAX_BONUS_PERCENT = new BigDecimal("1000");
     public static final int MAX_MONTHS = 120;
+    /** The currencies amounts may be kept in (each has a stored exchange rate). */
     public static final List<String> CURRENCIES = List.of("USD", "GBP", "EUR", "CAD", "CHF");
+
     public static final List<String> SUGGESTED_ROLE_FAMILIES =
             List.of("ML/AI Engineer", "Software Engineer", "Research Scientist", "Data Scientist", "Product Manager");
     public static final List<String> SUGGESTED_REGIONS =

@@ -1,0 +1,4 @@
+@NullMarked
+package com.offerbook.currencies.ui;
+
+import org.jspecify.annotations.NullMarked;
