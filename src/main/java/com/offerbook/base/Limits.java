@@ -25,6 +25,26 @@ public final class Limits {
 
     public static final BigDecimal MAX_BONUS_PERCENT = new BigDecimal("1000");
     public static final int MAX_MONTHS = 120;
+    /** Valuation assumptions (docs/valuation.md): equity growth a year, in % (−100 % is a total loss). */
+    public static final BigDecimal MIN_GROWTH_PERCENT = new BigDecimal("-100");
+
+    public static final BigDecimal MAX_GROWTH_PERCENT = new BigDecimal("500");
+    /** Years a projection covers. */
+    public static final int MIN_HORIZON_YEARS = 1;
+
+    public static final int MAX_HORIZON_YEARS = 10;
+    public static final int DEFAULT_HORIZON_YEARS = 5;
+    /** A yearly raise on base, in % (a cut is allowed, down to half). */
+    public static final BigDecimal MIN_RAISE_PERCENT = new BigDecimal("-50");
+
+    public static final BigDecimal MAX_RAISE_PERCENT = new BigDecimal("100");
+    /** A yearly refresher stated as a % of the initial grant. */
+    public static final BigDecimal MAX_REFRESHER_PERCENT = new BigDecimal("200");
+    /** Number of stock options in a grant. */
+    public static final long MAX_OPTION_SHARES = 1_000_000_000L;
+    /** Vesting tranches recorded for the job you would leave. */
+    public static final int MAX_TRANCHES = 120;
+
     /** The currencies amounts may be kept in (each has a stored exchange rate). */
     public static final List<String> CURRENCIES = List.of("USD", "GBP", "EUR", "CAD", "CHF");
 
