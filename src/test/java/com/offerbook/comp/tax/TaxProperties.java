@@ -38,7 +38,7 @@ class TaxProperties {
     static Stream<Named<Case>> seededWages() {
         return Generated.inputs(random -> {
             var stack = Seeded.stack(STACKS.get(random.nextInt(STACKS.size())).toArray(String[]::new));
-            return new Case(stack, wage(random, stack.getFirst().currency()));
+            return new Case(stack, wage(random, stack));
         });
     }
 
@@ -46,14 +46,72 @@ class TaxProperties {
         return Generated.inputs(random -> {
             var currency =
                     Currency.getInstance(List.of("EUR", "USD", "GBP", "CHF").get(random.nextInt(4)));
-            return new Case(List.of(continuousProfile(random, currency)), wage(random, currency));
+            var stack = List.of(continuousProfile(random, currency));
+            return new Case(stack, wage(random, stack));
         });
     }
 
-    /** Up to 5,000,000.00, most of them below 1,000,000, in cents. */
-    private static Money wage(RandomGenerator random, Currency currency) {
+    /**
+     * Half of the wages within two units of a point where a row changes (a band's edge, a floor, a cap, a taper's
+     * threshold or one of its first steps, a recapture's start), the others anywhere up to 5,000,000.00, in cents.
+     */
+    private static Money wage(RandomGenerator random, List<TaxProfile> stack) {
+        var currency = stack.getFirst().currency();
+        var edges = edges(stack);
+        if (random.nextBoolean() && !edges.isEmpty()) {
+            var edge = edges.get(random.nextInt(edges.size()));
+            var near = edge.add(BigDecimal.valueOf(random.nextInt(-200, 201), 2));
+            return new Money(near.max(BigDecimal.ZERO), currency);
+        }
         long cents = random.nextBoolean() ? random.nextLong(100_000_000L) : random.nextLong(500_000_000L);
         return new Money(BigDecimal.valueOf(cents, 2), currency);
+    }
+
+    /** The gross wages at which some row of the stack changes. */
+    private static List<BigDecimal> edges(List<TaxProfile> stack) {
+        var edges = new ArrayList<BigDecimal>();
+        for (var profile : stack) {
+            var deductions = profile.rows().stream()
+                    .filter(row -> row instanceof TaxRow.Deduction)
+                    .map(row -> ((TaxRow.Deduction) row).amount())
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            for (var row : profile.rows()) {
+                switch (row) {
+                    case TaxRow.Deduction d -> taperEdges(d.taper(), edges);
+                    case TaxRow.Credit c -> taperEdges(c.phaseOut(), edges);
+                    case TaxRow.FlatRate f -> {
+                        var shift = f.base() == Base.TAXABLE ? deductions : BigDecimal.ZERO;
+                        Stream.of(f.floor(), f.cap())
+                                .filter(java.util.Objects::nonNull)
+                                .forEach(edge -> edges.add(edge.add(shift)));
+                    }
+                    case TaxRow.Bands b -> {
+                        var shift = b.base() == Base.TAXABLE ? deductions : BigDecimal.ZERO;
+                        for (var band : b.bands()) {
+                            edges.add(band.from().add(shift));
+                            if (band.to() != null) {
+                                edges.add(band.to().add(shift));
+                            }
+                            if (band.recapture() != null) {
+                                edges.add(band.recapture().from());
+                                edges.add(band.recapture()
+                                        .from()
+                                        .add(band.recapture().width()));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return edges;
+    }
+
+    private static void taperEdges(@org.jspecify.annotations.Nullable Taper taper, List<BigDecimal> edges) {
+        if (taper != null) {
+            for (int step = 0; step < 3; step++) {
+                edges.add(taper.threshold().add(taper.per().multiply(BigDecimal.valueOf(step))));
+            }
+        }
     }
 
     @ParameterizedTest
