@@ -25,6 +25,8 @@ public final class Limits {
 
     public static final BigDecimal MAX_BONUS_PERCENT = new BigDecimal("1000");
     public static final int MAX_MONTHS = 120;
+    /** A signing bonus is paid in years 1 to this (each payment counts in the 4-year average). */
+    public static final int MAX_SIGNING_YEAR = 4;
     /** The currencies amounts may be kept in (each has a stored exchange rate). */
     public static final List<String> CURRENCIES = List.of("USD", "GBP", "EUR", "CAD", "CHF");
 
