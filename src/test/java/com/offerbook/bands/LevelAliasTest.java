@@ -7,6 +7,7 @@ import com.offerbook.TestUsers;
 import com.offerbook.accounts.AccountService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,6 +51,28 @@ class LevelAliasTest {
         assertThat(match.kind()).isEqualTo(BandMatch.Kind.EQUIVALENT_LEVEL);
         assertThat(match.band().draft().company()).isEqualTo("Anthropic");
         assertThat(match.equivalentLevels()).contains("Anthropic").doesNotContain(company + " " + level);
+    }
+
+    @Test
+    void the_known_levels_of_a_company_are_suggested_junior_first_with_their_other_names() {
+        var amazon = bands.knownLevels(" amazon ");
+
+        assertThat(amazon)
+                .extracting(KnownLevel::level)
+                .containsExactly(
+                        "Applied Scientist I",
+                        "Applied Scientist II",
+                        "Applied Scientist III",
+                        "Principal Applied Scientist");
+        assertThat(amazon.get(2).alsoCalled()).contains("L6", "Senior Applied Scientist");
+        assertThat(amazon.get(2).company()).isEqualTo("Amazon");
+        assertThat(bands.knownLevels("Meta")).extracting(KnownLevel::label).contains("IC5 (E5)");
+        assertThat(bands.knownLevels("Google"))
+                .extracting(KnownLevel::level)
+                .containsExactly("L3", "L4", "L5", "L6", "L7");
+        assertThat(bands.knownLevels("Microsoft")).hasSize(9);
+        assertThat(bands.knownLevels("OpenAI")).extracting(KnownLevel::level).contains("Member of Technical Staff");
+        assertThat(bands.knownLevels("Initech")).isEmpty();
     }
 
     @ParameterizedTest(name = "{0} {1} is a known level outside the senior tier")
