@@ -44,6 +44,9 @@ public class BandService {
     private final Clock clock;
     private final EntityManager entityManager;
 
+    /** The level aliases: reference data only the migrations write, read once (see {@link #aliases()}). */
+    private volatile @Nullable List<Alias> aliasCache;
+
     BandService(
             BandRepository bands,
             LevelTierRepository tiers,
@@ -148,7 +151,7 @@ public class BandService {
             return List.of();
         }
         var user = currentUser.require();
-        var levels = new LevelTiers(tiers.findAll());
+        var levels = new LevelTiers(tiers.findAll(), aliases());
         var pinnedIds = criteria.stream()
                 .map(MatchCriteria::pinnedBandId)
                 .filter(Objects::nonNull)
@@ -191,18 +194,79 @@ public class BandService {
 
     /** "Google L5", "Meta IC5", … : the levels at other companies in the same tier as this company's level. */
     public List<String> equivalentLevels(MatchCriteria criteria) {
-        return new LevelTiers(tiers.findAll()).equivalentLevels(criteria);
+        return new LevelTiers(tiers.findAll(), aliases()).equivalentLevels(criteria);
+    }
+
+    /**
+     * The levels known for the company typed (ignoring case), junior first, each with the other names people use
+     * for it: what the level field suggests. Empty for a company the mapping does not know.
+     */
+    public List<KnownLevel> knownLevels(String company) {
+        var byLevel = new java.util.LinkedHashMap<String, List<String>>();
+        var companyName = new java.util.HashMap<String, String>();
+        for (var alias : aliases()) {
+            if (!alias.company().equalsIgnoreCase(company.strip())) {
+                continue;
+            }
+            companyName.putIfAbsent("", alias.company());
+            if (alias.level().isEmpty()) {
+                byLevel.put(alias.alias(), new ArrayList<>());
+            } else {
+                var names = byLevel.computeIfAbsent(alias.level(), level -> new ArrayList<>());
+                if (!alias.alias().equalsIgnoreCase(alias.level())) {
+                    names.add(alias.alias());
+                }
+            }
+        }
+        var name = companyName.getOrDefault("", company.strip());
+        return byLevel.entrySet().stream()
+                .map(e -> new KnownLevel(name, e.getKey(), List.copyOf(e.getValue())))
+                .toList();
+    }
+
+    /** One name of a level, from {@code level_alias}. */
+    record Alias(String company, String level, String alias, int sortNo) {}
+
+    private List<Alias> aliases() {
+        var cached = aliasCache;
+        if (cached == null) {
+            cached = tiers.findAllAliases().stream()
+                    .map(a -> new Alias(a.getCompany(), a.getLevelLabel(), a.getAlias(), a.getSortNo()))
+                    .toList();
+            aliasCache = cached;
+        }
+        return cached;
+    }
+
+    /**
+     * How a level is compared: ignoring case, spaces, hyphens and dots ("IC 5", "ic-5" and "IC5" are one level).
+     */
+    static String levelKey(String level) {
+        return level.toLowerCase(Locale.ROOT).replaceAll("[\\s\\-.]", "");
     }
 
     /** The level mapping, read once (a few dozen rows of reference data) and looked up in memory. */
-    private record LevelTiers(List<LevelTierEntry> entries) {
+    private record LevelTiers(List<LevelTierEntry> entries, List<Alias> aliases) {
+
+        /** The level as the mapping names it: the typed level itself unless it is another name for a known level. */
+        String canonicalLevel(String company, String typed) {
+            var key = levelKey(typed);
+            return aliases.stream()
+                    .filter(a -> a.company().equalsIgnoreCase(company.strip())
+                            && levelKey(a.alias()).equals(key))
+                    .map(Alias::level)
+                    .findFirst()
+                    .orElse(typed);
+        }
 
         /** Tiers the company's level belongs to; an entry with an empty level covers every level of that company. */
         List<Long> tierIds(MatchCriteria criteria) {
+            var level = levelKey(canonicalLevel(criteria.company(), criteria.levelLabel()));
             return entries.stream()
-                    .filter(e -> e.getCompany().equalsIgnoreCase(criteria.company())
-                            && (e.getLevelLabel().isEmpty()
-                                    || e.getLevelLabel().equalsIgnoreCase(criteria.levelLabel())))
+                    .filter(e ->
+                            e.getCompany().equalsIgnoreCase(criteria.company().strip())
+                                    && (e.getLevelLabel().isEmpty()
+                                            || levelKey(e.getLevelLabel()).equals(level)))
                     .map(LevelTierEntry::getTierId)
                     .distinct()
                     .toList();
@@ -211,8 +275,9 @@ public class BandService {
         List<String> equivalentLevels(MatchCriteria criteria) {
             var tierIds = tierIds(criteria);
             return entries.stream()
-                    .filter(e ->
-                            tierIds.contains(e.getTierId()) && !e.getCompany().equalsIgnoreCase(criteria.company()))
+                    .filter(e -> tierIds.contains(e.getTierId())
+                            && !e.getCompany()
+                                    .equalsIgnoreCase(criteria.company().strip()))
                     .sorted(java.util.Comparator.comparing(LevelTierEntry::getCompany)
                             .thenComparing(LevelTierEntry::getLevelLabel))
                     .map(e -> (e.getCompany() + " " + e.getLevelLabel()).strip())

@@ -45,6 +45,8 @@ public final class Limits {
     /** Vesting tranches recorded for the job you would leave. */
     public static final int MAX_TRANCHES = 120;
 
+    /** A signing bonus is paid in years 1 to this (each payment counts in the 4-year average). */
+    public static final int MAX_SIGNING_YEAR = 4;
     /** The currencies amounts may be kept in (each has a stored exchange rate). */
     public static final List<String> CURRENCIES = List.of("USD", "GBP", "EUR", "CAD", "CHF");
 

@@ -7,8 +7,26 @@ import java.util.Objects;
 public record BonusTarget(Kind kind, BigDecimal value) {
 
     public enum Kind {
-        AMOUNT,
-        PERCENT_OF_BASE
+        AMOUNT("Target bonus", "An amount"),
+        PERCENT_OF_BASE("Target bonus (% of base)", "% of base salary");
+
+        private final String fieldLabel;
+        private final String label;
+
+        Kind(String fieldLabel, String label) {
+            this.fieldLabel = fieldLabel;
+            this.label = label;
+        }
+
+        /** The label of the bonus field while the bonus is stated this way. */
+        public String fieldLabel() {
+            return fieldLabel;
+        }
+
+        /** How the bonus is stated, as a choice. */
+        public String label() {
+            return label;
+        }
     }
 
     public BonusTarget {
@@ -24,6 +42,13 @@ public record BonusTarget(Kind kind, BigDecimal value) {
 
     public static BonusTarget none() {
         return new BonusTarget(Kind.AMOUNT, BigDecimal.ZERO);
+    }
+
+    /** "Target bonus", or "Target bonus (15 % of base)" when it is a percentage. */
+    public String label() {
+        return kind == Kind.AMOUNT
+                ? kind.fieldLabel()
+                : "Target bonus (" + value.stripTrailingZeros().toPlainString() + " % of base)";
     }
 
     public Money annual(Money base) {

@@ -11,8 +11,10 @@ import org.jspecify.annotations.Nullable;
  * One offer's (or counter's) compensation, in one currency, and the figures derived from it:
  * <ul>
  * <li>recurring (annualised) = base + grant / vesting years + target bonus; one-time money never counts;</li>
- * <li>year 1 = base + bonus + equity vesting in year 1 (schedule and cliff) + one-time money;</li>
- * <li>4-year average = (years 1 to 4 summed) / 4, one-time money included;</li>
+ * <li>year n = base + bonus + equity vesting in year n (schedule, cliff and frequency) + the signing bonus paid in
+ * year n (+ relocation and other one-time money in year 1);</li>
+ * <li>4-year average = (years 1 to 4 summed) / 4, one-time money included (every signing payment falls in years
+ * 1 to 4);</li>
  * <li>risk-adjusted = recurring with illiquid equity reduced by the liquidity discount.</li>
  * </ul>
  */
@@ -33,6 +35,7 @@ public record CompPackage(
     public CompPackage {
         Objects.requireNonNull(base, "base");
         var currency = base.currency();
+        Objects.requireNonNull(signingBonus, "signingBonus");
         for (var money : List.of(equityGrant, signingBonus.amount(), relocation, otherOneTime)) {
             if (!money.currency().equals(currency)) {
                 throw new IllegalArgumentException("All amounts of a package are in one currency (" + currency + ")");
@@ -65,6 +68,7 @@ public record CompPackage(
         return equityGrant.dividedBy(BigDecimal.valueOf(vesting.years()));
     }
 
+    /** Signing bonus (all its payments), relocation and other one-time money together. */
     public Money oneTimeMoney() {
         return signingBonus.amount().plus(relocation).plus(otherOneTime);
     }
@@ -82,7 +86,10 @@ public record CompPackage(
     }
 
     public YearFigures year(int year) {
-        var oneTime = year == 1 ? oneTimeMoney() : Money.zero(currency());
+        var oneTime = signingBonus.paidInYear(year);
+        if (year == 1) {
+            oneTime = oneTime.plus(relocation).plus(otherOneTime);
+        }
         return new YearFigures(year, base, annualBonus(), vesting.equityInYear(equityGrant, year), oneTime);
     }
 
@@ -98,7 +105,10 @@ public record CompPackage(
                 .dividedBy(BigDecimal.valueOf(AVERAGE_YEARS));
     }
 
-    /** Years 1 to the vesting years (at least 4, so the 4-year average can be read off the table). */
+    /**
+     * Years 1 to the vesting years (at least 4, so the 4-year average can be read off the table; signing payments
+     * fall in years 1 to 4).
+     */
     public List<YearFigures> yearByYear() {
         return IntStream.rangeClosed(1, Math.max(vesting.years(), AVERAGE_YEARS))
                 .mapToObj(this::year)

@@ -6,7 +6,7 @@ import java.util.List;
 /** How one package differs from the one before it, component by component; unchanged components are left out. */
 public record PackageChange(List<Component> changes) {
 
-    /** One changed component: "Base salary +$15,000". */
+    /** One changed component: "Base salary +$15,000", "Target bonus (15 % of base) +$30,000". */
     public record Component(String name, Money delta) {}
 
     public static PackageChange between(CompPackage before, CompPackage after) {
@@ -15,7 +15,7 @@ public record PackageChange(List<Component> changes) {
         }
         var changes = new ArrayList<Component>();
         add(changes, "Base salary", before.base(), after.base());
-        add(changes, "Target bonus", before.annualBonus(), after.annualBonus());
+        add(changes, after.bonus().label(), before.annualBonus(), after.annualBonus());
         add(changes, "Equity grant", before.equityGrant(), after.equityGrant());
         add(
                 changes,

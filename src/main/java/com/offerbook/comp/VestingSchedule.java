@@ -6,10 +6,15 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * How an equity grant vests: a percentage per year that together make 100, vesting monthly within each year,
- * and a cliff in months before which nothing vests (what would have vested is released at the cliff).
+ * How an equity grant vests: a percentage per year that together make 100, a cliff in months before which nothing
+ * vests (what would have vested is released at the cliff), and how often shares are released after the cliff.
+ *
+ * <p>Within a year the grant accrues evenly by month; a release hands over what has accrued since the last one.
+ * Releases happen at the cliff and then every {@link VestingFrequency#months()} months after it (with no cliff:
+ * every period from the start), and the last one at the end of the schedule. Monthly releases are the schedule as
+ * every revision before vesting frequencies had it.
  */
-public record VestingSchedule(List<BigDecimal> yearlyPercents, int cliffMonths) {
+public record VestingSchedule(List<BigDecimal> yearlyPercents, int cliffMonths, VestingFrequency frequency) {
 
     public static final int MAX_YEARS = 10;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -17,6 +22,7 @@ public record VestingSchedule(List<BigDecimal> yearlyPercents, int cliffMonths) 
 
     public VestingSchedule {
         yearlyPercents = List.copyOf(yearlyPercents);
+        java.util.Objects.requireNonNull(frequency, "frequency");
         if (yearlyPercents.isEmpty() || yearlyPercents.size() > MAX_YEARS) {
             throw new IllegalArgumentException("A schedule has 1 to " + MAX_YEARS + " years");
         }
@@ -35,6 +41,11 @@ public record VestingSchedule(List<BigDecimal> yearlyPercents, int cliffMonths) 
             throw new IllegalArgumentException("The cliff (" + cliffMonths
                     + " months) is longer than the vesting period (" + yearlyPercents.size() * 12 + " months)");
         }
+    }
+
+    /** Monthly releases after the cliff. */
+    public VestingSchedule(List<BigDecimal> yearlyPercents, int cliffMonths) {
+        this(yearlyPercents, cliffMonths, VestingFrequency.MONTHLY);
     }
 
     /** Even vesting over the given years, e.g. 25/25/25/25 for 4. */
@@ -58,6 +69,11 @@ public record VestingSchedule(List<BigDecimal> yearlyPercents, int cliffMonths) 
      * a person when the text is not a valid schedule.
      */
     public static VestingSchedule parse(String text, int cliffMonths) {
+        return parse(text, cliffMonths, VestingFrequency.MONTHLY);
+    }
+
+    /** {@link #parse(String, int)} with releases at the given frequency after the cliff. */
+    public static VestingSchedule parse(String text, int cliffMonths, VestingFrequency frequency) {
         var parts = Arrays.stream(text.trim().split("[/,;\\s]+"))
                 .filter(p -> !p.isBlank())
                 .toList();
@@ -72,7 +88,12 @@ public record VestingSchedule(List<BigDecimal> yearlyPercents, int cliffMonths) 
                 throw new IllegalArgumentException("'" + part + "' is not a number; write e.g. 25/25/25/25");
             }
         }
-        return new VestingSchedule(percents, cliffMonths);
+        return new VestingSchedule(percents, cliffMonths, frequency);
+    }
+
+    /** The same percentages and cliff, released at another frequency. */
+    public VestingSchedule withFrequency(VestingFrequency newFrequency) {
+        return new VestingSchedule(yearlyPercents, cliffMonths, newFrequency);
     }
 
     public int years() {
@@ -88,11 +109,26 @@ public record VestingSchedule(List<BigDecimal> yearlyPercents, int cliffMonths) 
                         .toList());
     }
 
-    /** Share of the grant vested after {@code months} months, honouring the cliff. 0 ≤ result ≤ 1. */
+    /** Share of the grant vested after {@code months} months, honouring the cliff and the frequency. 0 ≤ result ≤ 1. */
     public BigDecimal vestedFractionAfter(int months) {
         if (months < cliffMonths || months <= 0) {
             return BigDecimal.ZERO;
         }
+        return accruedFraction(lastReleaseBy(months));
+    }
+
+    /** The month of the last release at or before {@code months} (0 when none yet); the cliff has passed. */
+    private int lastReleaseBy(int months) {
+        int end = years() * 12;
+        if (months >= end) {
+            return end;
+        }
+        int period = frequency.months();
+        return cliffMonths + (months - cliffMonths) / period * period;
+    }
+
+    /** Share of the grant accrued after {@code months} months, ignoring cliff and frequency (monthly within a year). */
+    private BigDecimal accruedFraction(int months) {
         int capped = Math.min(months, years() * 12);
         var percent = BigDecimal.ZERO;
         int fullYears = capped / 12;
@@ -109,16 +145,24 @@ public record VestingSchedule(List<BigDecimal> yearlyPercents, int cliffMonths) 
         return percent.divide(HUNDRED, Money.PRECISION);
     }
 
-    /** Percentage of the grant that vests during year {@code year} (1-based), after the cliff has been applied. */
+    /**
+     * Percentage of the grant released during year {@code year} (1-based), after the cliff and the frequency have
+     * been applied. A year whose both ends are releases (after the cliff, on the frequency) gets its own percentage.
+     */
     public BigDecimal percentVestingInYear(int year) {
         if (year < 1 || year > years()) {
             return BigDecimal.ZERO;
         }
-        if (cliffMonths <= (year - 1) * 12) {
+        if (releasesAt((year - 1) * 12) && releasesAt(year * 12)) {
             return yearlyPercents.get(year - 1);
         }
         var fraction = vestedFractionAfter(year * 12).subtract(vestedFractionAfter((year - 1) * 12));
         return fraction.multiply(HUNDRED, Money.PRECISION);
+    }
+
+    /** Whether what has accrued by {@code month} has all been released then (month 0: nothing has accrued). */
+    private boolean releasesAt(int month) {
+        return month == 0 || (month >= cliffMonths && lastReleaseBy(month) == month);
     }
 
     /** Equity vesting in year {@code year}: grant × that year's percentage. */

@@ -1,6 +1,9 @@
 package com.offerbook.comp;
 
-/** What one year of a package is made of. {@code oneTime} is signing bonus and relocation, paid in year 1 only. */
+/**
+ * What one year of a package is made of. {@code oneTime} is the signing bonus paid that year (a bonus can be split
+ * by year), plus relocation and other one-time money in year 1.
+ */
 public record YearFigures(int year, Money base, Money bonus, Money equity, Money oneTime) {
 
     public Money total() {

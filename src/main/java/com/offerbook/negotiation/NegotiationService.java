@@ -110,23 +110,14 @@ public class NegotiationService {
         var plan = plan(offerId);
         var latest = offers.latestRevision(offerId);
         var asks = plan.targets();
-        var draft = new com.offerbook.offers.RevisionDraft(
+        // Everything but the asked amounts stays as the latest revision states it (vesting frequency, the signing
+        // bonus's split by year and clawbacks included).
+        var draft = latest.withAmounts(
                 RevisionKind.COUNTER,
                 LocalDate.now(clock),
                 asks.get(0).ask().rounded().amount(),
-                latest.bonusKind(),
-                latest.bonusValue(),
-                latest.equityKind(),
                 asks.get(1).ask().rounded().amount(),
-                latest.vestingPercents(),
-                latest.cliffMonths(),
-                latest.strikePrice(),
-                latest.liquidityDiscountPercent(),
                 asks.get(2).ask().rounded().amount(),
-                latest.clawbackMonths(),
-                latest.clawbackProRated(),
-                latest.relocation(),
-                latest.otherOneTime(),
                 plan.message());
         return offers.addRevision(offerId, draft);
     }

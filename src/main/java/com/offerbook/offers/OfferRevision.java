@@ -5,7 +5,7 @@ import com.offerbook.comp.BonusTarget;
 import com.offerbook.comp.CompPackage;
 import com.offerbook.comp.EquityKind;
 import com.offerbook.comp.Money;
-import com.offerbook.comp.SigningBonus;
+import com.offerbook.comp.VestingFrequency;
 import com.offerbook.comp.VestingSchedule;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -19,15 +19,22 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Currency;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /** One step of a negotiation: a package as offered or countered on a date. Never changed once recorded. */
 @Entity
 @Table(name = "offer_revision")
 public class OfferRevision {
+
+    /** Length of the column holding the later signing payments (3 payments take at most about 80 characters). */
+    static final int LATER_PAYMENTS_MAX = 200;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -71,6 +78,11 @@ public class OfferRevision {
     @Column(name = "cliff_months", nullable = false, updatable = false)
     private int cliffMonths;
 
+    /** How often shares are released after the cliff; revisions stored before V016 vest monthly. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "vesting_frequency", nullable = false, length = 16, updatable = false)
+    private VestingFrequency vestingFrequency = VestingFrequency.MONTHLY;
+
     @Column(name = "strike_price", precision = 15, scale = 4, updatable = false)
     private @Nullable BigDecimal strikePrice;
 
@@ -85,6 +97,14 @@ public class OfferRevision {
 
     @Column(name = "clawback_prorated", nullable = false, updatable = false)
     private boolean clawbackProRated;
+
+    /**
+     * Signing bonus payments after year 1 (the year-1 payment is {@code signingBonus} with its clawback), as
+     * "year:amount:clawback months:P|F" separated by ";", e.g. "2:50000.00:12:P"; empty for revisions stored before
+     * V017 and for bonuses paid at once. See docs/decisions/008.
+     */
+    @Column(name = "signing_later", nullable = false, length = LATER_PAYMENTS_MAX, updatable = false)
+    private String signingLater = "";
 
     @Column(name = "relocation", nullable = false, precision = 15, scale = 2, updatable = false)
     private BigDecimal relocation = BigDecimal.ZERO;
@@ -114,11 +134,16 @@ public class OfferRevision {
         this.equityGrant = draft.equityGrant();
         this.vestingPercents = draft.vesting().format();
         this.cliffMonths = draft.vesting().cliffMonths();
+        this.vestingFrequency = draft.vestingFrequency();
         this.strikePrice = draft.strikePrice();
         this.liquidityDiscount = draft.liquidityDiscountPercent();
         this.signingBonus = draft.signingBonus();
-        this.clawbackMonths = draft.clawbackMonths();
-        this.clawbackProRated = draft.clawbackProRated();
+        // A clawback exists only where a payment does: none is stored for a year 1 without a signing bonus.
+        boolean paidInYearOne = draft.signingBonus().signum() > 0;
+        var clawback = draft.clawbackMonths();
+        this.clawbackMonths = paidInYearOne && clawback != null ? clawback : 0;
+        this.clawbackProRated = paidInYearOne && draft.clawbackProRated();
+        this.signingLater = encode(draft.laterSigningPayments());
         this.relocation = draft.relocation();
         this.otherOneTime = draft.otherOneTime();
         this.note = draft.note();
@@ -133,10 +158,10 @@ public class OfferRevision {
                 new BonusTarget(bonusKind, bonusValue),
                 equityKind,
                 new Money(equityGrant, currency),
-                VestingSchedule.parse(vestingPercents, cliffMonths),
+                VestingSchedule.parse(vestingPercents, cliffMonths, vestingFrequency),
                 strikePrice == null ? null : new Money(strikePrice, currency),
                 liquidityDiscount,
-                new SigningBonus(new Money(signingBonus, currency), clawbackMonths, clawbackProRated),
+                toDraft().signing(currency),
                 new Money(relocation, currency),
                 new Money(otherOneTime, currency));
     }
@@ -152,15 +177,46 @@ public class OfferRevision {
                 equityKind,
                 equityGrant,
                 vestingPercents,
+                vestingFrequency,
                 cliffMonths,
                 strikePrice,
                 liquidityDiscount,
                 signingBonus,
                 clawbackMonths,
                 clawbackProRated,
+                decode(signingLater),
                 relocation,
                 otherOneTime,
                 note);
+    }
+
+    /** "2:50000.00:12:P;3:25000.00:0:F" */
+    static String encode(List<RevisionDraft.SigningPayment> payments) {
+        return payments.stream()
+                .filter(p -> p.amount().signum() > 0)
+                .map(p -> p.year() + ":"
+                        + p.amount().setScale(2, RoundingMode.UNNECESSARY).toPlainString() + ":" + p.clawbackMonths()
+                        + ":" + (p.proRated() ? "P" : "F"))
+                .collect(Collectors.joining(";"));
+    }
+
+    static List<RevisionDraft.SigningPayment> decode(String text) {
+        if (text.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(text.split(";"))
+                .map(part -> {
+                    var fields = part.split(":");
+                    if (fields.length != 4) {
+                        throw new IllegalStateException("Stored signing payment not readable: " + part);
+                    }
+                    return new RevisionDraft.SigningPayment(
+                            Integer.parseInt(fields[0]),
+                            new BigDecimal(fields[1]),
+                            Integer.parseInt(fields[2]),
+                            fields[3].equals("P"));
+                })
+                .toList();
     }
 
     private Offer offer() {

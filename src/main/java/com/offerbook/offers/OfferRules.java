@@ -2,9 +2,12 @@ package com.offerbook.offers;
 
 import com.offerbook.base.Limits;
 import com.offerbook.base.Texts;
+import com.offerbook.comp.EquityKind;
 import com.offerbook.comp.VestingSchedule;
 import java.math.BigDecimal;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -39,10 +42,17 @@ public final class OfferRules {
             case PERCENT_OF_BASE -> amount(problems, "bonusValue", draft.bonusValue(), Limits.MAX_BONUS_PERCENT);
         }
         amount(problems, "equityGrant", draft.equityGrant(), Limits.MAX_GRANT);
-        try {
-            VestingSchedule.parse(draft.vestingPercents(), draft.cliffMonths());
-        } catch (IllegalArgumentException e) {
-            problems.put(e.getMessage().contains("cliff") ? "cliffMonths" : "vestingPercents", e.getMessage());
+        var cliff = draft.cliffMonths();
+        if (cliff == null && draft.equityKind() != EquityKind.NONE) {
+            problems.put("cliffMonths", "Choose the cliff: the months before anything vests, or no cliff (0)");
+        } else if (cliff != null && (cliff < 0 || cliff > Limits.MAX_MONTHS)) {
+            problems.put("cliffMonths", "Use 0 to " + Limits.MAX_MONTHS + " months");
+        } else {
+            try {
+                VestingSchedule.parse(draft.vestingPercents(), cliff == null ? 0 : cliff, draft.vestingFrequency());
+            } catch (IllegalArgumentException e) {
+                problems.put(e.getMessage().contains("cliff") ? "cliffMonths" : "vestingPercents", e.getMessage());
+            }
         }
         if (draft.strikePrice() != null) {
             if (!draft.equityKind().hasStrikePrice()) {
@@ -59,11 +69,52 @@ public final class OfferRules {
             problems.put("liquidityDiscountPercent", "Use a percentage from 0 to 100");
         }
         amount(problems, "signingBonus", draft.signingBonus(), Limits.MAX_AMOUNT);
-        months(problems, "clawbackMonths", draft.clawbackMonths());
+        if (draft.signingBonus().signum() > 0) {
+            var clawback = draft.clawbackMonths();
+            if (clawback == null) {
+                problems.put("clawbackMonths", "Enter the months during which the bonus is repayable, 0 if never");
+            } else {
+                months(problems, "clawbackMonths", clawback);
+            }
+        }
+        laterSigningPayments(problems, draft.laterSigningPayments());
         amount(problems, "relocation", draft.relocation(), Limits.MAX_AMOUNT);
         amount(problems, "otherOneTime", draft.otherOneTime(), Limits.MAX_AMOUNT);
         maxLength(problems, "note", draft.note(), Limits.NOTES_MAX);
         return problems;
+    }
+
+    /** Payments in years 2 to {@link Limits#MAX_SIGNING_YEAR}, one per year; the first problem names its year. */
+    private static void laterSigningPayments(
+            Map<String, String> problems, List<RevisionDraft.SigningPayment> payments) {
+        var field = "laterSigningPayments";
+        var years = new HashSet<Integer>();
+        for (var payment : payments) {
+            var year = "Year " + payment.year() + ": ";
+            if (payment.year() < 2 || payment.year() > Limits.MAX_SIGNING_YEAR) {
+                problems.put(field, "A later payment falls in years 2 to " + Limits.MAX_SIGNING_YEAR);
+            } else if (!years.add(payment.year())) {
+                problems.put(field, year + "one payment per year");
+            } else if (payment.clawbackMonths() < 0 || payment.clawbackMonths() > Limits.MAX_MONTHS) {
+                problems.put(field, year + "use 0 to " + Limits.MAX_MONTHS + " months of clawback");
+            } else {
+                var amountProblems = new LinkedHashMap<String, String>();
+                amount(amountProblems, field, payment.amount(), Limits.MAX_AMOUNT);
+                if (payment.amount().signum() == 0) {
+                    amountProblems.put(field, "enter the amount, or remove the payment");
+                }
+                amountProblems.values().stream()
+                        .findFirst()
+                        .ifPresent(message -> problems.put(field, year + lowerFirst(message)));
+            }
+            if (problems.containsKey(field)) {
+                return;
+            }
+        }
+    }
+
+    private static String lowerFirst(String message) {
+        return message.isEmpty() ? message : Character.toLowerCase(message.charAt(0)) + message.substring(1);
     }
 
     private static void required(Map<String, String> problems, String field, String value, int max) {

@@ -217,7 +217,18 @@ public class OfferService {
         return toDetails(load(offerId));
     }
 
-    /** Records a new offer together with its first revision. Returns the new offer's id. */
+    /**
+     * The start of a new offer's first revision, dated today: nothing assumed that the user did not enter (no cliff,
+     * clawback or signing bonus until chosen; see {@link RevisionDraft#empty}).
+     */
+    public RevisionDraft emptyRevision() {
+        return RevisionDraft.empty(java.time.LocalDate.now(clock));
+    }
+
+    /**
+     * Records a new offer together with its first revision. Returns the new offer's id. A clawback is stored only
+     * with a signing bonus payment, and a cliff left unchosen on a package without equity is stored as none.
+     */
     @Transactional
     public long create(OfferDraft details, RevisionDraft firstRevision) {
         requireValid(details, firstRevision);

@@ -2,12 +2,29 @@ package com.offerbook.offers;
 
 import com.offerbook.comp.BonusTarget;
 import com.offerbook.comp.EquityKind;
+import com.offerbook.comp.Money;
+import com.offerbook.comp.SigningBonus;
+import com.offerbook.comp.VestingFrequency;
 import com.offerbook.comp.VestingSchedule;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** A package as entered for one revision. Amounts are in the offer's currency. */
+/**
+ * A package as entered for one revision. Amounts are in the offer's currency.
+ *
+ * <p>Nothing is assumed that the user did not enter: {@code cliffMonths} is null until a cliff is chosen (0 is "no
+ * cliff", a choice), and {@code clawbackMonths} is null until a clawback is entered (0 is "not repayable"). The
+ * signing bonus is the payment in year 1 ({@code signingBonus}, its clawback and whether repayment is pro-rated) and
+ * any payments in later years ({@code laterSigningPayments}, e.g. Amazon's year-2 payment). Components added after
+ * the first export format ({@code vestingFrequency}, {@code laterSigningPayments}) default to monthly vesting and no
+ * later payments when missing, so older export files still import.
+ */
 public record RevisionDraft(
         RevisionKind kind,
         LocalDate date,
@@ -17,19 +34,130 @@ public record RevisionDraft(
         EquityKind equityKind,
         BigDecimal equityGrant,
         String vestingPercents,
-        int cliffMonths,
+        VestingFrequency vestingFrequency,
+        @Nullable Integer cliffMonths,
         @Nullable BigDecimal strikePrice,
         BigDecimal liquidityDiscountPercent,
         BigDecimal signingBonus,
-        int clawbackMonths,
+        @Nullable Integer clawbackMonths,
         boolean clawbackProRated,
+        List<SigningPayment> laterSigningPayments,
         BigDecimal relocation,
         BigDecimal otherOneTime,
         String note) {
 
-    /** The vesting schedule; only call once {@link OfferRules} found no problem. */
+    /** A signing bonus payment in a year after the first, with its own clawback (counted from its payment). */
+    public record SigningPayment(int year, BigDecimal amount, int clawbackMonths, boolean proRated) {}
+
+    public RevisionDraft {
+        // Export files of the first format have neither component.
+        if (vestingFrequency == null) {
+            vestingFrequency = VestingFrequency.MONTHLY;
+        }
+        laterSigningPayments = laterSigningPayments == null
+                ? List.of()
+                : laterSigningPayments.stream()
+                        .sorted(Comparator.comparingInt(SigningPayment::year))
+                        .toList();
+    }
+
+    /**
+     * A package with monthly vesting after the cliff and the whole signing bonus paid in year 1: how every revision
+     * was entered before vesting frequencies and split signing bonuses.
+     */
+    public RevisionDraft(
+            RevisionKind kind,
+            LocalDate date,
+            BigDecimal baseSalary,
+            BonusTarget.Kind bonusKind,
+            BigDecimal bonusValue,
+            EquityKind equityKind,
+            BigDecimal equityGrant,
+            String vestingPercents,
+            @Nullable Integer cliffMonths,
+            @Nullable BigDecimal strikePrice,
+            BigDecimal liquidityDiscountPercent,
+            BigDecimal signingBonus,
+            @Nullable Integer clawbackMonths,
+            boolean clawbackProRated,
+            BigDecimal relocation,
+            BigDecimal otherOneTime,
+            String note) {
+        this(
+                kind,
+                date,
+                baseSalary,
+                bonusKind,
+                bonusValue,
+                equityKind,
+                equityGrant,
+                vestingPercents,
+                VestingFrequency.MONTHLY,
+                cliffMonths,
+                strikePrice,
+                liquidityDiscountPercent,
+                signingBonus,
+                clawbackMonths,
+                clawbackProRated,
+                List.of(),
+                relocation,
+                otherOneTime,
+                note);
+    }
+
+    /**
+     * The start of a new offer's first revision: nothing but the date and four-year even vesting filled in; no cliff,
+     * clawback or signing bonus assumed.
+     */
+    public static RevisionDraft empty(LocalDate date) {
+        return new RevisionDraft(
+                RevisionKind.COMPANY_OFFER,
+                date,
+                BigDecimal.ZERO,
+                BonusTarget.Kind.AMOUNT,
+                BigDecimal.ZERO,
+                EquityKind.NONE,
+                BigDecimal.ZERO,
+                "25/25/25/25",
+                VestingFrequency.MONTHLY,
+                null,
+                null,
+                BigDecimal.ZERO,
+                BigDecimal.ZERO,
+                null,
+                false,
+                List.of(),
+                BigDecimal.ZERO,
+                BigDecimal.ZERO,
+                "");
+    }
+
+    /** The vesting schedule (no cliff when none was chosen); only call once {@link OfferRules} found no problem. */
     public VestingSchedule vesting() {
-        return VestingSchedule.parse(vestingPercents, cliffMonths);
+        return VestingSchedule.parse(vestingPercents, cliffMonths == null ? 0 : cliffMonths, vestingFrequency);
+    }
+
+    /** The signing bonus with all its payments; only call once {@link OfferRules} found no problem. */
+    public SigningBonus signing(Currency currency) {
+        var bonus = new SigningBonus(
+                new Money(signingBonus, currency),
+                signingBonus.signum() > 0 && clawbackMonths != null ? clawbackMonths : 0,
+                signingBonus.signum() > 0 && clawbackProRated);
+        for (var payment : laterSigningPayments) {
+            if (payment.amount().signum() > 0) {
+                bonus = bonus.with(new SigningBonus.Payment(
+                        payment.year(),
+                        new Money(payment.amount(), currency),
+                        payment.clawbackMonths(),
+                        payment.proRated()));
+            }
+        }
+        return bonus;
+    }
+
+    /** The signing bonus, all years together. */
+    public BigDecimal signingBonusTotal() {
+        return laterSigningPayments.stream().map(SigningPayment::amount).reduce(signingBonus, BigDecimal::add);
     }
 
     public RevisionDraft withKind(RevisionKind newKind, LocalDate newDate, String newNote) {
@@ -42,12 +170,58 @@ public record RevisionDraft(
                 equityKind,
                 equityGrant,
                 vestingPercents,
+                vestingFrequency,
                 cliffMonths,
                 strikePrice,
                 liquidityDiscountPercent,
                 signingBonus,
                 clawbackMonths,
                 clawbackProRated,
+                laterSigningPayments,
+                relocation,
+                otherOneTime,
+                newNote);
+    }
+
+    /**
+     * This package with other base, grant and signing bonus total (a counter built from the company's offer): the
+     * rest stays as it is. A signing bonus paid over several years keeps its split: each payment is scaled so they
+     * add up to the new total (cents rounded into year 1).
+     */
+    public RevisionDraft withAmounts(
+            RevisionKind newKind,
+            LocalDate newDate,
+            BigDecimal newBase,
+            BigDecimal newGrant,
+            BigDecimal newSigningTotal,
+            String newNote) {
+        var total = signingBonusTotal();
+        var later = new ArrayList<SigningPayment>();
+        var yearOne = newSigningTotal;
+        if (total.signum() > 0) {
+            for (var payment : laterSigningPayments) {
+                var scaled = payment.amount().multiply(newSigningTotal).divide(total, 2, RoundingMode.HALF_EVEN);
+                later.add(new SigningPayment(payment.year(), scaled, payment.clawbackMonths(), payment.proRated()));
+                yearOne = yearOne.subtract(scaled);
+            }
+        }
+        return new RevisionDraft(
+                newKind,
+                newDate,
+                newBase,
+                bonusKind,
+                bonusValue,
+                equityKind,
+                newGrant,
+                vestingPercents,
+                vestingFrequency,
+                cliffMonths,
+                strikePrice,
+                liquidityDiscountPercent,
+                yearOne,
+                clawbackMonths,
+                clawbackProRated,
+                later,
                 relocation,
                 otherOneTime,
                 newNote);
