@@ -2,6 +2,9 @@ package com.offerbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class GeneratedTest {
@@ -26,5 +29,66 @@ class GeneratedTest {
         } finally {
             System.clearProperty("offerbook.seed");
         }
+    }
+
+    @Test
+    void numbers_stay_in_their_range_and_reach_both_ends_and_zero() {
+        var random = Generated.random(1);
+        var seen = new HashSet<Long>();
+        for (int i = 0; i < 2_000; i++) {
+            long value = Generated.between(random, -3L, 1_000_000L);
+            assertThat(value).isBetween(-3L, 1_000_000L);
+            seen.add(value);
+        }
+        assertThat(seen).contains(-3L, 0L, 1_000_000L);
+        assertThat(IntStream.range(0, 100).map(i -> Generated.between(random, 7, 7)))
+                .containsOnly(7);
+        assertThat(Generated.between(random, Long.MIN_VALUE, Long.MAX_VALUE)).isNotNull();
+    }
+
+    @Test
+    void decimals_have_the_scale_asked_for_and_stay_in_their_range() {
+        var random = Generated.random(2);
+        for (int i = 0; i < 1_000; i++) {
+            var value = Generated.between(random, BigDecimal.valueOf(-1_000), BigDecimal.valueOf(1_000), 6);
+            assertThat(value.scale()).isEqualTo(6);
+            assertThat(value).isBetween(BigDecimal.valueOf(-1_000), BigDecimal.valueOf(1_000));
+        }
+    }
+
+    @Test
+    void texts_have_the_length_and_characters_asked_for() {
+        var random = Generated.random(3);
+        var lengths = new HashSet<Integer>();
+        for (int i = 0; i < 1_000; i++) {
+            var typed = Generated.text(random, 1, 40);
+            assertThat(typed.length()).isBetween(1, 40);
+            assertThat(typed.chars().allMatch(Generated::typeable)).as(typed).isTrue();
+            assertThat(Generated.text(random, "ab", 0, 3)).matches("[ab]{0,3}");
+            lengths.add(Generated.anyText(random, 0, 5).length());
+        }
+        assertThat(lengths).containsExactlyInAnyOrder(0, 1, 2, 3, 4, 5);
+        assertThat(Generated.typeable('a')).isTrue();
+        assertThat(Generated.typeable('\u0000')).isTrue();
+        assertThat(Generated.typeable('\uD800')).isFalse();
+        assertThat(Generated.typeable('\uFFFF')).isFalse();
+        assertThat(Generated.typeable('\uE000')).isFalse();
+    }
+
+    @Test
+    void lists_choices_and_nulls_come_in_the_shapes_asked_for() {
+        var random = Generated.random(4);
+        var sizes = new HashSet<Integer>();
+        int nulls = 0;
+        for (int i = 0; i < 1_000; i++) {
+            var list = Generated.listOf(random, 0, 3, r -> Generated.oneOf(r, "x", "y"));
+            sizes.add(list.size());
+            assertThat(list).isSubsetOf("x", "y");
+            if (Generated.orNull(random, 0.3, r -> "value") == null) {
+                nulls++;
+            }
+        }
+        assertThat(sizes).containsExactlyInAnyOrder(0, 1, 2, 3);
+        assertThat(nulls).isBetween(200, 400);
     }
 }
