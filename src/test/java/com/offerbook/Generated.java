@@ -8,19 +8,24 @@ import java.util.SplittableRandom;
 import java.util.function.Function;
 import java.util.function.IntPredicate;
 import java.util.random.RandomGenerator;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 
 /**
  * Generated inputs for JUnit parameterized tests: {@code @ParameterizedTest @MethodSource} over
  * {@code Generated.inputs(1_000, random -> …)}. Every input is made from its own seed, named in the test's display
  * name ({@code seed=…}); running the test again with {@code -Dofferbook.seed=<that seed>} makes that failing input
- * first. Without the property each run starts from a fresh random seed, printed once.
+ * first. Without the property each run starts from a fresh random seed, printed once. Maven prints a failed test
+ * by its method name, not its display name: a test class with {@code @ExtendWith(Generated.SeedInFailures.class)}
+ * gets the failing input's name and seed in front of the failure message.
  *
- * <p>The helpers below make the values inside an input. Like the property-testing libraries, numbers lean towards
- * the places where rules break: one time in {@value #EDGE_ONE_IN} a number is an end of its range or zero. The
- * edge cases themselves belong in plain examples as well, so that they are checked on every run.
+ * <p>The helpers below make the values inside an input. Like the property-testing libraries, numbers (and so the
+ * lengths of texts and lists) lean towards small values and the places where rules break, the ends of a range and
+ * zero. The edge cases themselves belong in plain examples as well, so that they are checked on every run.
  */
 public final class Generated {
 
@@ -55,12 +60,35 @@ public final class Generated {
         });
     }
 
+    /** Puts the failing input's name, its seed first, in front of the failure message. */
+    public static final class SeedInFailures implements TestExecutionExceptionHandler {
+
+        private static final Pattern SEED = Pattern.compile("seed=(-?\\d+)");
+
+        @Override
+        public void handleTestExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
+            var seed = SEED.matcher(context.getDisplayName());
+            if (!seed.find()) {
+                throw failure;
+            }
+            throw new AssertionError(
+                    "Failed for %s (rerun with -Dofferbook.seed=%s): %s"
+                            .formatted(context.getDisplayName(), seed.group(1), failure),
+                    failure);
+        }
+    }
+
     /** The same generator always makes the same input from the same seed. */
     public static RandomGenerator random(long seed) {
         return new SplittableRandom(seed);
     }
 
-    /** A number from {@code min} to {@code max}, both included; sometimes an end of the range or zero. */
+    /**
+     * A number from {@code min} to {@code max}, both included. Like jqwik's biased numbers it leans towards the
+     * value of the range nearest zero: half the time it is drawn across the whole range, half the time within a
+     * power of ten (of a random number of digits) of that value; and one time in {@value #EDGE_ONE_IN} it is an end
+     * of the range or zero.
+     */
     public static long between(RandomGenerator random, long min, long max) {
         if (min > max) {
             throw new IllegalArgumentException(min + " > " + max);
@@ -69,9 +97,26 @@ public final class Generated {
             return switch (random.nextInt(3)) {
                 case 0 -> min;
                 case 1 -> max;
-                default -> min <= 0 && 0 <= max ? 0 : min;
+                default -> nearestZero(min, max);
             };
         }
+        if (random.nextBoolean()) {
+            return uniform(random, min, max);
+        }
+        long centre = nearestZero(min, max);
+        long widest = Math.max(Math.abs(centre - min), Math.abs(max - centre)); // both fit: centre is 0 or an end
+        int digits = widest < 0 ? 19 : String.valueOf(widest).length();
+        long bound = digits >= 19 ? Long.MAX_VALUE : (long) Math.pow(10, random.nextInt(digits + 1));
+        long low = Long.compareUnsigned(centre - min, bound) <= 0 ? min : centre - bound;
+        long high = Long.compareUnsigned(max - centre, bound) <= 0 ? max : centre + bound;
+        return uniform(random, low, high);
+    }
+
+    private static long nearestZero(long min, long max) {
+        return min > 0 ? min : Math.min(max, 0);
+    }
+
+    private static long uniform(RandomGenerator random, long min, long max) {
         if (max < Long.MAX_VALUE) {
             return random.nextLong(min, max + 1);
         }

@@ -1,11 +1,16 @@
 package com.offerbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 class GeneratedTest {
 
@@ -32,6 +37,22 @@ class GeneratedTest {
     }
 
     @Test
+    void a_failure_names_the_input_and_its_seed() {
+        var context = mock(ExtensionContext.class);
+        when(context.getDisplayName()).thenReturn("[3] seed=-42 Bonus[amount=1]");
+        var failure = new AssertionError("expected 0");
+
+        assertThatThrownBy(() -> new Generated.SeedInFailures().handleTestExecutionException(context, failure))
+                .hasMessageStartingWith("Failed for [3] seed=-42 Bonus[amount=1] (rerun with -Dofferbook.seed=-42)")
+                .hasMessageContaining("expected 0")
+                .hasCause(failure);
+
+        when(context.getDisplayName()).thenReturn("an example");
+        assertThatThrownBy(() -> new Generated.SeedInFailures().handleTestExecutionException(context, failure))
+                .isSameAs(failure);
+    }
+
+    @Test
     void numbers_stay_in_their_range_and_reach_both_ends_and_zero() {
         var random = Generated.random(1);
         var seen = new HashSet<Long>();
@@ -44,6 +65,22 @@ class GeneratedTest {
         assertThat(IntStream.range(0, 100).map(i -> Generated.between(random, 7, 7)))
                 .containsOnly(7);
         assertThat(Generated.between(random, Long.MIN_VALUE, Long.MAX_VALUE)).isNotNull();
+    }
+
+    @Test
+    void numbers_lean_towards_the_value_nearest_zero() {
+        var random = Generated.random(5);
+        int nearMin = 0;
+        for (int i = 0; i < 1_000; i++) {
+            nearMin += Generated.between(random, 3_000, 5_000) < 3_100 ? 1 : 0;
+        }
+        assertThat(nearMin).as("3,000 to 5,000 drawn below 3,100").isGreaterThan(200);
+        assertThat(Stream.generate(() -> Generated.between(random, -1_000_000L, 1_000_000L))
+                        .limit(1_000)
+                        .filter(n -> Math.abs(n) < 1_000)
+                        .count())
+                .as("of a million either side, within a thousand of zero")
+                .isGreaterThan(200);
     }
 
     @Test

@@ -42,6 +42,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -62,6 +63,7 @@ import org.springframework.security.access.AccessDeniedException;
  * must have accepted some inputs and refused others: a generator whose inputs were all refused would check nothing.
  */
 @DatabaseTest
+@ExtendWith(Generated.SeedInFailures.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ServiceInputProperties {
 

@@ -10,6 +10,7 @@ import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,6 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * generated texts each (a failing input names its seed; rerun with {@code -Dofferbook.seed=<seed>}), and the edge
  * cases as plain examples.
  */
+@ExtendWith(Generated.SeedInFailures.class)
 class BandCsvProperties {
 
     /** One-character texts, formula starts, quotes, separators and line breaks inside a cell. */

@@ -14,6 +14,7 @@ import java.util.random.RandomGenerator;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -23,6 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Rules that hold for every package, checked on 1,000 generated ones each (a failing input names its seed; rerun
  * with {@code -Dofferbook.seed=<seed>}), and on the edge cases of each range as plain examples.
  */
+@ExtendWith(Generated.SeedInFailures.class)
 class CompPackageProperties {
 
     private static final Currency USD = Currency.getInstance("USD");
