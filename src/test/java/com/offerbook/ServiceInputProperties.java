@@ -1,14 +1,18 @@
 package com.offerbook;
 
+import static com.offerbook.Generated.between;
+import static com.offerbook.Generated.oneOf;
+import static com.offerbook.Generated.orNull;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import com.offerbook.accounts.AccountService;
 import com.offerbook.bands.BandCsv;
 import com.offerbook.bands.BandDraft;
+import com.offerbook.bands.BandFixtures;
 import com.offerbook.bands.BandService;
 import com.offerbook.bands.Range;
 import com.offerbook.base.InvalidInputException;
+import com.offerbook.base.Limits;
 import com.offerbook.base.NotFoundException;
 import com.offerbook.comp.BonusTarget;
 import com.offerbook.comp.EquityKind;
@@ -23,29 +27,48 @@ import com.offerbook.offers.RevisionKind;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.random.RandomGenerator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * At least 1,000 generated inputs (jqwik arbitraries, valid and invalid mixed) at each service that accepts user
- * input: offers, revisions, bands, band import rows and negotiation plans. Each call either succeeds or is refused
- * (invalid input; an id that is not the user's; a shared band for a non-administrator), never with another exception
- * or a database error, and a refused call leaves the database exactly as it was. The services run in the shared Spring context, so the jqwik generators
- * are sampled from a JUnit test rather than run as jqwik properties.
+ * 1,000 generated inputs (valid and invalid mixed) at each service that accepts user input: new offers, revisions,
+ * offer edits, bands, band import files and negotiation plans. Each call either succeeds or is refused (invalid
+ * input, saying what is wrong; an id that is not the user's; a shared band for a non-administrator), never with
+ * another exception or a database error, and a refused call leaves the database exactly as it was.
+ *
+ * <p>Each input is its own test in the shared Spring context, in its own transaction rolled back afterwards, so a
+ * failing input runs again alone and the same from its seed ({@code -Dofferbook.seed=<seed>}). The two accounts
+ * and the user's two offers the inputs run against are made once for the class, committed (registering hashes a
+ * password with Argon2id, too slow for every input), and removed after the class. After the class each service
+ * must have accepted some inputs and refused others: a generator whose inputs were all refused would check nothing.
  */
 @DatabaseTest
+@ExtendWith(Generated.SeedInFailures.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ServiceInputProperties {
 
-    private static final int INPUTS = 1_000;
+    private static final String USER = "fuzz";
+    private static final List<String> ACCOUNTS = List.of("root", USER); // the first is the administrator
 
     @Autowired
     AccountService accounts;
@@ -62,10 +85,51 @@ class ServiceInputProperties {
     @Autowired
     JdbcTemplate jdbc;
 
+    private final List<String> registered = new ArrayList<>();
+    private final Map<String, Outcomes> outcomes = new ConcurrentHashMap<>();
+    private long offer;
+    private long otherOffer;
+
+    @BeforeAll
+    void registerAccountsAndTheirOffers() {
+        for (var username : ACCOUNTS) {
+            if (accounts.findByUsername(username).isEmpty()) {
+                TestUsers.register(accounts, username);
+                registered.add(username);
+            }
+        }
+        TestUsers.signInAs(accounts, USER);
+        try {
+            offer = offers.create(
+                    OfferFixtures.anthropic(), OfferFixtures.revision(RevisionKind.COMPANY_OFFER, 300_000, 600_000));
+            otherOffer = offers.create(
+                    OfferFixtures.details("OpenAI", "USD"),
+                    OfferFixtures.revision(RevisionKind.COMPANY_OFFER, 290_000, 900_000));
+        } finally {
+            TestUsers.signOut();
+        }
+    }
+
+    @AfterAll
+    void removeAccountsAndCheckEachServiceAcceptedAndRefused() {
+        jdbc.update("delete from offer where id in (?, ?)", offer, otherOffer); // with their revisions and plans
+        for (var username : registered) {
+            jdbc.update("delete from user_account where username = ?", username); // with all they own
+        }
+        outcomes.forEach((service, outcome) -> {
+            System.out.println(service + ": " + outcome);
+            if (outcome.accepted() + outcome.refused() == Generated.TRIES) {
+                assertThat(outcome.accepted())
+                        .as("%s: inputs accepted", service)
+                        .isPositive();
+                assertThat(outcome.refused()).as("%s: inputs refused", service).isPositive();
+            }
+        });
+    }
+
     @BeforeEach
     void signIn() {
-        TestUsers.signInAs(accounts, "root"); // the first account is the administrator; these run as a user
-        TestUsers.signInAs(accounts, "fuzz");
+        TestUsers.signInAs(accounts, USER);
     }
 
     @AfterEach
@@ -73,147 +137,303 @@ class ServiceInputProperties {
         TestUsers.signOut();
     }
 
-    @Test
-    void new_offers() {
-        var outcomes = run(
-                Combinators.combine(offerDrafts(), revisionDrafts()).as(Arrays::<Object>asList),
-                input -> offers.create((OfferDraft) input.get(0), (RevisionDraft) input.get(1)));
-        assertThat(outcomes.accepted()).isPositive();
-        assertThat(outcomes.refused()).isPositive();
+    // ---- New offers
+
+    record NewOffer(OfferDraft offer, RevisionDraft revision) {}
+
+    @ParameterizedTest
+    @MethodSource("newOffers")
+    void new_offers(NewOffer input) {
+        tally("new offers", callService(input, () -> offers.create(input.offer(), input.revision())));
+    }
+
+    static Stream<Named<NewOffer>> newOffers() {
+        return Generated.inputs(random -> new NewOffer(offerDraft(random), revisionDraft(random)));
     }
 
     @Test
-    void revisions_and_offer_edits() {
-        long id = offers.create(
-                OfferFixtures.anthropic(), OfferFixtures.revision(RevisionKind.COMPANY_OFFER, 300_000, 600_000));
-        var revisions = run(revisionDrafts(), draft -> offers.addRevision(id, draft));
-        var edits = run(offerDrafts(), draft -> {
-            offers.update(id, offers.get(id).version(), draft);
-            return id;
-        });
-        assertThat(revisions.accepted() + edits.accepted()).isPositive();
-        assertThat(revisions.refused() + edits.refused()).isPositive();
+    void an_offer_at_every_ceiling_is_accepted_and_one_cent_above_is_refused() {
+        var atCeiling = withBase(OfferFixtures.revision(RevisionKind.COMPANY_OFFER, 0, 0), Limits.MAX_AMOUNT);
+        var above = withBase(atCeiling, Limits.MAX_AMOUNT.add(new BigDecimal("0.01")));
+        var longest = withCompany(OfferFixtures.anthropic(), "A".repeat(Limits.COMPANY_MAX));
+
+        assertThat(callService(longest, () -> offers.create(longest, atCeiling)))
+                .isEqualTo(Outcome.ACCEPTED);
+        assertThat(callService(above, () -> offers.create(OfferFixtures.anthropic(), above)))
+                .isEqualTo(Outcome.REFUSED);
+        var tooLong = withCompany(OfferFixtures.anthropic(), "A".repeat(Limits.COMPANY_MAX + 1));
+        assertThat(callService(tooLong, () -> offers.create(tooLong, atCeiling)))
+                .isEqualTo(Outcome.REFUSED);
+    }
+
+    /** Empty, blank, control characters (PostgreSQL cannot store NUL). */
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   ", "nul\u0000byte", "bell\u0007", "escape\u001B"})
+    void an_offer_named_with_doubtful_text_is_refused_and_changes_nothing(String company) {
+        var draft = withCompany(OfferFixtures.anthropic(), company);
+        var revision = OfferFixtures.revision(RevisionKind.COMPANY_OFFER, 300_000, 600_000);
+
+        assertThat(callService(draft, () -> offers.create(draft, revision))).isEqualTo(Outcome.REFUSED);
+    }
+
+    // ---- Revisions and offer edits, on the user's offer
+
+    @ParameterizedTest
+    @MethodSource("revisions")
+    void revisions(RevisionDraft draft) {
+        tally("revisions", callService(draft, () -> offers.addRevision(offer, draft)));
+    }
+
+    static Stream<Named<RevisionDraft>> revisions() {
+        return Generated.inputs(ServiceInputProperties::revisionDraft);
+    }
+
+    @ParameterizedTest
+    @MethodSource("offerEdits")
+    void offer_edits(OfferDraft draft) {
+        tally("offer edits", callService(draft, () -> {
+            offers.update(offer, offers.get(offer).version(), draft);
+            return offer;
+        }));
+    }
+
+    static Stream<Named<OfferDraft>> offerEdits() {
+        return Generated.inputs(ServiceInputProperties::offerDraft);
     }
 
     @Test
-    void bands() {
-        var outcomes = run(bandDrafts(), draft -> bands.create(draft).id());
-        assertThat(outcomes.accepted()).isPositive();
-        assertThat(outcomes.refused()).isPositive();
-    }
-
-    @Test
-    void band_import_rows() {
-        var header =
-                "company,role_title,role_family,level,region,currency,base_min,base_max,equity_min,equity_max,source_title,as_of\n";
-        var row = Combinators.combine(
-                        mostly(Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(20), text()),
-                        mostly(Arbitraries.of("Engineer", "Scientist"), text()),
-                        mostly(Arbitraries.of("Software Engineer", "ML/AI Engineer"), text()),
-                        mostly(Arbitraries.of("", "L5", "IC6"), text()),
-                        mostly(Arbitraries.of("Seattle", "London"), text()),
-                        mostly(Arbitraries.of("USD", "GBP"), Arbitraries.of("XYZ", "", "usd", "\"")),
-                        mostly(Arbitraries.of("100000", "\"120,000\""), Arbitraries.of("-5", "abc", "1e12", "", "\"")),
-                        mostly(Arbitraries.of("250000", "300000"), Arbitraries.of("50", "abc", "", "\"a,b\"")))
-                .as(Arrays::<String>asList);
-        var rest = Combinators.combine(
-                        mostly(Arbitraries.of("", "400000"), Arbitraries.of("-1", "x")),
-                        mostly(Arbitraries.of("", "800000"), Arbitraries.of("10", "x")),
-                        mostly(Arbitraries.of("Survey", "\"Recruiter, 2026\""), text()),
-                        mostly(
-                                Arbitraries.of("2026-01-01", "2025-06-30"),
-                                Arbitraries.of("2999-01-01", "yesterday", "")))
-                .as(Arrays::<String>asList);
-        var fields = Combinators.combine(row, rest).as((a, b) -> String.join(",", a) + "," + String.join(",", b));
-        var rowOrGarbage =
-                Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(9, fields), net.jqwik.api.Tuple.of(1, text()));
-        var files = rowOrGarbage.list().ofMinSize(1).ofMaxSize(4).map(rows -> header + String.join("\n", rows) + "\n");
-        int saved = 0;
-        for (var csv : files.sampleStream().limit(INPUTS).toList()) {
-            var before = fingerprint();
-            try {
-                var parsed = BandCsv.parse(new StringReader(csv));
-                var report = bands.importAll(parsed.rows(), parsed.problems());
-                if (report.problems().isEmpty()) {
-                    saved += report.saved();
-                } else {
-                    assertThat(report.saved()).isZero();
-                    assertThat(fingerprint())
-                            .as("a refused file saves nothing: %s", shorten(csv))
-                            .isEqualTo(before);
-                }
-            } catch (RuntimeException unexpected) {
-                fail("Import of %s threw %s", shorten(csv), unexpected);
-            }
+    void a_revision_with_doubtful_vesting_or_months_is_refused_and_changes_nothing() {
+        long id = offer;
+        var valid = OfferFixtures.revision(RevisionKind.COUNTER, 320_000, 650_000);
+        for (var draft : List.of(
+                withVesting(valid, "60/60", 12),
+                withVesting(valid, "", 12),
+                withVesting(valid, "-10/110", 12),
+                withVesting(valid, "100", 13),
+                withVesting(valid, "25/25/25/25", -1))) {
+            assertThat(callService(draft, () -> offers.addRevision(id, draft)))
+                    .as(draft.vestingPercents() + ", cliff " + draft.cliffMonths())
+                    .isEqualTo(Outcome.REFUSED);
         }
-        assertThat(saved).as("some generated files are valid").isPositive();
+        var longest = withVesting(valid, "100", 12);
+        assertThat(callService(longest, () -> offers.addRevision(id, longest))).isEqualTo(Outcome.ACCEPTED);
     }
 
     @Test
-    void negotiation_plans() {
-        long id = offers.create(
-                OfferFixtures.anthropic(), OfferFixtures.revision(RevisionKind.COMPANY_OFFER, 300_000, 600_000));
-        long other = offers.create(
-                OfferFixtures.details("OpenAI", "USD"),
-                OfferFixtures.revision(RevisionKind.COMPANY_OFFER, 290_000, 900_000));
-        var ids = Arbitraries.of(id, other, 1L, 999_999L).list().ofMaxSize(3);
-        var choices = Combinators.combine(
-                        Arbitraries.of(1L, 999_999L).injectNull(0.3),
-                        amounts(),
-                        ids,
-                        ids,
-                        Arbitraries.of(List.<Long>of(), List.of(1L), List.of(999_999L)))
-                .as(Arrays::<Object>asList);
-        var overrides = Combinators.combine(optionalAmounts(), optionalAmounts(), optionalAmounts(), optionalAmounts())
-                .as(Arrays::<Object>asList);
-        @SuppressWarnings("unchecked")
-        var settings = Combinators.combine(choices, overrides)
-                .as((c, o) -> new PlanSettings(
-                        (Long) c.get(0),
-                        (BigDecimal) c.get(1),
-                        (List<Long>) c.get(2),
-                        (List<Long>) c.get(3),
-                        (List<Long>) c.get(4),
-                        (BigDecimal) o.get(0),
-                        (BigDecimal) o.get(1),
-                        null,
-                        (BigDecimal) o.get(2),
-                        (BigDecimal) o.get(3),
-                        null));
-        var outcomes = run(settings, s -> {
-            negotiation.save(id, s);
-            return id;
-        });
-        assertThat(outcomes.accepted()).isPositive();
-        assertThat(outcomes.refused()).isPositive();
+    void an_offer_that_is_not_the_users_is_not_found_and_changes_nothing() {
+        var revision = OfferFixtures.revision(RevisionKind.COUNTER, 320_000, 650_000);
+
+        assertThat(callService(999_999L, () -> offers.addRevision(999_999L, revision)))
+                .isEqualTo(Outcome.REFUSED);
     }
 
-    record Outcomes(int accepted, int refused) {}
+    // ---- Bands
 
-    /** Calls the service with each input; accepted or refused with InvalidInputException, a refusal changing nothing. */
-    private <T> Outcomes run(Arbitrary<T> inputs, java.util.function.Function<T, ?> call) {
-        int accepted = 0;
-        int refused = 0;
-        for (var input : inputs.sampleStream().limit(INPUTS).toList()) {
-            var before = fingerprint();
-            try {
-                call.apply(input);
-                accepted++;
-            } catch (InvalidInputException | NotFoundException | AccessDeniedException refusal) {
-                refused++;
-                if (refusal instanceof InvalidInputException invalid) {
-                    assertThat(invalid.problems())
-                            .as("a refusal says what is wrong")
-                            .isNotEmpty();
-                }
-                assertThat(fingerprint())
-                        .as("refused input leaves the database unchanged: %s", shorten(input))
-                        .isEqualTo(before);
-            } catch (RuntimeException unexpected) {
-                fail("%s threw %s", shorten(input), unexpected);
+    @ParameterizedTest
+    @MethodSource("bandDrafts")
+    void bands(BandDraft draft) {
+        tally("bands", callService(draft, () -> bands.create(draft).id()));
+    }
+
+    static Stream<Named<BandDraft>> bandDrafts() {
+        return Generated.inputs(ServiceInputProperties::bandDraft);
+    }
+
+    @Test
+    void a_private_band_is_accepted_and_a_shared_one_from_a_user_is_refused() {
+        var own = BandFixtures.privateBand("Acme", "Seattle");
+        var shared = BandFixtures.sharedBand("Acme", "London");
+
+        assertThat(callService(own, () -> bands.create(own).id())).isEqualTo(Outcome.ACCEPTED);
+        assertThat(callService(shared, () -> bands.create(shared).id())).isEqualTo(Outcome.REFUSED);
+    }
+
+    // ---- Band import files
+
+    private static final String HEADER = "company,role_title,role_family,level,region,currency,base_min,base_max,"
+            + "equity_min,equity_max,source_title,as_of\n";
+
+    @ParameterizedTest
+    @MethodSource("importFiles")
+    void band_import_files(String csv) {
+        var outcome = importFile(csv);
+        tally("band import files", outcome);
+    }
+
+    static Stream<Named<String>> importFiles() {
+        return Generated.inputs(random ->
+                HEADER + String.join("\n", Generated.listOf(random, 1, 4, ServiceInputProperties::csvRow)) + "\n");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Acme,Engineer,Software Engineer,L5,Seattle,USD,-5,250000,,,Survey,2026-01-01\n",
+                "Acme,Engineer,Software Engineer,L5,Seattle,XYZ,100000,250000,,,Survey,2026-01-01\n",
+                "Acme,Engineer,Software Engineer,L5,Seattle,USD,100000,250000,,,Survey,2999-01-01\n",
+                "Acme,Engineer,Software Engineer,L5,Seattle,USD,100000,250000,,,Survey,2026-01-01\n\"\n",
+                "nul\u0000byte,Engineer,Software Engineer,L5,Seattle,USD,100000,250000,,,Survey,2026-01-01\n"
+            })
+    void a_doubtful_import_file_saves_nothing(String rows) {
+        assertThat(importFile(HEADER + rows)).isEqualTo(Outcome.REFUSED);
+    }
+
+    @Test
+    void a_valid_import_file_is_saved() {
+        var rows =
+                "Acme,Engineer,Software Engineer,L5,Seattle,USD,\"120,000\",250000,,,\"Recruiter, 2026\",2026-01-01\n";
+
+        assertThat(importFile(HEADER + rows)).isEqualTo(Outcome.ACCEPTED);
+    }
+
+    /** Accepted: every row saved; refused: a problem reported and nothing saved. */
+    private Outcome importFile(String csv) {
+        var before = fingerprint();
+        try {
+            var parsed = BandCsv.parse(new StringReader(csv));
+            var report = bands.importAll(parsed.rows(), parsed.problems());
+            if (report.problems().isEmpty()) {
+                return Outcome.ACCEPTED;
             }
+            assertThat(report.saved()).isZero();
+            assertThat(fingerprint()).as("a refused file saves nothing").isEqualTo(before);
+            return Outcome.REFUSED;
+        } catch (RuntimeException unexpected) {
+            throw new AssertionError("Import threw " + unexpected, unexpected);
         }
-        return new Outcomes(accepted, refused);
+    }
+
+    // ---- Negotiation plans, on the user's offer with the other one competing
+
+    /** Offer ids are only known once the input's test runs. */
+    enum OfferRef {
+        THIS_OFFER,
+        OTHER_OFFER,
+        ID_1,
+        MISSING;
+
+        long id(long offer, long other) {
+            return switch (this) {
+                case THIS_OFFER -> offer;
+                case OTHER_OFFER -> other;
+                case ID_1 -> 1L;
+                case MISSING -> 999_999L;
+            };
+        }
+    }
+
+    record PlanInput(
+            Long bandId,
+            BigDecimal aimPercent,
+            List<OfferRef> competing,
+            List<OfferRef> mentioned,
+            List<Long> leverIds,
+            BigDecimal baseAsk,
+            BigDecimal equityAsk,
+            BigDecimal baseFloor,
+            BigDecimal equityFloor) {
+
+        PlanSettings settings(long offer, long other) {
+            return new PlanSettings(
+                    bandId,
+                    aimPercent,
+                    competing.stream().map(ref -> ref.id(offer, other)).toList(),
+                    mentioned.stream().map(ref -> ref.id(offer, other)).toList(),
+                    leverIds,
+                    baseAsk,
+                    equityAsk,
+                    null,
+                    baseFloor,
+                    equityFloor,
+                    null);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("plans")
+    void negotiation_plans(PlanInput plan) {
+        tally("negotiation plans", savePlan(plan));
+    }
+
+    static Stream<Named<PlanInput>> plans() {
+        return Generated.inputs(random -> new PlanInput(
+                orNull(random, 0.3, r -> oneOf(r, 1L, 999_999L)),
+                aim(random),
+                offerRefs(random),
+                offerRefs(random),
+                oneOf(random, List.<Long>of(), List.of(1L), List.of(999_999L)),
+                optionalAmount(random),
+                optionalAmount(random),
+                optionalAmount(random),
+                optionalAmount(random)));
+    }
+
+    @Test
+    void a_plan_with_a_band_that_is_gone_or_not_the_users_is_refused() {
+        // Once a database error (foreign key) instead of a refusal.
+        var missingBand = new PlanInput(
+                999_999L, PlanSettings.DEFAULT_AIM, List.of(), List.of(), List.of(), null, null, null, null);
+        var defaults =
+                new PlanInput(null, PlanSettings.DEFAULT_AIM, List.of(), List.of(), List.of(), null, null, null, null);
+        var everyone = new PlanInput(
+                null,
+                PlanSettings.DEFAULT_AIM,
+                List.of(OfferRef.OTHER_OFFER),
+                List.of(OfferRef.OTHER_OFFER),
+                List.of(),
+                Limits.MAX_AMOUNT,
+                BigDecimal.ZERO,
+                BigDecimal.ZERO,
+                BigDecimal.ZERO);
+
+        assertThat(savePlan(missingBand)).isEqualTo(Outcome.REFUSED);
+        assertThat(savePlan(defaults)).isEqualTo(Outcome.ACCEPTED);
+        assertThat(savePlan(everyone)).isEqualTo(Outcome.ACCEPTED);
+    }
+
+    private Outcome savePlan(PlanInput plan) {
+        return callService(plan, () -> negotiation.save(offer, plan.settings(offer, otherOffer)));
+    }
+
+    // ---- The check
+
+    enum Outcome {
+        ACCEPTED,
+        REFUSED
+    }
+
+    record Outcomes(int accepted, int refused) {
+
+        Outcomes plus(Outcome outcome) {
+            return outcome == Outcome.ACCEPTED
+                    ? new Outcomes(accepted + 1, refused)
+                    : new Outcomes(accepted, refused + 1);
+        }
+    }
+
+    private void tally(String service, Outcome outcome) {
+        outcomes.merge(service, new Outcomes(0, 0).plus(outcome), (a, b) -> a.plus(outcome));
+    }
+
+    /** Calls the service: accepted, or refused with a reason and the database unchanged; never another exception. */
+    private Outcome callService(Object input, Supplier<?> call) {
+        var before = fingerprint();
+        try {
+            call.get();
+            return Outcome.ACCEPTED;
+        } catch (InvalidInputException | NotFoundException | AccessDeniedException refusal) {
+            if (refusal instanceof InvalidInputException invalid) {
+                assertThat(invalid.problems())
+                        .as("a refusal says what is wrong")
+                        .isNotEmpty();
+            }
+            assertThat(fingerprint())
+                    .as("refused input leaves the database unchanged (%s)", refusal.getMessage())
+                    .isEqualTo(before);
+            return Outcome.REFUSED;
+        } catch (RuntimeException unexpected) {
+            throw new AssertionError(shorten(input) + " threw " + unexpected, unexpected);
+        }
     }
 
     private static String shorten(Object input) {
@@ -230,12 +450,17 @@ class ServiceInputProperties {
                 """, Long.class);
     }
 
-    private static Arbitrary<String> text() {
-        return Arbitraries.oneOf(
-                Arbitraries.strings().ofMaxLength(30),
-                Arbitraries.strings().all().ofMaxLength(200),
-                Arbitraries.strings().alpha().ofMinLength(3000).ofMaxLength(5000),
-                Arbitraries.of(
+    // ---- Generators: the shapes and ranges the jqwik arbitraries had
+
+    /** Any of: up to 30 typeable characters, up to 200 of any, 3,000 to 5,000 letters, a known troublemaker. */
+    private static String text(RandomGenerator random) {
+        return switch (random.nextInt(4)) {
+            case 0 -> Generated.text(random, 0, 30);
+            case 1 -> Generated.anyText(random, 0, 200);
+            case 2 -> Generated.text(random, Generated.LETTERS, 3000, 5000);
+            default ->
+                oneOf(
+                        random,
                         "",
                         "   ",
                         "Acme",
@@ -245,158 +470,207 @@ class ServiceInputProperties {
                         "=SUM(A1)",
                         "nul\u0000byte",
                         "bell\u0007",
-                        "\uFFFF"));
+                        "\uFFFF");
+        };
     }
 
     /** Mostly a valid value, one time in five a doubtful one. */
-    private static Arbitrary<String> mostly(Arbitrary<String> valid, Arbitrary<String> doubtful) {
-        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(4, valid), net.jqwik.api.Tuple.of(1, doubtful));
+    private static <T> T mostly(
+            RandomGenerator random, Function<RandomGenerator, T> valid, Function<RandomGenerator, T> doubtful) {
+        return random.nextInt(5) < 4 ? valid.apply(random) : doubtful.apply(random);
     }
 
     /** Mostly plausible amounts; one time in five a negative, huge or over-precise one. */
-    private static Arbitrary<BigDecimal> amounts() {
-        return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(
-                        4,
-                        Arbitraries.bigDecimals()
-                                .between(BigDecimal.ZERO, BigDecimal.valueOf(900_000))
-                                .ofScale(2)),
-                net.jqwik.api.Tuple.of(
-                        1,
-                        Arbitraries.oneOf(
-                                Arbitraries.bigDecimals()
-                                        .between(BigDecimal.valueOf(-1_000), BigDecimal.valueOf(1_000))
-                                        .ofScale(6),
-                                Arbitraries.of(
-                                        new BigDecimal("-1"),
-                                        new BigDecimal("1e12"),
-                                        new BigDecimal("99999999999999.999"),
-                                        new BigDecimal("0.005"),
-                                        new BigDecimal("150"),
-                                        new BigDecimal("100.01")))));
-    }
-
-    private static Arbitrary<String> name() {
+    private static BigDecimal amount(RandomGenerator random) {
         return mostly(
-                Arbitraries.strings()
-                        .alpha()
-                        .numeric()
-                        .withChars(' ', '&', '.')
-                        .ofMinLength(1)
-                        .ofMaxLength(40),
-                text());
+                random,
+                r -> between(r, BigDecimal.ZERO, BigDecimal.valueOf(900_000), 2),
+                r -> r.nextBoolean()
+                        ? between(r, BigDecimal.valueOf(-1_000), BigDecimal.valueOf(1_000), 6)
+                        : oneOf(
+                                r,
+                                new BigDecimal("-1"),
+                                new BigDecimal("1e12"),
+                                new BigDecimal("99999999999999.999"),
+                                new BigDecimal("0.005"),
+                                new BigDecimal("150"),
+                                new BigDecimal("100.01")));
     }
 
-    private static Arbitrary<BigDecimal> optionalAmounts() {
-        return amounts().injectNull(0.4);
+    /**
+     * Mostly an aim the planner takes (0 to 150 %), else any amount. jqwik's edge cases (0.00 first) made some plans
+     * valid; with amounts alone about one plan in a thousand would be, too few to check that a valid plan is saved.
+     */
+    private static BigDecimal aim(RandomGenerator random) {
+        return mostly(
+                random, r -> between(r, BigDecimal.ZERO, BigDecimal.valueOf(150), 2), ServiceInputProperties::amount);
     }
 
-    private static Arbitrary<OfferDraft> offerDrafts() {
-        return Combinators.combine(
-                        name(),
-                        name(),
-                        name(),
-                        name(),
-                        mostly(Arbitraries.of("USD", "GBP", "EUR"), Arbitraries.of("XYZ", "", "usd")),
-                        Arbitraries.of(OfferStatus.class),
-                        Arbitraries.of(LocalDate.of(2026, 12, 1), LocalDate.of(1999, 1, 1), LocalDate.of(2200, 1, 1))
-                                .injectNull(0.3),
-                        text())
-                .as((company, role, level, region, currency, status, deadline, notes) ->
-                        new OfferDraft(company, role, role, level, region, region, currency, status, deadline, notes));
+    private static BigDecimal optionalAmount(RandomGenerator random) {
+        return orNull(random, 0.4, ServiceInputProperties::amount);
     }
 
-    private static Arbitrary<RevisionDraft> revisionDrafts() {
-        var head = Combinators.combine(
-                        Arbitraries.of(RevisionKind.class),
-                        Arbitraries.of(LocalDate.of(2026, 11, 1), LocalDate.of(1900, 1, 1), LocalDate.of(2300, 1, 1)),
-                        amounts(),
-                        Arbitraries.of(BonusTarget.Kind.class),
-                        amounts(),
-                        Arbitraries.of(EquityKind.class),
-                        amounts(),
-                        mostly(
-                                Arbitraries.of("25/25/25/25", "100", "50/50", "10/20/30/40", "33.3/33.3/33.4"),
-                                Arbitraries.of("abc", "", "60/60", "-10/110")))
-                .as(Arrays::<Object>asList);
-        var tail = Combinators.combine(
-                        Arbitraries.frequencyOf(
-                                net.jqwik.api.Tuple.of(4, Arbitraries.of(0, 12)),
-                                net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(-12, 200))),
-                        amounts().injectNull(0.9),
-                        amounts(),
-                        amounts(),
-                        Arbitraries.frequencyOf(
-                                net.jqwik.api.Tuple.of(4, Arbitraries.of(0, 12)),
-                                net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(-1, 130))),
-                        Arbitraries.of(true, false),
-                        amounts(),
-                        mostly(Arbitraries.strings().alpha().ofMaxLength(100), text()))
-                .as(Arrays::<Object>asList);
-        return Combinators.combine(head, tail)
-                .as((h, t) -> new RevisionDraft(
-                        (RevisionKind) h.get(0),
-                        (LocalDate) h.get(1),
-                        (BigDecimal) h.get(2),
-                        (BonusTarget.Kind) h.get(3),
-                        (BigDecimal) h.get(4),
-                        (EquityKind) h.get(5),
-                        (BigDecimal) h.get(6),
-                        (String) h.get(7),
-                        (Integer) t.get(0),
-                        (BigDecimal) t.get(1),
-                        (BigDecimal) t.get(2),
-                        (BigDecimal) t.get(3),
-                        (Integer) t.get(4),
-                        (Boolean) t.get(5),
-                        (BigDecimal) t.get(6),
-                        BigDecimal.ZERO,
-                        (String) t.get(7)));
+    private static String name(RandomGenerator random) {
+        return mostly(
+                random,
+                r -> Generated.text(r, Generated.LETTERS + Generated.DIGITS + " &.", 1, 40),
+                ServiceInputProperties::text);
     }
 
-    private static Arbitrary<Range> ranges() {
-        return Combinators.combine(amounts(), amounts(), optionalAmounts(), optionalAmounts())
-                .as((min, max, p25, p50) -> new Range(min, max, p25, p50, null, null));
+    private static String pick(RandomGenerator random, List<String> valid, List<String> doubtful) {
+        return mostly(random, r -> valid.get(r.nextInt(valid.size())), r -> doubtful.get(r.nextInt(doubtful.size())));
     }
 
-    private static Arbitrary<BandDraft> bandDrafts() {
-        var names = Combinators.combine(
-                        name(),
-                        name(),
-                        name(),
-                        name(),
-                        name(),
-                        mostly(Arbitraries.of("USD", "GBP"), Arbitraries.of("XYZ", "")))
-                .as(Arrays::<String>asList);
-        var figures = Combinators.combine(
-                        ranges(),
-                        ranges().injectNull(0.5),
-                        Arbitraries.integers().between(0, 12),
-                        ranges().injectNull(0.5),
-                        name(),
-                        Arbitraries.of(
-                                LocalDate.of(2026, 1, 1),
-                                LocalDate.of(2025, 3, 1),
-                                LocalDate.of(1990, 1, 1),
-                                LocalDate.of(2999, 1, 1)),
-                        Arbitraries.of(true, false))
-                .as(Arrays::<Object>asList);
-        return Combinators.combine(names, figures)
-                .as((n, f) -> new BandDraft(
-                        n.get(0),
-                        n.get(1),
-                        n.get(2),
-                        n.get(3),
-                        n.get(4),
-                        n.get(5),
-                        (Range) f.get(0),
-                        (Range) f.get(1),
-                        (Integer) f.get(2),
-                        (Range) f.get(3),
-                        null,
-                        (String) f.get(4),
-                        "",
-                        (LocalDate) f.get(5),
-                        (Boolean) f.get(6)));
+    private static String pickOrText(RandomGenerator random, String... valid) {
+        return mostly(random, r -> oneOf(r, valid), ServiceInputProperties::text);
+    }
+
+    private static List<OfferRef> offerRefs(RandomGenerator random) {
+        return Generated.listOf(random, 0, 3, r -> oneOf(r, OfferRef.class));
+    }
+
+    private static OfferDraft offerDraft(RandomGenerator random) {
+        var company = name(random);
+        var role = name(random);
+        var level = name(random);
+        var region = name(random);
+        var currency = pick(random, List.of("USD", "GBP", "EUR"), List.of("XYZ", "", "usd"));
+        var status = oneOf(random, OfferStatus.class);
+        var deadline = orNull(
+                random,
+                0.3,
+                r -> oneOf(r, LocalDate.of(2026, 12, 1), LocalDate.of(1999, 1, 1), LocalDate.of(2200, 1, 1)));
+        return new OfferDraft(company, role, role, level, region, region, currency, status, deadline, text(random));
+    }
+
+    private static RevisionDraft revisionDraft(RandomGenerator random) {
+        return new RevisionDraft(
+                oneOf(random, RevisionKind.class),
+                oneOf(random, LocalDate.of(2026, 11, 1), LocalDate.of(1900, 1, 1), LocalDate.of(2300, 1, 1)),
+                amount(random),
+                oneOf(random, BonusTarget.Kind.class),
+                amount(random),
+                oneOf(random, EquityKind.class),
+                amount(random),
+                pick(
+                        random,
+                        List.of("25/25/25/25", "100", "50/50", "10/20/30/40", "33.3/33.3/33.4"),
+                        List.of("abc", "", "60/60", "-10/110")),
+                mostly(random, r -> oneOf(r, 0, 12), r -> between(r, -12, 200)),
+                orNull(random, 0.9, ServiceInputProperties::amount),
+                amount(random),
+                amount(random),
+                mostly(random, r -> oneOf(r, 0, 12), r -> between(r, -1, 130)),
+                random.nextBoolean(),
+                amount(random),
+                BigDecimal.ZERO,
+                mostly(random, r -> Generated.text(r, Generated.LETTERS, 0, 100), ServiceInputProperties::text));
+    }
+
+    private static Range range(RandomGenerator random) {
+        return new Range(amount(random), amount(random), optionalAmount(random), optionalAmount(random), null, null);
+    }
+
+    private static BandDraft bandDraft(RandomGenerator random) {
+        return new BandDraft(
+                name(random),
+                name(random),
+                name(random),
+                name(random),
+                name(random),
+                pick(random, List.of("USD", "GBP"), List.of("XYZ", "")),
+                range(random),
+                orNull(random, 0.5, ServiceInputProperties::range),
+                between(random, 0, 12),
+                orNull(random, 0.5, ServiceInputProperties::range),
+                null,
+                name(random),
+                "",
+                oneOf(
+                        random,
+                        LocalDate.of(2026, 1, 1),
+                        LocalDate.of(2025, 3, 1),
+                        LocalDate.of(1990, 1, 1),
+                        LocalDate.of(2999, 1, 1)),
+                random.nextBoolean());
+    }
+
+    /** Nine times in ten a row of mostly valid fields, else any text. */
+    private static String csvRow(RandomGenerator random) {
+        if (random.nextInt(10) == 9) {
+            return text(random);
+        }
+        return String.join(
+                ",",
+                mostly(random, r -> Generated.text(r, Generated.LETTERS, 1, 20), ServiceInputProperties::text),
+                pickOrText(random, "Engineer", "Scientist"),
+                pickOrText(random, "Software Engineer", "ML/AI Engineer"),
+                pickOrText(random, "", "L5", "IC6"),
+                pickOrText(random, "Seattle", "London"),
+                pick(random, List.of("USD", "GBP"), List.of("XYZ", "", "usd", "\"")),
+                pick(random, List.of("100000", "\"120,000\""), List.of("-5", "abc", "1e12", "", "\"")),
+                pick(random, List.of("250000", "300000"), List.of("50", "abc", "", "\"a,b\"")),
+                pick(random, List.of("", "400000"), List.of("-1", "x")),
+                pick(random, List.of("", "800000"), List.of("10", "x")),
+                pickOrText(random, "Survey", "\"Recruiter, 2026\""),
+                pick(random, List.of("2026-01-01", "2025-06-30"), List.of("2999-01-01", "yesterday", "")));
+    }
+
+    // ---- Small edits of valid drafts for the examples
+
+    private static RevisionDraft withBase(RevisionDraft d, BigDecimal base) {
+        return new RevisionDraft(
+                d.kind(),
+                d.date(),
+                base,
+                d.bonusKind(),
+                d.bonusValue(),
+                d.equityKind(),
+                d.equityGrant(),
+                d.vestingPercents(),
+                d.cliffMonths(),
+                d.strikePrice(),
+                d.liquidityDiscountPercent(),
+                d.signingBonus(),
+                d.clawbackMonths(),
+                d.clawbackProRated(),
+                d.relocation(),
+                d.otherOneTime(),
+                d.note());
+    }
+
+    private static RevisionDraft withVesting(RevisionDraft d, String percents, int cliff) {
+        return new RevisionDraft(
+                d.kind(),
+                d.date(),
+                d.baseSalary(),
+                d.bonusKind(),
+                d.bonusValue(),
+                d.equityKind(),
+                d.equityGrant(),
+                percents,
+                cliff,
+                d.strikePrice(),
+                d.liquidityDiscountPercent(),
+                d.signingBonus(),
+                d.clawbackMonths(),
+                d.clawbackProRated(),
+                d.relocation(),
+                d.otherOneTime(),
+                d.note());
+    }
+
+    private static OfferDraft withCompany(OfferDraft d, String company) {
+        return new OfferDraft(
+                company,
+                d.roleTitle(),
+                d.roleFamily(),
+                d.levelLabel(),
+                d.location(),
+                d.region(),
+                d.currency(),
+                d.status(),
+                d.deadline(),
+                d.notes());
     }
 }
