@@ -108,7 +108,7 @@ public class NegotiationService {
     @Transactional
     public long recordCounter(long offerId) {
         var plan = plan(offerId);
-        var latest = offers.latestRevision(offerId);
+        var latest = offers.get(offerId).latest().draft();
         var asks = plan.targets();
         var draft = new com.offerbook.offers.RevisionDraft(
                 RevisionKind.COUNTER,
