@@ -14,6 +14,7 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** Company, role, place, currency and status of an offer. */
 class OfferDetailsForm extends FormLayout {
@@ -68,13 +69,13 @@ class OfferDetailsForm extends FormLayout {
                 .withValidator(maxLength(Limits.ROLE_MAX))
                 .bind("roleTitle");
         binder.forField(roleFamily)
-                .withNullRepresentation("")
+                .withConverter(OfferDetailsForm::blankIfNone, OfferDetailsForm::noneIfBlank)
                 .withValidator(maxLength(Limits.ROLE_FAMILY_MAX))
                 .bind("roleFamily");
         binder.forField(levelLabel).withValidator(maxLength(Limits.LEVEL_MAX)).bind("levelLabel");
         binder.forField(location).withValidator(maxLength(Limits.LOCATION_MAX)).bind("location");
         binder.forField(region)
-                .withNullRepresentation("")
+                .withConverter(OfferDetailsForm::blankIfNone, OfferDetailsForm::noneIfBlank)
                 .withValidator(maxLength(Limits.REGION_MAX))
                 .bind("region");
         binder.forField(currency).asRequired("Choose a currency").bind("currency");
@@ -107,6 +108,15 @@ class OfferDetailsForm extends FormLayout {
 
     Binder<OfferDraft> binder() {
         return binder;
+    }
+
+    /** A combo box left empty is null; the record keeps "" for "not stated". */
+    private static String blankIfNone(@Nullable String value) {
+        return value == null ? "" : value;
+    }
+
+    private static @Nullable String noneIfBlank(String value) {
+        return value.isEmpty() ? null : value;
     }
 
     private static StringLengthValidator maxLength(int max) {

@@ -4,6 +4,7 @@ import com.offerbook.base.Limits;
 import com.offerbook.base.ui.AmountConverter;
 import com.offerbook.comp.BonusTarget;
 import com.offerbook.comp.EquityKind;
+import com.offerbook.comp.VestingSchedule;
 import com.offerbook.offers.RevisionDraft;
 import com.offerbook.offers.RevisionKind;
 import com.vaadin.flow.component.Component;
@@ -18,6 +19,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.data.binder.ValidationResult;
+import com.vaadin.flow.data.binder.ValueContext;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -89,6 +92,7 @@ class PackageForm extends FormLayout {
         amount(equityGrant, "equityGrant", Limits.MAX_GRANT);
         binder.forField(vestingPercents)
                 .asRequired("Enter a percentage per year, e.g. 25/25/25/25")
+                .withValidator(PackageForm::vestingSchedule)
                 .bind("vestingPercents");
         binder.forField(cliffMonths)
                 .asRequired("Enter the cliff in months, 0 if none")
@@ -222,6 +226,16 @@ class PackageForm extends FormLayout {
                 .withValidator(PackageForm::notNegative, NEGATIVE)
                 .withValidator(value -> atMost(value, max), ceiling(max))
                 .bind(property);
+    }
+
+    /** The schedule's own rule (whole percentages summing to 100), as the service applies it; the cliff aside. */
+    private static ValidationResult vestingSchedule(String percents, ValueContext context) {
+        try {
+            VestingSchedule.parse(percents, 0);
+            return ValidationResult.ok();
+        } catch (IllegalArgumentException refused) {
+            return ValidationResult.error(refused.getMessage());
+        }
     }
 
     private static boolean notNegative(@Nullable BigDecimal value) {
