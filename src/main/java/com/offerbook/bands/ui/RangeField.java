@@ -69,6 +69,18 @@ class RangeField extends AbstractCompositeField<FormLayout, RangeField, @Nullabl
         return field.getValue().isBlank() || AmountConverter.parse(field.getValue()) != null;
     }
 
+    /** Both fields show the required mark: the range itself has no label of its own. */
+    @Override
+    public void setRequiredIndicatorVisible(boolean requiredIndicatorVisible) {
+        min.setRequiredIndicatorVisible(requiredIndicatorVisible);
+        max.setRequiredIndicatorVisible(requiredIndicatorVisible);
+    }
+
+    @Override
+    public boolean isRequiredIndicatorVisible() {
+        return min.isRequiredIndicatorVisible();
+    }
+
     /** The message shows under the min field; both fields are marked. */
     @Override
     public void setErrorMessage(@Nullable String errorMessage) {
