@@ -3,6 +3,7 @@ package com.offerbook;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.ColorScheme;
+import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +32,12 @@ public class Application implements AppShellConfigurator {
 
     Application(Environment environment) {
         this.environment = environment;
+    }
+
+    /** The tab icon (the brand's scales); without it every page's browser console shows a 404 for favicon.ico. */
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addFavIcon("icon", "icons/favicon.svg", "any");
     }
 
     public static void main(String[] args) {

@@ -1,15 +1,21 @@
 package com.offerbook;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import jakarta.persistence.Entity;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
@@ -110,6 +116,66 @@ class ArchitectureTest {
                 .should()
                 .notBePublic()
                 .check(classes);
+    }
+
+    /**
+     * Views are the top of a feature: nothing below them depends on them, and one feature's views do not reach into
+     * another's (they navigate by address). The shell ({@code base.ui}: layout, not-found page, notifications, field
+     * problems) is there for every feature's views. One exception holds today: the security configuration names the
+     * login view, because Spring Security must send anonymous visitors somewhere.
+     */
+    @Test
+    void only_views_and_the_login_configuration_depend_on_ui_packages() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("..ui..")
+                .and()
+                .doNotHaveFullyQualifiedName("com.offerbook.security.SecurityConfig")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.offerbook..ui..")
+                .check(classes);
+    }
+
+    @Test
+    void a_features_views_use_no_other_features_views_only_the_shell() {
+        slices().matching("com.offerbook.(*).ui..")
+                .should()
+                .notDependOnEachOther()
+                .ignoreDependency(DescribedPredicate.alwaysTrue(), resideInAPackage("com.offerbook.base.ui.."))
+                .check(classes);
+    }
+
+    /** Entities are a feature's own business: at its root, and never handed to another feature's views. */
+    @Test
+    void entities_stay_at_their_features_root_and_out_of_other_features_views() {
+        classes()
+                .that()
+                .areAnnotatedWith(Entity.class)
+                .should()
+                .resideInAPackage("com.offerbook.*")
+                .check(classes);
+        classes()
+                .that()
+                .resideInAPackage("..ui..")
+                .should(new ArchCondition<JavaClass>("use no entity of another feature") {
+                    @Override
+                    public void check(JavaClass view, ConditionEvents events) {
+                        for (var dependency : view.getDirectDependenciesFromSelf()) {
+                            var target = dependency.getTargetClass();
+                            if (target.isAnnotatedWith(Entity.class)
+                                    && !feature(target).equals(feature(view))) {
+                                events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                            }
+                        }
+                    }
+                })
+                .check(classes);
+    }
+
+    private static String feature(JavaClass javaClass) {
+        var parts = javaClass.getPackageName().split("\\.");
+        return parts.length > 2 ? parts[2] : "";
     }
 
     @Test

@@ -6,7 +6,9 @@ import com.offerbook.comp.Money;
 import com.offerbook.comp.YearFigures;
 import com.offerbook.currencies.ExchangeRates;
 import com.offerbook.offers.OfferDetails;
+import com.offerbook.offers.OfferFilter;
 import com.offerbook.offers.OfferService;
+import com.offerbook.offers.OfferSummary;
 import com.offerbook.security.CurrentUser;
 import java.math.MathContext;
 import java.time.Clock;
@@ -17,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,7 +46,10 @@ public class DashboardService {
     public DashboardData load() {
         var currency = Currency.getInstance(currentUser.preferences().displayCurrency());
         var converter = new Converter(currency);
-        var recent = offers.recentWithBands(MAX_OFFERS);
+        var recentIds = offers.list(OfferFilter.none(), PageRequest.of(0, MAX_OFFERS, OfferService.RECENT_FIRST))
+                .map(OfferSummary::id)
+                .toList();
+        var recent = offers.getAllWithBands(recentIds);
         var all = recent.stream().map(OfferService.WithBand::offer).toList();
         var active = all.stream().filter(o -> o.details().status().isActive()).toList();
         var today = LocalDate.now(clock);
@@ -51,7 +57,7 @@ public class DashboardService {
         DashboardData.Best best = active.stream()
                 .map(o -> new DashboardData.Best(
                         o.id(),
-                        label(o),
+                        o.label(),
                         converter.apply(o.latest().headline().recurring()),
                         converter.apply(o.latest().headline().yearOne())))
                 .max(Comparator.comparing(DashboardData.Best::recurring))
@@ -60,14 +66,14 @@ public class DashboardService {
                 .filter(o -> o.details().deadline() != null
                         && !o.details().deadline().isBefore(today))
                 .min(Comparator.comparing(o -> o.details().deadline()))
-                .map(o ->
-                        new DashboardData.Deadline(o.id(), label(o), o.details().deadline()))
+                .map(o -> new DashboardData.Deadline(
+                        o.id(), o.label(), o.details().deadline()))
                 .orElse(null);
 
         var lines = all.stream()
                 .map(o -> new DashboardData.OfferLine(
                         o.id(),
-                        label(o),
+                        o.label(),
                         o.revisions().stream()
                                 .map(r -> new DashboardData.Point(
                                         r.draft().date(),
@@ -79,7 +85,7 @@ public class DashboardService {
                     var p = o.latest().compPackage();
                     return new DashboardData.PackageBar(
                             o.id(),
-                            label(o),
+                            o.label(),
                             converter.apply(p.base()),
                             converter.apply(p.annualBonus()),
                             converter.apply(p.annualEquity()),
@@ -91,7 +97,7 @@ public class DashboardService {
                 .map(o -> bandRow(o.offer(), o.band(), converter))
                 .toList();
         var choices = active.stream()
-                .map(o -> new DashboardData.OfferChoice(o.id(), label(o)))
+                .map(o -> new DashboardData.OfferChoice(o.id(), o.label()))
                 .toList();
         return new DashboardData(
                 currency.getCurrencyCode(),
@@ -140,7 +146,7 @@ public class DashboardService {
                             c -> c.positions().forEach(pos -> positions.put(pos.component(), pos.position())));
                     return new Comparison.Column(
                             offer.id(),
-                            label(offer),
+                            offer.label(),
                             converter.apply(h.recurring()),
                             converter.apply(h.yearOne()),
                             converter.apply(h.fourYearAverage()),
@@ -172,18 +178,14 @@ public class DashboardService {
                     }
                     return java.util.Optional.of(new DashboardData.BandRow(
                             offer.id(),
-                            label(offer),
+                            offer.label(),
                             band.title(),
                             converter.apply(band.money(range.min())),
                             converter.apply(band.money(range.max())),
                             recurring,
                             yearOne));
                 })
-                .orElse(new DashboardData.BandRow(offer.id(), label(offer), null, null, null, recurring, yearOne));
-    }
-
-    static String label(OfferDetails offer) {
-        return offer.details().company() + " · " + offer.details().roleTitle();
+                .orElse(new DashboardData.BandRow(offer.id(), offer.label(), null, null, null, recurring, yearOne));
     }
 
     /** Converts to the display currency with the stored rates, remembering which rates it used. */

@@ -108,7 +108,7 @@ public class NegotiationService {
     @Transactional
     public long recordCounter(long offerId) {
         var plan = plan(offerId);
-        var latest = offers.latestRevision(offerId);
+        var latest = offers.get(offerId).latest().draft();
         var asks = plan.targets();
         // Everything but the asked amounts stays as the latest revision states it (vesting frequency, the signing
         // bonus's split by year and clawbacks included).

@@ -20,4 +20,14 @@ public record OfferDetails(long id, long version, OfferDraft details, List<Revis
     public Revision latest() {
         return revisions.getLast();
     }
+
+    /** How the app names an offer wherever it lists or heads one: "company · role". */
+    public String label() {
+        return label(details.company(), details.roleTitle());
+    }
+
+    /** The one rule for an offer's name, shared with {@link OfferSummary#label()}. */
+    static String label(String company, String roleTitle) {
+        return company + " · " + roleTitle;
+    }
 }

@@ -5,7 +5,6 @@ import com.offerbook.bands.OfferMarkers;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,17 +24,15 @@ class OfferMarkersForBands implements OfferMarkers {
     @Transactional(readOnly = true)
     public List<Marker> forBand(BandDetails band) {
         var markers = new ArrayList<Marker>();
-        var recent = offers.list(
-                OfferFilter.none(), PageRequest.of(0, MAX_OFFERS, Sort.by(Sort.Direction.DESC, "lastChangeAt")));
-        var comparisons = offers.compareWithBands(recent.map(OfferSummary::id).toList());
-        for (var offer : recent) {
-            var comparison = comparisons.get(offer.id());
+        var recent = offers.list(OfferFilter.none(), PageRequest.of(0, MAX_OFFERS, OfferService.RECENT_FIRST));
+        for (var offer : offers.getAllWithBands(recent.map(OfferSummary::id).toList())) {
+            var comparison = offer.band();
             if (comparison != null && comparison.match().band().id() == band.id()) {
                 comparison
                         .positions()
                         .forEach(position -> markers.add(new Marker(
-                                offer.id(),
-                                offer.company(),
+                                offer.offer().id(),
+                                offer.offer().details().company(),
                                 position.component(),
                                 position.position().value())));
             }

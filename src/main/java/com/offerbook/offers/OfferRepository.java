@@ -29,9 +29,6 @@ interface OfferRepository extends JpaRepository<Offer, Long> {
 
     long countByOwnerId(long ownerId);
 
-    @Query("select o.id from Offer o where o.ownerId = :ownerId and o.status in :statuses order by o.lastChangeAt desc")
-    List<Long> findRecentIds(long ownerId, java.util.Collection<OfferStatus> statuses, Pageable pageable);
-
     /** Offers with their revisions in one query (no query per offer). */
     @Query("select distinct o from Offer o left join fetch o.revisions where o.id in :ids and o.ownerId = :ownerId")
     List<Offer> findWithRevisions(long ownerId, java.util.Collection<Long> ids);

@@ -19,10 +19,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,10 +30,18 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The signed-in user's offers and their revisions. Every method works only on the caller's own offers: an id
  * of someone else's offer is answered with {@link NotFoundException}, exactly like an id that does not exist.
+ *
+ * <p>Reading: {@link #list} pages through summaries (the grid, or with {@link #RECENT_FIRST} the most recently
+ * changed offers); {@link #get} and {@link #getAll} read one or several offers with their whole history, and
+ * {@link #getWithBand} and {@link #getAllWithBands} add where each sits in its band. Several offers are always
+ * read with a fixed number of queries, whatever their number.
  */
 @Service
 @Transactional(readOnly = true)
 public class OfferService {
+
+    /** Sorts {@link #list} by last change, newest first: "the most recent offers". */
+    public static final Sort RECENT_FIRST = Sort.by(Sort.Direction.DESC, "lastChangeAt");
 
     private final OfferRepository offers;
     private final BandService bands;
@@ -50,32 +58,15 @@ public class OfferService {
     }
 
     /**
-     * Where the offer's latest revision sits in its band (pinned, same company, or equivalent level), converted
-     * to the band's currency with the stored rate when needed. Empty when no band matches.
+     * An offer with its history, and where its latest revision sits in its band (pinned, same company, or equivalent
+     * level), converted to the band's currency with the stored rate when needed; null when no band matches.
      */
-    public Optional<BandComparison> compareWithBand(long offerId) {
-        return Optional.ofNullable(getWithBand(offerId).band());
-    }
+    public record WithBand(OfferDetails offer, @Nullable BandComparison band) {}
 
     /** One offer with its history and band comparison, read once (see {@link #getAllWithBands}). */
     public WithBand getWithBand(long offerId) {
         return getAllWithBands(List.of(offerId)).getFirst();
     }
-
-    /**
-     * {@link #compareWithBand} for several offers, with a fixed number of queries whatever their number; offers
-     * without a matching band are absent from the map. Not found when any id is not one of the user's offers.
-     */
-    public Map<Long, BandComparison> compareWithBands(List<Long> offerIds) {
-        var comparisons = new java.util.HashMap<Long, BandComparison>();
-        getAllWithBands(offerIds).stream()
-                .filter(o -> o.band() != null)
-                .forEach(o -> comparisons.put(o.offer().id(), Objects.requireNonNull(o.band())));
-        return comparisons;
-    }
-
-    /** An offer with its history, and where its latest revision sits in its band (null when no band matches). */
-    public record WithBand(OfferDetails offer, @Nullable BandComparison band) {}
 
     /**
      * Several offers with their history and band comparison, in the order asked: the offers are read once and
@@ -187,32 +178,12 @@ public class OfferService {
         return offers.findCompanies(currentUser.id());
     }
 
-    /**
-     * The most recently changed offers with their whole history, newest first: at most {@code limit}, only active
-     * ones when asked. Two queries whatever the number of offers.
-     */
-    public List<OfferDetails> recentWithHistory(int limit, boolean activeOnly) {
-        return getAll(recentIds(limit, activeOnly));
-    }
-
     /** Several offers with their history, in the order asked, in one query; not found when any is not the user's. */
     public List<OfferDetails> getAll(List<Long> offerIds) {
         return loadAll(offerIds).stream().map(OfferService::toDetails).toList();
     }
 
-    /** {@link #recentWithHistory} of all statuses, each with its band comparison (see {@link #getAllWithBands}). */
-    public List<WithBand> recentWithBands(int limit) {
-        return getAllWithBands(recentIds(limit, false));
-    }
-
-    private List<Long> recentIds(int limit, boolean activeOnly) {
-        var statuses = java.util.Arrays.stream(OfferStatus.values())
-                .filter(s -> !activeOnly || s.isActive())
-                .toList();
-        return offers.findRecentIds(
-                currentUser.id(), statuses, org.springframework.data.domain.PageRequest.of(0, limit));
-    }
-
+    /** One offer with its history; its latest revision is where a new one starts from. */
     public OfferDetails get(long offerId) {
         return toDetails(load(offerId));
     }
@@ -271,11 +242,6 @@ public class OfferService {
         var revision = offer.addRevision(draft, clock.instant());
         offers.flush(); // the offer is managed: flushing persists the new revision and assigns its id
         return Objects.requireNonNull(revision.getId());
-    }
-
-    /** The latest revision's values, to start a new revision from. */
-    public RevisionDraft latestRevision(long offerId) {
-        return load(offerId).getRevisions().getLast().toDraft();
     }
 
     @Transactional

@@ -15,4 +15,10 @@ public record OfferSummary(
         OfferStatus status,
         Money latestRecurring,
         Instant lastChangeAt,
-        @Nullable LocalDate deadline) {}
+        @Nullable LocalDate deadline) {
+
+    /** "company · role", as {@link OfferDetails#label()}. */
+    public String label() {
+        return OfferDetails.label(company, roleTitle);
+    }
+}

@@ -7,7 +7,9 @@ import com.offerbook.base.InvalidInputException;
 import com.offerbook.negotiation.NegotiationService;
 import com.offerbook.negotiation.PlanSettings;
 import com.offerbook.offers.OfferDetails;
+import com.offerbook.offers.OfferFilter;
 import com.offerbook.offers.OfferService;
+import com.offerbook.offers.OfferSummary;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -39,7 +41,10 @@ public class UserDataService {
     }
 
     public UserData export() {
-        var history = new ArrayList<>(offers.recentWithHistory(MAX_OFFERS, false));
+        var history = new ArrayList<>(
+                offers.getAll(offers.list(OfferFilter.none(), PageRequest.of(0, MAX_OFFERS, OfferService.RECENT_FIRST))
+                        .map(OfferSummary::id)
+                        .toList()));
         history.sort(java.util.Comparator.comparingLong(OfferDetails::id)); // creation order, which an import keeps
         var offerIndex = new HashMap<Long, Integer>();
         var offerData = new ArrayList<UserData.Offer>();

@@ -65,11 +65,11 @@ class ServerTimeBenchmark {
         operations.put("Offers grid, first page (50)", () -> offers.list(OfferFilter.none(), firstPage));
         operations.put(
                 "Offer page (offer, 10 revisions, band comparison)",
-                () -> List.of(offers.get(ids.get(7)), offers.compareWithBand(ids.get(7))));
+                () -> List.of(offers.get(ids.get(7)), offers.getWithBand(ids.get(7))));
         operations.put("Compare 4 offers", () -> dashboard.compare(ids.subList(0, 4)));
         operations.put("Bands grid, first page (50), no filter", () -> bands.list(BandFilter.none(), bandPage));
         operations.put("Bands grid, first page (50), 4 filters", () -> bands.list(filter, bandPage));
-        operations.put("Band matching for one offer", () -> offers.compareWithBand(ids.get(3)));
+        operations.put("Band matching for one offer", () -> offers.getWithBand(ids.get(3)));
 
         var table = new StringBuilder("| Operation | median ms | p95 ms |\n|---|---:|---:|\n");
         operations.forEach((name, operation) -> {

@@ -2,13 +2,15 @@ package com.offerbook.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.options.LoadState;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every view, opened in the production bundle, uses only web components the bundle defines, and nothing on it is
- * refused by the Content-Security-Policy. Guards against a stale committed bundle (Vaadin's "is a rebuild needed"
- * check has missed components before) and against a policy stricter than the page needs.
+ * Every view, opened in the production bundle, uses only web components the bundle defines, nothing on it is
+ * refused by the Content-Security-Policy, and nothing it loads is missing (no 404 in the console, the favicon
+ * included). Guards against a stale committed bundle (Vaadin's "is a rebuild needed" check has missed components
+ * before), against a policy stricter than the page needs, and against a page that looks broken to a new user.
  */
 class AllViewsRenderIT extends BrowserTest {
 
@@ -39,7 +41,23 @@ class AllViewsRenderIT extends BrowserTest {
                 refused.add(page.url() + ": " + message.text());
             }
         });
+        var missing = new java.util.ArrayList<String>();
+        page.onConsoleMessage(message -> {
+            if (message.type().equals("error") && message.text().contains("404")) {
+                missing.add(page.url() + ": " + message.text());
+            }
+        });
+        page.onResponse(response -> {
+            if (response.status() == 404) {
+                missing.add(page.url() + ": " + response.url());
+            }
+        });
         page.navigate(app.url("/login"));
+        page.locator("#vaadinLoginUsername").waitFor();
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        assertThat(page.locator("vaadin-dev-tools").count())
+                .as("development tools on the sign-in page")
+                .isZero();
         signIn("demo", "offerbook-demo");
         page.locator("#user-menu").waitFor();
 
@@ -55,5 +73,22 @@ class AllViewsRenderIT extends BrowserTest {
             assertThat(undefined).as("undefined web components on " + path).isEmpty();
         }
         assertThat(refused).as("what the Content-Security-Policy refused").isEmpty();
+        assertThat(missing).as("what was not found").isEmpty();
+    }
+
+    /**
+     * The page itself is always delivered with 200 (Vaadin's client loads the view afterwards); the router's 404 is
+     * what {@code FailingTest} checks.
+     */
+    @Test
+    void an_offer_that_is_not_the_users_shows_the_not_found_page_and_no_stack_trace() {
+        page.navigate(app.url("/login"));
+        signIn("demo", "offerbook-demo");
+        page.locator("#user-menu").waitFor();
+
+        page.navigate(app.url("/offers/987654321"));
+
+        assertThat(page.locator("h1").first().textContent()).isEqualTo("Page not found");
+        assertThat(page.content()).doesNotContain("NotFoundException");
     }
 }

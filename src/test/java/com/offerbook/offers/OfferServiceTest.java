@@ -3,6 +3,7 @@ package com.offerbook.offers;
 import static com.offerbook.offers.OfferFixtures.anthropic;
 import static com.offerbook.offers.OfferFixtures.counter;
 import static com.offerbook.offers.OfferFixtures.revision;
+import static java.util.Objects.requireNonNull;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -89,7 +90,7 @@ class OfferServiceTest {
         assertThatThrownBy(() -> offers.update(aliceOffer, 0, OfferFixtures.details("Evil", "USD")))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> offers.addRevision(aliceOffer, counter())).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> offers.latestRevision(aliceOffer)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> offers.getWithBand(aliceOffer)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> offers.deleteRevision(aliceOffer, aliceRevision))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> offers.delete(aliceOffer)).isInstanceOf(NotFoundException.class);
@@ -264,17 +265,17 @@ class OfferServiceTest {
     @Test
     void an_offer_compares_with_the_band_the_user_pins_and_goes_back_to_matching_when_unpinned() {
         long id = offers.create(anthropic(), revision(RevisionKind.COMPANY_OFFER, 300_000, 600_000));
-        assertThat(offers.compareWithBand(id).orElseThrow().match().kind())
+        assertThat(requireNonNull(offers.getWithBand(id).band()).match().kind())
                 .isEqualTo(com.offerbook.bands.BandMatch.Kind.SAME_COMPANY);
         var mine = bands.create(com.offerbook.bands.BandFixtures.privateBand("Acme", "Seattle"));
 
         offers.pinBand(id, mine.id());
-        var pinned = offers.compareWithBand(id).orElseThrow();
+        var pinned = requireNonNull(offers.getWithBand(id).band());
         assertThat(pinned.match().kind()).isEqualTo(com.offerbook.bands.BandMatch.Kind.PINNED);
         assertThat(pinned.match().band().id()).isEqualTo(mine.id());
 
         offers.pinBand(id, null);
-        assertThat(offers.compareWithBand(id).orElseThrow().match().kind())
+        assertThat(requireNonNull(offers.getWithBand(id).band()).match().kind())
                 .isEqualTo(com.offerbook.bands.BandMatch.Kind.SAME_COMPANY);
     }
 

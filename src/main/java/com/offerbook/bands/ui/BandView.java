@@ -57,7 +57,8 @@ class BandView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     }
 
     static long bandId(BeforeEnterEvent event) {
-        return Long.parseLong(event.getRouteParameters().get(PARAMETER).orElseThrow(NumberFormatException::new));
+        return Long.parseLong(
+                event.getRouteParameters().get(PARAMETER).orElseThrow(() -> new NotFoundException("Band")));
     }
 
     @Override
@@ -67,11 +68,7 @@ class BandView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            show(bands.get(bandId(event)));
-        } catch (NotFoundException | NumberFormatException e) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
-        }
+        show(bands.get(bandId(event))); // not found: the router shows the not-found page
     }
 
     private void show(BandDetails band) {

@@ -39,7 +39,8 @@ public final class AmountConverter implements Converter<String, @Nullable BigDec
         return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
     }
 
-    static @Nullable BigDecimal parse(String text) {
+    /** The amount the text means, or null when it is blank or no amount. */
+    public static @Nullable BigDecimal parse(String text) {
         var cleaned = text.strip()
                 .replaceAll("[\\s,_$£€]", "")
                 .replaceFirst("(?i)^(usd|gbp|eur|cad|chf)", "")

@@ -1,5 +1,6 @@
 package com.offerbook.base.ui;
 
+import com.offerbook.base.NotFoundException;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -7,18 +8,20 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
-import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Shown for unknown addresses and for anything that does not belong to the signed-in user: both answer the
- * same, so an id in an address reveals nothing.
+ * The one not-found page, answered with status 404. The router picks it by the exception's type, so no view
+ * reroutes by hand: a view (or the service it calls while it opens) throws {@link NotFoundException} for data that
+ * is missing or not the signed-in user's ({@link MissingData}), and an address no view answers raises the router's
+ * own exception ({@link UnknownAddress}). Both look the same, so an id in an address reveals nothing.
  */
-@AnonymousAllowed
-public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
+public abstract sealed class NotFoundView extends VerticalLayout
+        permits NotFoundView.MissingData, NotFoundView.UnknownAddress {
 
-    public NotFoundView() {
+    NotFoundView() {
         addClassName("centered-page");
         var card = new VerticalLayout(
                 new H1("Page not found"),
@@ -32,8 +35,27 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
         setJustifyContentMode(JustifyContentMode.CENTER);
     }
 
-    @Override
-    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        return HttpServletResponse.SC_NOT_FOUND;
+    /** Data that does not exist for the signed-in user, as the services say. */
+    @AnonymousAllowed
+    @PageTitle("Page not found")
+    public static final class MissingData extends NotFoundView implements HasErrorParameter<NotFoundException> {
+
+        @Override
+        public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+            return HttpServletResponse.SC_NOT_FOUND;
+        }
+    }
+
+    /** An address no view answers. */
+    @AnonymousAllowed
+    @PageTitle("Page not found")
+    public static final class UnknownAddress extends NotFoundView
+            implements HasErrorParameter<com.vaadin.flow.router.NotFoundException> {
+
+        @Override
+        public int setErrorParameter(
+                BeforeEnterEvent event, ErrorParameter<com.vaadin.flow.router.NotFoundException> parameter) {
+            return HttpServletResponse.SC_NOT_FOUND;
+        }
     }
 }

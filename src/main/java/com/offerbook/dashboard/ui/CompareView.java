@@ -1,7 +1,6 @@
 package com.offerbook.dashboard.ui;
 
 import com.offerbook.bands.BandDetails;
-import com.offerbook.base.NotFoundException;
 import com.offerbook.base.ui.ChartPanel;
 import com.offerbook.base.ui.ChartSpec;
 import com.offerbook.comp.BandPosition;
@@ -59,8 +58,7 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver {
         picker.setItems(offers.list(
                         OfferFilter.none(), PageRequest.of(0, 200, Sort.by(Sort.Direction.DESC, "lastChangeAt")))
                 .getContent());
-        picker.setItemLabelGenerator(
-                o -> o.company() + " · " + o.roleTitle() + (o.levelLabel().isBlank() ? "" : " " + o.levelLabel()));
+        picker.setItemLabelGenerator(o -> o.label() + (o.levelLabel().isBlank() ? "" : " " + o.levelLabel()));
         picker.setWidth("min(40rem, 100%)");
         picker.setId("compare-picker");
         picker.addValueChangeListener(event -> {
@@ -103,11 +101,7 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver {
             rates.setVisible(false);
             return;
         }
-        try {
-            show(dashboard.compare(ids));
-        } catch (NotFoundException notYours) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
-        }
+        show(dashboard.compare(ids)); // another user's offer: the router shows the not-found page
     }
 
     private void show(Comparison comparison) {

@@ -2,13 +2,12 @@ package com.offerbook.offers.ui;
 
 import com.offerbook.base.ConcurrentEditException;
 import com.offerbook.base.InvalidInputException;
-import com.offerbook.base.NotFoundException;
+import com.offerbook.base.ui.FieldProblems;
+import com.offerbook.base.ui.Notifications;
 import com.offerbook.offers.OfferService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -43,15 +42,11 @@ class EditOfferView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            offerId = OfferView.offerId(event);
-            var offer = offers.get(offerId);
-            version = offer.version();
-            title.setText(offer.details().company() + " · " + offer.details().roleTitle());
-            details.setDraft(offer.details());
-        } catch (NotFoundException | NumberFormatException e) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
-        }
+        offerId = OfferView.offerId(event);
+        var offer = offers.get(offerId); // not found: the router shows the not-found page
+        version = offer.version();
+        title.setText(offer.label());
+        details.setDraft(offer.details());
     }
 
     private void save() {
@@ -63,10 +58,9 @@ class EditOfferView extends VerticalLayout implements BeforeEnterObserver {
             offers.update(offerId, version, draft.get());
             backToOffer();
         } catch (InvalidInputException refused) {
-            details.showProblems(refused.problems());
+            FieldProblems.show(refused, details.binder());
         } catch (ConcurrentEditException conflict) {
-            var notification = Notification.show(conflict.getMessage(), 8000, Notification.Position.MIDDLE);
-            notification.addThemeVariants(NotificationVariant.ERROR);
+            Notifications.changedMeanwhile();
         }
     }
 

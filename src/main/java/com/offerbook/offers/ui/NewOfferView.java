@@ -1,18 +1,19 @@
 package com.offerbook.offers.ui;
 
 import com.offerbook.base.InvalidInputException;
+import com.offerbook.base.ui.FieldProblems;
 import com.offerbook.offers.OfferService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.LocalDate;
 
 /** Record a new offer: its details and the package as first offered. */
 @Route("offers/new")
@@ -24,36 +25,37 @@ class NewOfferView extends VerticalLayout {
     final PackageForm firstPackage = new PackageForm();
     final Button save = new Button("Save offer");
 
-    NewOfferView(OfferService offers) {
+    private final OfferService offers;
+
+    NewOfferView(OfferService offers, Clock clock) {
+        this.offers = offers;
         addClassName("view");
+        firstPackage.startEmpty(LocalDate.now(clock));
         var cancel = new Button("Cancel", event -> getUI().ifPresent(ui -> ui.navigate(OffersView.class)));
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setId("save");
-        save.addClickListener(event -> {
-            var offerDraft = details.draft();
-            var packageDraft = firstPackage.draft();
-            if (offerDraft.isEmpty() || packageDraft.isEmpty()) {
-                return;
-            }
-            try {
-                long id = offers.create(offerDraft.get(), packageDraft.get());
-                getUI().ifPresent(ui -> ui.navigate(OfferView.class, OfferView.parameters(id)));
-            } catch (InvalidInputException refused) {
-                var unplaced = firstPackage.showProblems(details.showProblems(refused.problems()));
-                unplaced.values()
-                        .forEach(message -> Notification.show(message, 5000, Notification.Position.MIDDLE)
-                                .addThemeVariants(NotificationVariant.ERROR));
-            }
-        });
-
-        var packageHeading = new H2("The package");
+        save.addClickListener(event -> save());
         add(
                 new H2("The offer"),
                 details,
-                packageHeading,
+                new H2("The package"),
                 new Paragraph("Enter the package as the company stated it. Amounts are in the currency chosen above; "
                         + "you can write 250000, 250,000 or 250k."),
                 firstPackage,
                 new HorizontalLayout(save, cancel));
+    }
+
+    private void save() {
+        var offerDraft = details.draft();
+        var packageDraft = firstPackage.draft(); // both validated, so every field shows its problem at once
+        if (offerDraft.isEmpty() || packageDraft.isEmpty()) {
+            return;
+        }
+        try {
+            long id = offers.create(offerDraft.get(), packageDraft.get());
+            getUI().ifPresent(ui -> ui.navigate(OfferView.class, OfferView.parameters(id)));
+        } catch (InvalidInputException refused) {
+            FieldProblems.show(refused, details.binder(), firstPackage.binder());
+        }
     }
 }

@@ -1,7 +1,7 @@
 package com.offerbook.offers.ui;
 
 import com.offerbook.base.InvalidInputException;
-import com.offerbook.base.NotFoundException;
+import com.offerbook.base.ui.FieldProblems;
 import com.offerbook.offers.OfferService;
 import com.offerbook.offers.RevisionKind;
 import com.vaadin.flow.component.button.Button;
@@ -50,15 +50,11 @@ class NewRevisionView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            offerId = OfferView.offerId(event);
-            var offer = offers.get(offerId);
-            title.setText("New revision · " + offer.details().company());
-            var latest = offer.latest().draft();
-            form.setDraft(latest.withKind(nextKind(latest.kind()), LocalDate.now(clock), ""));
-        } catch (NotFoundException | NumberFormatException e) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
-        }
+        offerId = OfferView.offerId(event);
+        var offer = offers.get(offerId); // not found: the router shows the not-found page
+        title.setText("New revision · " + offer.label());
+        var latest = offer.latest().draft();
+        form.setDraft(latest.withKind(nextKind(latest.kind()), LocalDate.now(clock), ""));
     }
 
     /** After the company moves, the candidate usually counters, and the other way round. */
@@ -75,7 +71,7 @@ class NewRevisionView extends VerticalLayout implements BeforeEnterObserver {
             offers.addRevision(offerId, draft.get());
             backToOffer();
         } catch (InvalidInputException refused) {
-            form.showProblems(refused.problems());
+            FieldProblems.show(refused, form.binder());
         }
     }
 

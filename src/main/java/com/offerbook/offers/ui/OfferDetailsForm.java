@@ -3,7 +3,7 @@ package com.offerbook.offers.ui;
 import com.offerbook.base.Limits;
 import com.offerbook.offers.OfferDraft;
 import com.offerbook.offers.OfferStatus;
-import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -11,8 +11,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import java.time.LocalDate;
-import java.util.Map;
+import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.data.validator.StringLengthValidator;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -30,8 +30,7 @@ class OfferDetailsForm extends FormLayout {
     final DatePicker deadline = new DatePicker("Decide by");
     final TextArea notes = new TextArea("Notes");
 
-    private final Binder<Bean> binder = new Binder<>();
-    private final Map<String, HasValidation> fieldsByName;
+    private final Binder<OfferDraft> binder = new Binder<>(OfferDraft.class);
 
     OfferDetailsForm() {
         company.setMaxLength(Limits.COMPANY_MAX);
@@ -59,38 +58,35 @@ class OfferDetailsForm extends FormLayout {
         notes.setMaxLength(Limits.NOTES_MAX);
         notes.setPlaceholder("Recruiter, team, anything worth remembering");
 
-        binder.forField(company).asRequired("Enter the company").bind(b -> b.company, (b, v) -> b.company = v);
-        binder.forField(roleTitle).asRequired("Enter the role").bind(b -> b.roleTitle, (b, v) -> b.roleTitle = v);
-        binder.forField(roleFamily).withNullRepresentation("").bind(b -> b.roleFamily, (b, v) -> b.roleFamily = v);
-        binder.forField(levelLabel).bind(b -> b.levelLabel, (b, v) -> b.levelLabel = v);
-        binder.forField(location).bind(b -> b.location, (b, v) -> b.location = v);
-        binder.forField(region).withNullRepresentation("").bind(b -> b.region, (b, v) -> b.region = v);
-        binder.forField(currency).asRequired("Choose a currency").bind(b -> b.currency, (b, v) -> b.currency = v);
-        binder.forField(status).asRequired("Choose a status").bind(b -> b.status, (b, v) -> b.status = v);
-        binder.forField(deadline).bind(b -> b.deadline, (b, v) -> b.deadline = v);
-        binder.forField(notes).bind(b -> b.notes, (b, v) -> b.notes = v);
-        binder.setBean(new Bean());
-
-        fieldsByName = Map.of(
-                "company",
-                company,
-                "roleTitle",
-                roleTitle,
-                "roleFamily",
-                roleFamily,
-                "levelLabel",
-                levelLabel,
-                "location",
-                location,
-                "region",
-                region,
-                "currency",
-                currency,
-                "notes",
-                notes);
-        fieldsByName.forEach((name, field) -> ((com.vaadin.flow.component.Component) field).setId(name));
-        status.setId("status");
-        deadline.setId("deadline");
+        // Each binding is named after the OfferDraft component it fills, which is also the name the service gives a
+        // problem with it (FieldProblems) and the field's id.
+        binder.forField(company)
+                .asRequired("Enter the company")
+                .withValidator(maxLength(Limits.COMPANY_MAX))
+                .bind("company");
+        binder.forField(roleTitle)
+                .asRequired("Enter the role")
+                .withValidator(maxLength(Limits.ROLE_MAX))
+                .bind("roleTitle");
+        binder.forField(roleFamily)
+                .withConverter(OfferDetailsForm::blankIfNone, OfferDetailsForm::noneIfBlank)
+                .withValidator(maxLength(Limits.ROLE_FAMILY_MAX))
+                .bind("roleFamily");
+        binder.forField(levelLabel).withValidator(maxLength(Limits.LEVEL_MAX)).bind("levelLabel");
+        binder.forField(location).withValidator(maxLength(Limits.LOCATION_MAX)).bind("location");
+        binder.forField(region)
+                .withConverter(OfferDetailsForm::blankIfNone, OfferDetailsForm::noneIfBlank)
+                .withValidator(maxLength(Limits.REGION_MAX))
+                .bind("region");
+        binder.forField(currency).asRequired("Choose a currency").bind("currency");
+        binder.forField(status).asRequired("Choose a status").bind("status");
+        binder.forField(deadline).bind("deadline");
+        binder.forField(notes).withValidator(maxLength(Limits.NOTES_MAX)).bind("notes");
+        for (var component : OfferDraft.class.getRecordComponents()) {
+            binder.getBinding(component.getName())
+                    .ifPresent(binding -> ((Component) binding.getField()).setId(component.getName()));
+        }
+        setDraft(new OfferDraft("", "", "", "", "", "", "USD", OfferStatus.OFFER_RECEIVED, null, ""));
 
         add(company, roleTitle, roleFamily, levelLabel, location, region, currency, status, deadline, notes);
         setColspan(notes, 2);
@@ -98,64 +94,32 @@ class OfferDetailsForm extends FormLayout {
     }
 
     void setDraft(OfferDraft draft) {
-        var bean = new Bean();
-        bean.company = draft.company();
-        bean.roleTitle = draft.roleTitle();
-        bean.roleFamily = draft.roleFamily();
-        bean.levelLabel = draft.levelLabel();
-        bean.location = draft.location();
-        bean.region = draft.region();
-        bean.currency = draft.currency();
-        bean.status = draft.status();
-        bean.deadline = draft.deadline();
-        bean.notes = draft.notes();
-        binder.setBean(bean);
+        binder.readRecord(draft);
     }
 
     /** The entered details, or empty when a field shows an error. */
     Optional<OfferDraft> draft() {
-        if (!binder.validate().isOk()) {
+        try {
+            return Optional.of(binder.writeRecord());
+        } catch (ValidationException shownOnTheFields) {
             return Optional.empty();
         }
-        var b = binder.getBean();
-        return Optional.of(new OfferDraft(
-                b.company,
-                b.roleTitle,
-                b.roleFamily == null ? "" : b.roleFamily,
-                b.levelLabel,
-                b.location,
-                b.region == null ? "" : b.region,
-                b.currency,
-                b.status,
-                b.deadline,
-                b.notes));
     }
 
-    /** Shows the service's problems next to their fields; returns the ones that have no field here. */
-    Map<String, String> showProblems(Map<String, String> problems) {
-        return FieldProblems.show(problems, fieldsByName);
+    Binder<OfferDraft> binder() {
+        return binder;
     }
 
-    /** The form's values while they are edited. */
-    static final class Bean {
-        String company = "";
-        String roleTitle = "";
+    /** A combo box left empty is null; the record keeps "" for "not stated". */
+    private static String blankIfNone(@Nullable String value) {
+        return value == null ? "" : value;
+    }
 
-        @Nullable
-        String roleFamily = "";
+    private static @Nullable String noneIfBlank(String value) {
+        return value.isEmpty() ? null : value;
+    }
 
-        String levelLabel = "";
-        String location = "";
-
-        @Nullable
-        String region = "";
-
-        String currency = "USD";
-        OfferStatus status = OfferStatus.OFFER_RECEIVED;
-
-        @Nullable
-        LocalDate deadline;
-
-        String notes = "";
+    private static StringLengthValidator maxLength(int max) {
+        return new StringLengthValidator("Use at most " + max + " characters", 0, max);
     }
 }

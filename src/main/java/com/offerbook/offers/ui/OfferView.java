@@ -9,6 +9,7 @@ import com.offerbook.base.NotFoundException;
 import com.offerbook.base.ui.Badge;
 import com.offerbook.base.ui.Formats;
 import com.offerbook.base.ui.Icons;
+import com.offerbook.base.ui.Notifications;
 import com.offerbook.comp.BandPosition;
 import com.offerbook.comp.CompPackage;
 import com.offerbook.comp.Money;
@@ -29,8 +30,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -77,17 +76,14 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     }
 
     static long offerId(BeforeEnterEvent event) {
-        return Long.parseLong(event.getRouteParameters().get(PARAMETER).orElseThrow(NumberFormatException::new));
+        return Long.parseLong(
+                event.getRouteParameters().get(PARAMETER).orElseThrow(() -> new NotFoundException("Offer")));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            offerId = offerId(event);
-            show(offers.getWithBand(offerId));
-        } catch (NotFoundException | NumberFormatException e) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
-        }
+        offerId = offerId(event);
+        show(offers.getWithBand(offerId)); // not found: the router shows the not-found page
     }
 
     @Override
@@ -99,7 +95,7 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         var offer = withBand.offer();
         removeAll();
         var details = offer.details();
-        title = details.company() + " · " + details.roleTitle();
+        title = offer.label();
         var latest = offer.latest();
 
         add(
@@ -423,7 +419,7 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 "Delete",
                 event -> {
                     offers.delete(offerId);
-                    Notification.show("Offer deleted", 3000, Notification.Position.BOTTOM_START);
+                    Notifications.success("Offer deleted");
                     getUI().ifPresent(ui -> ui.navigate(OffersView.class));
                 });
         dialog.setConfirmButtonTheme("error primary");
@@ -443,11 +439,7 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                         offers.deleteRevision(offerId, revision.id());
                         show(offers.getWithBand(offerId));
                     } catch (InvalidInputException refused) {
-                        Notification.show(
-                                        String.join(" ", refused.problems().values()),
-                                        5000,
-                                        Notification.Position.MIDDLE)
-                                .addThemeVariants(NotificationVariant.ERROR);
+                        Notifications.error(String.join(" ", refused.problems().values()));
                     }
                 });
         dialog.setConfirmButtonTheme("error primary");

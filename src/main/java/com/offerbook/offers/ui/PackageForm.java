@@ -4,23 +4,26 @@ import com.offerbook.base.Limits;
 import com.offerbook.base.ui.AmountConverter;
 import com.offerbook.comp.BonusTarget;
 import com.offerbook.comp.EquityKind;
+import com.offerbook.comp.VestingSchedule;
 import com.offerbook.offers.RevisionDraft;
 import com.offerbook.offers.RevisionKind;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.data.binder.ValidationResult;
+import com.vaadin.flow.data.binder.ValueContext;
+import com.vaadin.flow.data.validator.StringLengthValidator;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -45,8 +48,9 @@ class PackageForm extends FormLayout {
     final TextField otherOneTime = amountField("Other one-time money", "one-time");
     final TextArea note = new TextArea("Note");
 
-    private final Binder<Bean> binder = new Binder<>();
-    private final Map<String, HasValidation> fieldsByName = new LinkedHashMap<>();
+    private static final String NEGATIVE = "Cannot be negative";
+
+    private final Binder<RevisionDraft> binder = new Binder<>(RevisionDraft.class);
 
     PackageForm() {
         kind.setLabel("Who moved");
@@ -68,52 +72,58 @@ class PackageForm extends FormLayout {
         clawbackMonths.setMax(Limits.MAX_MONTHS);
         note.setMaxLength(Limits.NOTES_MAX);
 
-        binder.forField(kind).asRequired("Choose who moved").bind(b -> b.kind, (b, v) -> b.kind = v);
-        binder.forField(date).asRequired("Enter the date").bind(b -> b.date, (b, v) -> b.date = v);
-        bindAmount(baseSalary, true, b -> b.baseSalary, (b, v) -> b.baseSalary = v);
-        binder.forField(bonusKind).asRequired().bind(b -> b.bonusKind, (b, v) -> b.bonusKind = v);
-        bindAmount(bonusValue, false, b -> b.bonusValue, (b, v) -> b.bonusValue = v);
-        binder.forField(equityKind).asRequired().bind(b -> b.equityKind, (b, v) -> b.equityKind = v);
-        bindAmount(equityGrant, false, b -> b.equityGrant, (b, v) -> b.equityGrant = v);
+        // Each binding is named after the RevisionDraft component it fills, which is also the name the service
+        // gives a problem with it (FieldProblems) and the field's id.
+        binder.forField(kind).asRequired("Choose who moved").bind("kind");
+        binder.forField(date).asRequired("Enter the date").bind("date");
+        binder.forField(baseSalary)
+                .asRequired("Enter an amount")
+                .withConverter(new AmountConverter(false))
+                .withValidator(PackageForm::notNegative, NEGATIVE)
+                .withValidator(value -> atMost(value, Limits.MAX_AMOUNT), ceiling(Limits.MAX_AMOUNT))
+                .bind("baseSalary");
+        binder.forField(bonusKind).asRequired("Choose how the bonus is stated").bind("bonusKind");
+        binder.forField(bonusValue)
+                .withConverter(new AmountConverter(true))
+                .withValidator(PackageForm::notNegative, NEGATIVE)
+                .withValidator(value -> atMost(value, bonusCeiling()), context -> ceiling(bonusCeiling()))
+                .bind("bonusValue");
+        binder.forField(equityKind).asRequired("Choose the kind of equity").bind("equityKind");
+        amount(equityGrant, "equityGrant", Limits.MAX_GRANT);
         binder.forField(vestingPercents)
                 .asRequired("Enter a percentage per year, e.g. 25/25/25/25")
-                .bind(b -> b.vestingPercents, (b, v) -> b.vestingPercents = v);
+                .withValidator(PackageForm::vestingSchedule)
+                .bind("vestingPercents");
         binder.forField(cliffMonths)
                 .asRequired("Enter the cliff in months, 0 if none")
-                .bind(b -> b.cliffMonths, (b, v) -> b.cliffMonths = v);
+                .bind("cliffMonths");
         binder.forField(strikePrice)
                 .withConverter(new AmountConverter(false))
-                .bind(b -> b.strikePrice, (b, v) -> b.strikePrice = v);
+                .withValidator(PackageForm::notNegative, NEGATIVE)
+                // only options have a strike price: a hidden field contributes nothing
+                .withConverter(price -> hasStrikePrice() ? price : null, price -> price)
+                .bind("strikePrice");
         binder.forField(liquidityDiscountPercent)
                 .withConverter(new AmountConverter(true))
-                .bind(b -> b.liquidityDiscountPercent, (b, v) -> b.liquidityDiscountPercent = v);
-        bindAmount(signingBonus, false, b -> b.signingBonus, (b, v) -> b.signingBonus = v);
+                .withValidator(PackageForm::notNegative, NEGATIVE)
+                // liquid equity is worth what it says: no discount
+                .withConverter(percent -> isIlliquid() ? percent : BigDecimal.ZERO, percent -> percent)
+                .bind("liquidityDiscountPercent");
+        amount(signingBonus, "signingBonus", Limits.MAX_AMOUNT);
         binder.forField(clawbackMonths)
                 .asRequired("Enter the months, 0 if none")
-                .bind(b -> b.clawbackMonths, (b, v) -> b.clawbackMonths = v);
-        binder.forField(clawbackProRated).bind(b -> b.clawbackProRated, (b, v) -> b.clawbackProRated = v);
-        bindAmount(relocation, false, b -> b.relocation, (b, v) -> b.relocation = v);
-        bindAmount(otherOneTime, false, b -> b.otherOneTime, (b, v) -> b.otherOneTime = v);
-        binder.forField(note).bind(b -> b.note, (b, v) -> b.note = v);
-        binder.setBean(new Bean());
-
-        register("kind", kind);
-        register("date", date);
-        register("baseSalary", baseSalary);
-        register("bonusKind", bonusKind);
-        register("bonusValue", bonusValue);
-        register("equityKind", equityKind);
-        register("equityGrant", equityGrant);
-        register("vestingPercents", vestingPercents);
-        register("cliffMonths", cliffMonths);
-        register("strikePrice", strikePrice);
-        register("liquidityDiscountPercent", liquidityDiscountPercent);
-        register("signingBonus", signingBonus);
-        register("clawbackMonths", clawbackMonths);
-        register("relocation", relocation);
-        register("otherOneTime", otherOneTime);
-        register("note", note);
-        clawbackProRated.setId("clawbackProRated");
+                .bind("clawbackMonths");
+        binder.forField(clawbackProRated).bind("clawbackProRated");
+        amount(relocation, "relocation", Limits.MAX_AMOUNT);
+        amount(otherOneTime, "otherOneTime", Limits.MAX_AMOUNT);
+        binder.forField(note)
+                .withValidator(new StringLengthValidator(
+                        "Use at most " + Limits.NOTES_MAX + " characters", 0, Limits.NOTES_MAX))
+                .bind("note");
+        for (var component : RevisionDraft.class.getRecordComponents()) {
+            binder.getBinding(component.getName())
+                    .ifPresent(binding -> ((Component) binding.getField()).setId(component.getName()));
+        }
 
         equityKind.addValueChangeListener(event -> updateEquityFields());
         updateEquityFields();
@@ -123,7 +133,7 @@ class PackageForm extends FormLayout {
                 date,
                 section("Salary and bonus"),
                 baseSalary,
-                new Spacer(),
+                new Div(),
                 bonusKind,
                 bonusValue,
                 section("Equity"),
@@ -137,7 +147,7 @@ class PackageForm extends FormLayout {
                 signingBonus,
                 clawbackMonths,
                 clawbackProRated,
-                new Spacer(),
+                new Div(),
                 relocation,
                 otherOneTime,
                 note);
@@ -152,81 +162,92 @@ class PackageForm extends FormLayout {
         equityGrant.setEnabled(hasEquity);
         vestingPercents.setEnabled(hasEquity);
         cliffMonths.setEnabled(hasEquity);
-        strikePrice.setVisible(selected == EquityKind.OPTIONS);
-        liquidityDiscountPercent.setVisible(selected != null && !selected.isLiquid());
+        strikePrice.setVisible(hasStrikePrice());
+        liquidityDiscountPercent.setVisible(isIlliquid());
+    }
+
+    private boolean hasStrikePrice() {
+        return equityKind.getValue() != null && equityKind.getValue().hasStrikePrice();
+    }
+
+    private boolean isIlliquid() {
+        return equityKind.getValue() != null && !equityKind.getValue().isLiquid();
+    }
+
+    private BigDecimal bonusCeiling() {
+        return bonusKind.getValue() == BonusTarget.Kind.PERCENT_OF_BASE ? Limits.MAX_BONUS_PERCENT : Limits.MAX_AMOUNT;
+    }
+
+    /** A package as a company first states it: nothing but a base salary (left empty here), vesting 25 % a year. */
+    void startEmpty(LocalDate today) {
+        setDraft(new RevisionDraft(
+                RevisionKind.COMPANY_OFFER,
+                today,
+                BigDecimal.ZERO,
+                BonusTarget.Kind.AMOUNT,
+                BigDecimal.ZERO,
+                EquityKind.NONE,
+                BigDecimal.ZERO,
+                "25/25/25/25",
+                12,
+                null,
+                BigDecimal.ZERO,
+                BigDecimal.ZERO,
+                12,
+                true,
+                BigDecimal.ZERO,
+                BigDecimal.ZERO,
+                ""));
+        baseSalary.clear();
     }
 
     void setDraft(RevisionDraft draft) {
-        var b = new Bean();
-        b.kind = draft.kind();
-        b.date = draft.date();
-        b.baseSalary = draft.baseSalary();
-        b.bonusKind = draft.bonusKind();
-        b.bonusValue = draft.bonusValue();
-        b.equityKind = draft.equityKind();
-        b.equityGrant = draft.equityGrant();
-        b.vestingPercents = draft.vestingPercents();
-        b.cliffMonths = draft.cliffMonths();
-        b.strikePrice = draft.strikePrice();
-        b.liquidityDiscountPercent = draft.liquidityDiscountPercent();
-        b.signingBonus = draft.signingBonus();
-        b.clawbackMonths = draft.clawbackMonths();
-        b.clawbackProRated = draft.clawbackProRated();
-        b.relocation = draft.relocation();
-        b.otherOneTime = draft.otherOneTime();
-        b.note = draft.note();
-        binder.setBean(b);
+        binder.readRecord(draft);
         updateEquityFields();
     }
 
     /** The entered package, or empty when a field shows an error. */
     Optional<RevisionDraft> draft() {
-        if (!binder.validate().isOk()) {
+        try {
+            return Optional.of(binder.writeRecord());
+        } catch (ValidationException shownOnTheFields) {
             return Optional.empty();
         }
-        var b = binder.getBean();
-        var kindOfEquity = b.equityKind == null ? EquityKind.NONE : b.equityKind;
-        return Optional.of(new RevisionDraft(
-                b.kind,
-                b.date,
-                java.util.Objects.requireNonNull(b.baseSalary),
-                b.bonusKind,
-                b.bonusValue,
-                kindOfEquity,
-                b.equityGrant,
-                b.vestingPercents,
-                b.cliffMonths,
-                kindOfEquity.hasStrikePrice() ? b.strikePrice : null,
-                kindOfEquity.isLiquid() ? BigDecimal.ZERO : b.liquidityDiscountPercent,
-                b.signingBonus,
-                b.clawbackMonths,
-                b.clawbackProRated,
-                b.relocation,
-                b.otherOneTime,
-                b.note));
     }
 
-    Map<String, String> showProblems(Map<String, String> problems) {
-        return FieldProblems.show(problems, fieldsByName);
+    Binder<RevisionDraft> binder() {
+        return binder;
     }
 
-    private void register(String name, Component field) {
-        field.setId(name);
-        fieldsByName.put(name, (HasValidation) field);
+    /** An optional amount (blank is zero), never negative, at most {@code max}. */
+    private void amount(TextField field, String property, BigDecimal max) {
+        binder.forField(field)
+                .withConverter(new AmountConverter(true))
+                .withValidator(PackageForm::notNegative, NEGATIVE)
+                .withValidator(value -> atMost(value, max), ceiling(max))
+                .bind(property);
     }
 
-    private void bindAmount(
-            TextField field,
-            boolean required,
-            com.vaadin.flow.function.ValueProvider<Bean, @Nullable BigDecimal> getter,
-            com.vaadin.flow.data.binder.Setter<Bean, BigDecimal> setter) {
-        var chain = binder.forField(field);
-        if (required) {
-            chain = chain.asRequired("Enter an amount");
+    /** The schedule's own rule (whole percentages summing to 100), as the service applies it; the cliff aside. */
+    private static ValidationResult vestingSchedule(String percents, ValueContext context) {
+        try {
+            VestingSchedule.parse(percents, 0);
+            return ValidationResult.ok();
+        } catch (IllegalArgumentException refused) {
+            return ValidationResult.error(refused.getMessage());
         }
-        chain.withConverter(new AmountConverter(!required))
-                .withValidator(value -> value == null || value.signum() >= 0, "Cannot be negative")
-                .bind(getter, (bean, value) -> setter.accept(bean, value == null ? BigDecimal.ZERO : value));
+    }
+
+    private static boolean notNegative(@Nullable BigDecimal value) {
+        return value == null || value.signum() >= 0;
+    }
+
+    private static boolean atMost(@Nullable BigDecimal value, BigDecimal max) {
+        return value == null || value.compareTo(max) <= 0;
+    }
+
+    private static String ceiling(BigDecimal max) {
+        return "Above " + AmountConverter.plain(max) + ": check for an extra zero";
     }
 
     private static TextField amountField(String label, String helper) {
@@ -240,38 +261,5 @@ class PackageForm extends FormLayout {
         var heading = new H3(title);
         heading.addClassName("form-section");
         return heading;
-    }
-
-    /** An empty cell so the next field starts a new row. */
-    private static final class Spacer extends com.vaadin.flow.component.html.Div {}
-
-    /** The form's values while they are edited. */
-    static final class Bean {
-        RevisionKind kind = RevisionKind.COMPANY_OFFER;
-        LocalDate date = LocalDate.now();
-
-        @Nullable
-        BigDecimal baseSalary;
-
-        BonusTarget.Kind bonusKind = BonusTarget.Kind.AMOUNT;
-        BigDecimal bonusValue = BigDecimal.ZERO;
-
-        @Nullable
-        EquityKind equityKind = EquityKind.NONE;
-
-        BigDecimal equityGrant = BigDecimal.ZERO;
-        String vestingPercents = "25/25/25/25";
-        Integer cliffMonths = 12;
-
-        @Nullable
-        BigDecimal strikePrice;
-
-        BigDecimal liquidityDiscountPercent = BigDecimal.ZERO;
-        BigDecimal signingBonus = BigDecimal.ZERO;
-        Integer clawbackMonths = 12;
-        boolean clawbackProRated = true;
-        BigDecimal relocation = BigDecimal.ZERO;
-        BigDecimal otherOneTime = BigDecimal.ZERO;
-        String note = "";
     }
 }

@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.offerbook.BrowserlessTestBase;
 import com.offerbook.TestUsers;
 import com.offerbook.accounts.AccountService;
+import com.offerbook.bands.BandDraft;
 import com.offerbook.bands.BandFilter;
 import com.offerbook.bands.BandFixtures;
 import com.offerbook.bands.BandService;
+import com.offerbook.bands.Range;
 import com.offerbook.base.ui.NotFoundView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -93,6 +96,52 @@ class BandViewsTest extends BrowserlessTestBase {
         assertThat(getCurrentView()).isInstanceOf(BandView.class);
         assertThat(bands.list(new BandFilter("Acme", "", "", "", "", BandFilter.Scope.PRIVATE), PageRequest.of(0, 5)))
                 .hasSize(1);
+    }
+
+    @Test
+    void editing_a_band_refuses_text_that_is_no_amount_and_keeps_the_percentiles_only_an_import_sets() {
+        var d = BandFixtures.privateBand("Percentile Co", "Seattle");
+        var withPercentiles = new BandDraft(
+                d.company(),
+                d.roleTitle(),
+                d.roleFamily(),
+                d.levelLabel(),
+                d.region(),
+                d.currency(),
+                new Range(
+                        new BigDecimal("200000"),
+                        new BigDecimal("300000"),
+                        new BigDecimal("220000"),
+                        new BigDecimal("250000"),
+                        new BigDecimal("270000"),
+                        new BigDecimal("290000")),
+                d.equity(),
+                d.equityVestingYears(),
+                d.bonus(),
+                d.totalComp(),
+                d.sourceTitle(),
+                d.sourceUrl(),
+                d.asOf(),
+                false);
+        long id = bands.create(withPercentiles).id();
+        var view = navigate("bands/" + id + "/edit", BandEditorView.class);
+        assertThat(view.baseMin.getValue()).isEqualTo("200000");
+
+        test(view.baseMax).setValue("lots");
+        test(view.save).click();
+
+        assertThat(view.baseMin.isInvalid()).isTrue();
+        assertThat(view.baseMin.getErrorMessage()).contains("Enter numbers");
+        assertThat(getCurrentView()).isInstanceOf(BandEditorView.class);
+
+        test(view.baseMax).setValue("310k");
+        test(view.save).click();
+
+        assertThat(getCurrentView()).isInstanceOf(BandView.class);
+        var base = bands.get(id).draft().base();
+        assertThat(base.max()).isEqualByComparingTo("310000");
+        assertThat(base.p50()).isEqualByComparingTo("250000");
+        assertThat(base.p90()).isEqualByComparingTo("290000");
     }
 
     @Test

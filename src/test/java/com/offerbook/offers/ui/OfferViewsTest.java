@@ -10,6 +10,7 @@ import com.offerbook.TestUsers;
 import com.offerbook.accounts.AccountService;
 import com.offerbook.base.ui.Badge;
 import com.offerbook.base.ui.NotFoundView;
+import com.offerbook.comp.EquityKind;
 import com.offerbook.offers.OfferFilter;
 import com.offerbook.offers.OfferFixtures;
 import com.offerbook.offers.OfferService;
@@ -150,6 +151,36 @@ class OfferViewsTest extends BrowserlessTestBase {
         assertThat(getCurrentView()).isInstanceOf(OfferView.class);
         assertThat(offers.get(id).revisions()).hasSize(2);
         assertThat(offers.get(id).revisions().getFirst().draft().baseSalary()).isEqualByComparingTo("315000");
+    }
+
+    @Test
+    void a_strike_price_hidden_by_switching_to_rsus_is_not_saved_and_liquid_equity_gets_no_discount() {
+        long id = offers.create(anthropic(), revision(RevisionKind.COMPANY_OFFER, 315_000, 750_000));
+        var view = navigate("offers/" + id + "/revisions/new", NewRevisionView.class);
+
+        test(view.form.equityKind).selectItem("Stock options");
+        test(view.form.strikePrice).setValue("12.50");
+        test(view.form.liquidityDiscountPercent).setValue("30");
+        test(view.form.equityKind).selectItem("RSUs (public company)");
+        assertThat(view.form.strikePrice.isVisible()).isFalse();
+        test(view.save).click();
+
+        var latest = offers.get(id).latest().draft();
+        assertThat(latest.equityKind()).isEqualTo(EquityKind.PUBLIC_RSU);
+        assertThat(latest.strikePrice()).isNull();
+        assertThat(latest.liquidityDiscountPercent()).isZero();
+    }
+
+    @Test
+    void the_edit_and_new_revision_pages_are_headed_by_the_offers_label() {
+        long id = offers.create(anthropic(), revision(RevisionKind.COMPANY_OFFER, 315_000, 750_000));
+
+        assertThat(navigate("offers/" + id + "/edit", EditOfferView.class).title.getText())
+                .isEqualTo("Anthropic · ML/AI Engineer");
+        assertThat(navigate("offers/" + id + "/revisions/new", NewRevisionView.class)
+                        .title
+                        .getText())
+                .isEqualTo("New revision · Anthropic · ML/AI Engineer");
     }
 
     @Test
