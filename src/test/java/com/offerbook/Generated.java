@@ -84,7 +84,7 @@ public final class Generated {
     }
 
     /**
-     * A number from {@code min} to {@code max}, both included. Like jqwik's biased numbers it leans towards the
+     * A number from {@code min} to {@code max}, both included. Like property-testing libraries, it leans towards the
      * value of the range nearest zero: half the time it is drawn across the whole range, half the time within a
      * power of ten (of a random number of digits) of that value; and one time in {@value #EDGE_ONE_IN} it is an end
      * of the range or zero.
@@ -161,13 +161,13 @@ public final class Generated {
 
     /**
      * Text of {@code min} to {@code max} characters of the basic plane that a person could type: no surrogate halves,
-     * noncharacters or private-use characters (jqwik's default strings), control characters included.
+     * noncharacters or private-use characters; control characters included.
      */
     public static String text(RandomGenerator random, int min, int max) {
         return text(random, min, max, Generated::typeable);
     }
 
-    /** Text of {@code min} to {@code max} characters of the basic plane, any of them (jqwik's {@code all()}). */
+    /** Text of {@code min} to {@code max} characters of the basic plane, any of them. */
     public static String anyText(RandomGenerator random, int min, int max) {
         return text(random, min, max, c -> true);
     }

@@ -450,7 +450,7 @@ class ServiceInputProperties {
                 """, Long.class);
     }
 
-    // ---- Generators: the shapes and ranges the jqwik arbitraries had
+    // ---- Generators
 
     /** Any of: up to 30 typeable characters, up to 200 of any, 3,000 to 5,000 letters, a known troublemaker. */
     private static String text(RandomGenerator random) {
@@ -498,8 +498,8 @@ class ServiceInputProperties {
     }
 
     /**
-     * Mostly an aim the planner takes (0 to 150 %), else any amount. jqwik's edge cases (0.00 first) made some plans
-     * valid; with amounts alone about one plan in a thousand would be, too few to check that a valid plan is saved.
+     * Mostly an aim the planner takes (0 to 150 %), else any amount: with amounts alone about one plan in a thousand
+     * would be valid, too few to check that a valid plan is saved.
      */
     private static BigDecimal aim(RandomGenerator random) {
         return mostly(
