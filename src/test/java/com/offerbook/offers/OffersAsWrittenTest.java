@@ -78,7 +78,7 @@ class OffersAsWrittenTest {
 
         long id = offers.create(anthropic(), withDefaultClawback);
 
-        var stored = offers.latestRevision(id);
+        var stored = offers.get(id).latest().draft();
         assertThat(stored.clawbackMonths()).isZero();
         assertThat(stored.clawbackProRated()).isFalse();
         assertThat(offers.get(id).latest().compPackage().signingBonus().clawbackMonths())
@@ -116,7 +116,7 @@ class OffersAsWrittenTest {
     void a_signing_bonus_split_by_year_and_the_vesting_frequency_are_stored_and_read_back() {
         long id = offers.create(details("Amazon"), amazon());
 
-        var stored = offers.latestRevision(id);
+        var stored = offers.get(id).latest().draft();
         assertThat(stored.vestingFrequency()).isEqualTo(VestingFrequency.SEMIANNUAL);
         assertThat(stored.laterSigningPayments()).isEqualTo(amazon().laterSigningPayments());
         var years = offers.get(id).latest().compPackage().yearByYear();
@@ -205,7 +205,7 @@ class OffersAsWrittenTest {
         // Without equity there is nothing to vest: no cliff is needed, and none is stored.
         long id = offers.create(
                 details("Initech"), withCliff(empty.withKind(RevisionKind.COMPANY_OFFER, empty.date(), ""), null));
-        assertThat(offers.latestRevision(id).cliffMonths()).isZero();
+        assertThat(offers.get(id).latest().draft().cliffMonths()).isZero();
     }
 
     @Test

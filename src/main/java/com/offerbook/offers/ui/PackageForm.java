@@ -4,6 +4,7 @@ import com.offerbook.base.Limits;
 import com.offerbook.base.ui.AmountConverter;
 import com.offerbook.comp.BonusTarget;
 import com.offerbook.comp.EquityKind;
+import com.offerbook.comp.VestingFrequency;
 import com.offerbook.comp.VestingSchedule;
 import com.offerbook.offers.RevisionDraft;
 import com.offerbook.offers.RevisionKind;
@@ -41,7 +42,9 @@ class PackageForm extends FormLayout {
     final IntegerField cliffMonths = new IntegerField("Cliff (months)");
     final TextField strikePrice = amountField("Strike price", "per share, options only");
     final TextField liquidityDiscountPercent = new TextField("Liquidity discount (%)");
-    final TextField signingBonus = amountField("Signing bonus", "paid in year 1");
+    final Select<VestingFrequency> vestingFrequency = new Select<>();
+    final TextField signingBonus = amountField("Signing bonus, year 1", "paid at the start");
+    final LaterSigningPaymentsField laterSigningPayments = new LaterSigningPaymentsField();
     final IntegerField clawbackMonths = new IntegerField("Clawback (months)");
     final Checkbox clawbackProRated = new Checkbox("Repayment is pro-rated");
     final TextField relocation = amountField("Relocation", "one-time");
@@ -63,7 +66,10 @@ class PackageForm extends FormLayout {
         equityKind.setItems(EquityKind.values());
         equityKind.setItemLabelGenerator(EquityKind::label);
         vestingPercents.setHelperText("One percentage per year, summing to 100: 25/25/25/25 or 5/15/40/40");
-        cliffMonths.setHelperText("Nothing vests before the cliff");
+        cliffMonths.setHelperText("Nothing vests before the cliff; 0 for no cliff");
+        vestingFrequency.setLabel("Vesting after the cliff");
+        vestingFrequency.setItems(VestingFrequency.values());
+        vestingFrequency.setItemLabelGenerator(VestingFrequency::label);
         cliffMonths.setMin(0);
         cliffMonths.setMax(Limits.MAX_MONTHS);
         liquidityDiscountPercent.setHelperText("How much less you value illiquid equity, 0–100");
@@ -94,9 +100,11 @@ class PackageForm extends FormLayout {
                 .asRequired("Enter a percentage per year, e.g. 25/25/25/25")
                 .withValidator(PackageForm::vestingSchedule)
                 .bind("vestingPercents");
-        binder.forField(cliffMonths)
-                .asRequired("Enter the cliff in months, 0 if none")
-                .bind("cliffMonths");
+        // No default cliff: the service asks for one when there is equity ("0" is no cliff).
+        binder.forField(cliffMonths).bind("cliffMonths");
+        binder.forField(vestingFrequency)
+                .asRequired("Choose how often it vests")
+                .bind("vestingFrequency");
         binder.forField(strikePrice)
                 .withConverter(new AmountConverter(false))
                 .withValidator(PackageForm::notNegative, NEGATIVE)
@@ -110,10 +118,15 @@ class PackageForm extends FormLayout {
                 .withConverter(percent -> isIlliquid() ? percent : BigDecimal.ZERO, percent -> percent)
                 .bind("liquidityDiscountPercent");
         amount(signingBonus, "signingBonus", Limits.MAX_AMOUNT);
-        binder.forField(clawbackMonths)
-                .asRequired("Enter the months, 0 if none")
-                .bind("clawbackMonths");
+        // A clawback exists only where a signing bonus does: the service asks for it then.
+        binder.forField(clawbackMonths).bind("clawbackMonths");
         binder.forField(clawbackProRated).bind("clawbackProRated");
+        binder.forField(laterSigningPayments)
+                .withValidator((payments, context) -> laterSigningPayments
+                        .unreadable()
+                        .map(ValidationResult::error)
+                        .orElse(ValidationResult.ok()))
+                .bind("laterSigningPayments");
         amount(relocation, "relocation", Limits.MAX_AMOUNT);
         amount(otherOneTime, "otherOneTime", Limits.MAX_AMOUNT);
         binder.forField(note)
@@ -140,6 +153,7 @@ class PackageForm extends FormLayout {
                 equityKind,
                 equityGrant,
                 vestingPercents,
+                vestingFrequency,
                 cliffMonths,
                 strikePrice,
                 liquidityDiscountPercent,
@@ -148,10 +162,12 @@ class PackageForm extends FormLayout {
                 clawbackMonths,
                 clawbackProRated,
                 new Div(),
+                laterSigningPayments,
                 relocation,
                 otherOneTime,
                 note);
         setColspan(note, 2);
+        setColspan(laterSigningPayments, 2);
         getChildren().filter(child -> child instanceof H3).forEach(heading -> setColspan(heading, 2));
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("36em", 2));
     }
@@ -162,6 +178,7 @@ class PackageForm extends FormLayout {
         equityGrant.setEnabled(hasEquity);
         vestingPercents.setEnabled(hasEquity);
         cliffMonths.setEnabled(hasEquity);
+        vestingFrequency.setEnabled(hasEquity);
         strikePrice.setVisible(hasStrikePrice());
         liquidityDiscountPercent.setVisible(isIlliquid());
     }
@@ -178,26 +195,9 @@ class PackageForm extends FormLayout {
         return bonusKind.getValue() == BonusTarget.Kind.PERCENT_OF_BASE ? Limits.MAX_BONUS_PERCENT : Limits.MAX_AMOUNT;
     }
 
-    /** A package as a company first states it: nothing but a base salary (left empty here), vesting 25 % a year. */
+    /** A package as a company first states it: nothing filled in but the date; no cliff or clawback assumed. */
     void startEmpty(LocalDate today) {
-        setDraft(new RevisionDraft(
-                RevisionKind.COMPANY_OFFER,
-                today,
-                BigDecimal.ZERO,
-                BonusTarget.Kind.AMOUNT,
-                BigDecimal.ZERO,
-                EquityKind.NONE,
-                BigDecimal.ZERO,
-                "25/25/25/25",
-                12,
-                null,
-                BigDecimal.ZERO,
-                BigDecimal.ZERO,
-                12,
-                true,
-                BigDecimal.ZERO,
-                BigDecimal.ZERO,
-                ""));
+        setDraft(RevisionDraft.empty(today));
         baseSalary.clear();
     }
 

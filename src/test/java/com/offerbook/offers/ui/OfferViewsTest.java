@@ -18,6 +18,7 @@ import com.offerbook.offers.OfferStatus;
 import com.offerbook.offers.RevisionKind;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -114,11 +115,56 @@ class OfferViewsTest extends BrowserlessTestBase {
         test(view.firstPackage.signingBonus).setValue("80000");
         test(view.save).click();
 
+        // Nothing is assumed: with equity the cliff must be chosen, with a signing bonus its clawback.
+        assertThat(getCurrentView()).isInstanceOf(NewOfferView.class);
+        assertThat(view.firstPackage.cliffMonths.getErrorMessage()).contains("cliff");
+        assertThat(view.firstPackage.clawbackMonths.getErrorMessage()).contains("repayable");
+        assertThat(offers.count()).isZero();
+
+        test(view.firstPackage.cliffMonths).setValue(12);
+        test(view.firstPackage.clawbackMonths).setValue(12);
+        test(view.save).click();
+
         assertThat(getCurrentView()).isInstanceOf(OfferView.class);
         assertThat($(FigureCard.class).id("recurring").value.getText()).isEqualTo("$511,250");
         assertThat($(FigureCard.class).id("year-one").value.getText()).isEqualTo("$591,250");
         assertThat($(FigureCard.class).id("four-year-average").value.getText()).isEqualTo("$531,250");
         assertThat(offers.list(OfferFilter.none(), PageRequest.of(0, 5))).hasSize(1);
+    }
+
+    @Test
+    void a_signing_bonus_paid_in_year_one_and_year_two_counts_each_payment_in_its_year() {
+        var view = navigate(NewOfferView.class);
+
+        test(view.details.company).setValue("Amazon");
+        test(view.details.roleTitle).setValue("Applied Scientist");
+        test(view.firstPackage.baseSalary).setValue("200,000");
+        test(view.firstPackage.signingBonus).setValue("60,000");
+        test(view.firstPackage.clawbackMonths).setValue(12);
+        test($(TextField.class).id("signing-year-2")).setValue("40,000");
+        test(view.save).click();
+
+        assertThat(getCurrentView()).isInstanceOf(OfferView.class);
+        assertThat($(FigureCard.class).id("recurring").value.getText()).isEqualTo("$200,000");
+        assertThat($(FigureCard.class).id("year-one").value.getText()).isEqualTo("$260,000");
+        // (4 × 200,000 + 60,000 + 40,000) / 4
+        assertThat($(FigureCard.class).id("four-year-average").value.getText()).isEqualTo("$225,000");
+    }
+
+    @Test
+    void a_later_signing_payment_that_cannot_be_read_is_shown_at_the_field_and_nothing_is_saved() {
+        var view = navigate(NewOfferView.class);
+
+        test(view.details.company).setValue("Amazon");
+        test(view.details.roleTitle).setValue("Applied Scientist");
+        test(view.firstPackage.baseSalary).setValue("200,000");
+        test($(TextField.class).id("signing-year-2")).setValue("forty");
+        test(view.save).click();
+
+        assertThat(getCurrentView()).isInstanceOf(NewOfferView.class);
+        assertThat(view.firstPackage.laterSigningPayments.isInvalid()).isTrue();
+        assertThat(view.firstPackage.laterSigningPayments.getErrorMessage()).startsWith("Year 2:");
+        assertThat(offers.count()).isZero();
     }
 
     @Test
