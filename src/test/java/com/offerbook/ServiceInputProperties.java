@@ -13,6 +13,7 @@ import com.offerbook.base.NotFoundException;
 import com.offerbook.comp.BonusTarget;
 import com.offerbook.comp.EquityKind;
 import com.offerbook.negotiation.NegotiationService;
+import com.offerbook.negotiation.PlanComponent;
 import com.offerbook.negotiation.PlanSettings;
 import com.offerbook.offers.OfferDraft;
 import com.offerbook.offers.OfferFixtures;
@@ -168,18 +169,14 @@ class ServiceInputProperties {
                 .as(Arrays::<Object>asList);
         @SuppressWarnings("unchecked")
         var settings = Combinators.combine(choices, overrides)
-                .as((c, o) -> new PlanSettings(
-                        (Long) c.get(0),
-                        (BigDecimal) c.get(1),
-                        (List<Long>) c.get(2),
-                        (List<Long>) c.get(3),
-                        (List<Long>) c.get(4),
-                        (BigDecimal) o.get(0),
-                        (BigDecimal) o.get(1),
-                        null,
-                        (BigDecimal) o.get(2),
-                        (BigDecimal) o.get(3),
-                        null));
+                .as((c, o) -> PlanSettings.defaults((Long) c.get(0))
+                        .withAim((BigDecimal) c.get(1))
+                        .withCompeting((List<Long>) c.get(2), (List<Long>) c.get(3))
+                        .withLevers((List<Long>) c.get(4))
+                        .withAsk(PlanComponent.BASE, (BigDecimal) o.get(0))
+                        .withAsk(PlanComponent.EQUITY, (BigDecimal) o.get(1))
+                        .withFloor(PlanComponent.BASE, (BigDecimal) o.get(2))
+                        .withFloor(PlanComponent.EQUITY, (BigDecimal) o.get(3)));
         var outcomes = run(settings, s -> {
             negotiation.save(id, s);
             return id;

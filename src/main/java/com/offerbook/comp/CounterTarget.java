@@ -59,7 +59,27 @@ public final class CounterTarget {
             boolean floorOverridden,
             boolean hasReferences) {}
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** A floor typed above the ask: refused, since the floor is the least the user would take. */
+    public static final class FloorAboveAsk extends IllegalArgumentException {
+
+        private final Money floor;
+        private final Money ask;
+
+        FloorAboveAsk(Money floor, Money ask) {
+            super("The floor (%s) cannot be above the ask (%s)"
+                    .formatted(floor.rounded().format(), ask.rounded().format()));
+            this.floor = floor;
+            this.ask = ask;
+        }
+
+        public Money floor() {
+            return floor;
+        }
+
+        public Money ask() {
+            return ask;
+        }
+    }
 
     public static Result compute(Inputs in) {
         var steps = new ArrayList<String>();
@@ -159,10 +179,7 @@ public final class CounterTarget {
         }
         if (in.floorOverride() != null) {
             if (in.floorOverride().compareTo(ask) > 0) {
-                throw new IllegalArgumentException("The floor (%s) cannot be above the ask (%s)"
-                        .formatted(
-                                in.floorOverride().rounded().format(),
-                                ask.rounded().format()));
+                throw new FloorAboveAsk(in.floorOverride(), ask);
             }
             floor = in.floorOverride();
             steps.add("You set the floor to %s.".formatted(floor.rounded().format()));

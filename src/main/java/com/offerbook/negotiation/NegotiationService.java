@@ -14,7 +14,6 @@ import com.offerbook.currencies.ExchangeRates;
 import com.offerbook.offers.OfferDetails;
 import com.offerbook.offers.OfferFilter;
 import com.offerbook.offers.OfferService;
-import com.offerbook.offers.RevisionKind;
 import com.offerbook.security.CurrentUser;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -22,10 +21,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -40,8 +42,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class NegotiationService {
-
-    static final String BASE = "Base salary", EQUITY = "Equity grant", SIGNING = "Signing bonus";
 
     private final OfferService offers;
     private final BandService bands;
@@ -91,7 +91,7 @@ public class NegotiationService {
             try {
                 bands.get(settings.bandId()); // one the user may see, and still there
             } catch (NotFoundException gone) {
-                throw new InvalidInputException(Map.of("bandId", "That band is no longer available; choose another"));
+                throw new PlanRefusal(Map.of(), Map.of("bandId", "That band is no longer available; choose another"));
             }
         }
         var offer = offers.get(offerId); // not found unless it is the user's
@@ -104,38 +104,52 @@ public class NegotiationService {
         return plan;
     }
 
-    /** Saves the asks as a new revision of kind "my counter", with the message as its note. */
+    /**
+     * Saves the asks as a new revision of kind "my counter", with the message as its note. Settings the planner
+     * or the offer's rules refuse are refused on the planner's fields, and nothing is recorded.
+     */
     @Transactional
     public long recordCounter(long offerId) {
         var plan = plan(offerId);
-        var latest = offers.latestRevision(offerId);
-        var asks = plan.targets();
-        var draft = new com.offerbook.offers.RevisionDraft(
-                RevisionKind.COUNTER,
-                LocalDate.now(clock),
-                asks.get(0).ask().rounded().amount(),
-                latest.bonusKind(),
-                latest.bonusValue(),
-                latest.equityKind(),
-                asks.get(1).ask().rounded().amount(),
-                latest.vestingPercents(),
-                latest.cliffMonths(),
-                latest.strikePrice(),
-                latest.liquidityDiscountPercent(),
-                asks.get(2).ask().rounded().amount(),
-                latest.clawbackMonths(),
-                latest.clawbackProRated(),
-                latest.relocation(),
-                latest.otherOneTime(),
-                plan.message());
-        return offers.addRevision(offerId, draft);
+        validate(plan.settings()); // a plan stored before today's limits is checked again
+        var draft = offers.latestRevision(offerId)
+                .counter(
+                        LocalDate.now(clock),
+                        plan.target(PlanComponent.BASE).ask().rounded().amount(),
+                        plan.target(PlanComponent.EQUITY).ask().rounded().amount(),
+                        plan.target(PlanComponent.SIGNING).ask().rounded().amount(),
+                        plan.message());
+        try {
+            return offers.addRevision(offerId, draft);
+        } catch (InvalidInputException refused) {
+            throw onPlannerFields(refused);
+        }
+    }
+
+    /** The revision's field names of a refused counter, as the planner's asks and message. */
+    private static PlanRefusal onPlannerFields(InvalidInputException refused) {
+        var figures = new LinkedHashMap<PlanRefusal.At, String>();
+        var settings = new LinkedHashMap<String, String>();
+        refused.problems().forEach((field, text) -> {
+            switch (field) {
+                case "baseSalary" ->
+                    figures.put(new PlanRefusal.At(PlanComponent.BASE, PlanComponent.Figure.ASK), text);
+                case "equityGrant" ->
+                    figures.put(new PlanRefusal.At(PlanComponent.EQUITY, PlanComponent.Figure.ASK), text);
+                case "signingBonus" ->
+                    figures.put(new PlanRefusal.At(PlanComponent.SIGNING, PlanComponent.Figure.ASK), text);
+                case "note" -> settings.put("message", text);
+                default -> settings.put(field, "The offer's latest revision: " + text);
+            }
+        });
+        return new PlanRefusal(figures, settings);
     }
 
     /** Every stored plan of the user, by offer id (for the data export). */
     public Map<Long, PlanSettings> allPlans() {
         var userId = currentUser.id();
         return plans.findByOwnerId(userId).stream()
-                .collect(java.util.stream.Collectors.toMap(NegotiationPlan::getOfferId, NegotiationPlan::toSettings));
+                .collect(Collectors.toMap(NegotiationPlan::getOfferId, NegotiationPlan::toSettings));
     }
 
     public List<Lever> levers() {
@@ -170,46 +184,32 @@ public class NegotiationService {
     }
 
     private void validate(PlanSettings s) {
-        var problems = new LinkedHashMap<String, String>();
+        var settings = new LinkedHashMap<String, String>();
+        var figures = new LinkedHashMap<PlanRefusal.At, String>();
         if (s.aimPercent().signum() < 0 || s.aimPercent().compareTo(BigDecimal.valueOf(150)) > 0) {
-            problems.put("aimPercent", "Aim between 0 % (bottom of the band) and 150 % (well above its top)");
+            settings.put("aimPercent", "Aim between 0 % (bottom of the band) and 150 % (well above its top)");
         }
-        for (var entry : Map.of(
-                        "baseAsk",
-                        nz(s.baseAsk()),
-                        "equityAsk",
-                        nz(s.equityAsk()),
-                        "signingAsk",
-                        nz(s.signingAsk()),
-                        "baseFloor",
-                        nz(s.baseFloor()),
-                        "equityFloor",
-                        nz(s.equityFloor()),
-                        "signingFloor",
-                        nz(s.signingFloor()))
-                .entrySet()) {
-            if (entry.getValue().signum() < 0) {
-                problems.put(entry.getKey(), "Cannot be negative");
-            } else if (entry.getValue()
-                            .compareTo(entry.getKey().startsWith("equity") ? Limits.MAX_GRANT : Limits.MAX_AMOUNT)
-                    > 0) {
-                problems.put(entry.getKey(), "Too large: check for an extra zero");
+        for (var component : PlanComponent.values()) {
+            var ceiling = component == PlanComponent.EQUITY ? Limits.MAX_GRANT : Limits.MAX_AMOUNT;
+            for (var figure : PlanComponent.Figure.values()) {
+                var value = s.figure(component, figure);
+                if (value != null && value.signum() < 0) {
+                    figures.put(new PlanRefusal.At(component, figure), "Cannot be negative");
+                } else if (value != null && value.compareTo(ceiling) > 0) {
+                    figures.put(new PlanRefusal.At(component, figure), "Too large: check for an extra zero");
+                }
             }
         }
         var visibleLevers = levers().stream().map(Lever::id).toList();
         if (!visibleLevers.containsAll(s.leverIds())) {
-            problems.put("leverIds", "Unknown lever");
+            settings.put("leverIds", "Unknown lever");
         }
         if (!s.competingOfferIds().containsAll(s.mentionedOfferIds())) {
-            problems.put("mentionedOfferIds", "Only competing offers you chose can be mentioned");
+            settings.put("mentionedOfferIds", "Only competing offers you chose can be mentioned");
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
+        if (!figures.isEmpty() || !settings.isEmpty()) {
+            throw new PlanRefusal(figures, settings);
         }
-    }
-
-    private static BigDecimal nz(@Nullable BigDecimal value) {
-        return value == null ? BigDecimal.ZERO : value;
     }
 
     private Plan compute(OfferDetails offer, PlanSettings settings) {
@@ -236,7 +236,7 @@ public class NegotiationService {
             missing.add("No band: choose one, or add one under Bands, to aim at a place in a range.");
         }
         String bandConversion = null;
-        Money baseMin = null, baseMax = null, equityMin = null, equityMax = null;
+        var bandRanges = new EnumMap<PlanComponent, Range>(PlanComponent.class);
         if (band != null) {
             var bandCurrency = band.currency();
             var conversion = rates.convert(Money.of(1, bandCurrency), currency);
@@ -246,14 +246,20 @@ public class NegotiationService {
             }
             Function<BigDecimal, Money> toOffer =
                     amount -> new Money(amount.multiply(rate, MathContext.DECIMAL64), currency);
-            baseMin = toOffer.apply(band.draft().base().min());
-            baseMax = toOffer.apply(band.draft().base().max());
+            bandRanges.put(
+                    PlanComponent.BASE,
+                    new Range(
+                            toOffer.apply(band.draft().base().min()),
+                            toOffer.apply(band.draft().base().max())));
             var equity = band.draft().equity();
             if (equity != null) {
                 var scale = BigDecimal.valueOf(p.vesting().years())
                         .divide(BigDecimal.valueOf(band.draft().equityVestingYears()), MathContext.DECIMAL64);
-                equityMin = toOffer.apply(equity.min()).times(scale);
-                equityMax = toOffer.apply(equity.max()).times(scale);
+                bandRanges.put(
+                        PlanComponent.EQUITY,
+                        new Range(
+                                toOffer.apply(equity.min()).times(scale),
+                                toOffer.apply(equity.max()).times(scale)));
             }
         }
 
@@ -272,55 +278,32 @@ public class NegotiationService {
                 .map(l -> new CounterTarget.Premium(l.name(), l.lowPercent(), l.highPercent()))
                 .toList();
 
-        CounterTarget.Result base;
-        CounterTarget.Result equity;
-        CounterTarget.Result signing;
-        try {
-            base = CounterTarget.compute(new CounterTarget.Inputs(
-                    BASE,
-                    p.base(),
-                    baseMin,
-                    baseMax,
-                    settings.aimPercent(),
-                    competing.stream()
-                            .map(c -> new CounterTarget.Reference(c.label, c.base))
-                            .toList(),
-                    premiums,
-                    money(settings.baseAsk(), currency),
-                    money(settings.baseFloor(), currency)));
-            equity = CounterTarget.compute(new CounterTarget.Inputs(
-                    EQUITY,
-                    p.equityGrant(),
-                    equityMin,
-                    equityMax,
-                    settings.aimPercent(),
-                    competing.stream()
-                            .map(c -> new CounterTarget.Reference(c.label, c.grant))
-                            .toList(),
-                    premiums,
-                    money(settings.equityAsk(), currency),
-                    money(settings.equityFloor(), currency)));
-            signing = CounterTarget.compute(new CounterTarget.Inputs(
-                    SIGNING,
-                    p.signingBonus().amount(),
-                    null,
-                    null,
-                    settings.aimPercent(),
-                    competing.stream()
-                            .map(c -> new CounterTarget.Reference(c.label, c.signing))
-                            .toList(),
-                    premiums,
-                    money(settings.signingAsk(), currency),
-                    money(settings.signingFloor(), currency)));
-        } catch (IllegalArgumentException floorAboveAsk) {
-            var field = floorAboveAsk.getMessage().contains("floor") ? "floor" : "ask";
-            throw new InvalidInputException(Map.of(field, floorAboveAsk.getMessage()));
+        var targets = new EnumMap<PlanComponent, CounterTarget.Result>(PlanComponent.class);
+        var verdicts = new EnumMap<PlanComponent, Plan.ComponentVerdict>(PlanComponent.class);
+        for (var component : PlanComponent.values()) {
+            var current = current(p, component);
+            var range = bandRanges.get(component);
+            try {
+                var target = CounterTarget.compute(new CounterTarget.Inputs(
+                        component.label(),
+                        current,
+                        range == null ? null : range.min(),
+                        range == null ? null : range.max(),
+                        settings.aimPercent(),
+                        competing.stream()
+                                .map(c -> new CounterTarget.Reference(c.label, c.figure(component)))
+                                .toList(),
+                        premiums,
+                        money(settings.ask(component), currency),
+                        money(settings.floor(component), currency)));
+                targets.put(component, target);
+                verdicts.put(component, verdict(component.label(), current, target));
+            } catch (CounterTarget.FloorAboveAsk floorAboveAsk) {
+                throw PlanRefusal.at(component, PlanComponent.Figure.FLOOR, floorAboveAsk.getMessage());
+            }
         }
-        var targets = List.of(base, equity, signing);
-        var verdicts = List.of(
-                verdict(BASE, p.base(), base),
-                verdict(EQUITY, p.equityGrant(), equity),
-                verdict(SIGNING, p.signingBonus().amount(), signing));
+        var base = Objects.requireNonNull(targets.get(PlanComponent.BASE));
+        var equity = Objects.requireNonNull(targets.get(PlanComponent.EQUITY));
         var years = BigDecimal.valueOf(p.vesting().years());
         var askRecurring = base.ask().plus(equity.ask().dividedBy(years)).plus(p.annualBonus());
         var floorRecurring = base.floor().plus(equity.floor().dividedBy(years)).plus(p.annualBonus());
@@ -361,15 +344,25 @@ public class NegotiationService {
                 message);
     }
 
+    /** A band's range for one component, in the offer's currency. */
+    private record Range(Money min, Money max) {}
+
     /** A competing offer's figures in this offer's currency; illiquid equity discounted, over this offer's vesting years. */
     private record Competitor(
             long offerId,
             String label,
-            Money base,
-            Money grant,
-            Money signing,
+            Map<PlanComponent, Money> figures,
             Money recurring,
-            Money riskAdjustedRecurring) {}
+            Money riskAdjustedRecurring) {
+
+        Money figure(PlanComponent component) {
+            return Objects.requireNonNull(figures.get(component));
+        }
+
+        Money base() {
+            return figure(PlanComponent.BASE);
+        }
+    }
 
     private Competitor competitor(OfferDetails other, CompPackage ours) {
         var theirs = other.latest().compPackage();
@@ -382,14 +375,25 @@ public class NegotiationService {
         }
         grant = grant.dividedBy(BigDecimal.valueOf(theirs.vesting().years()))
                 .times(BigDecimal.valueOf(ours.vesting().years()));
+        var figures = new EnumMap<PlanComponent, Money>(PlanComponent.class);
+        figures.put(PlanComponent.BASE, convert.apply(theirs.base()));
+        figures.put(PlanComponent.EQUITY, convert.apply(grant));
+        figures.put(PlanComponent.SIGNING, convert.apply(theirs.signingBonus().amount()));
         return new Competitor(
                 other.id(),
                 other.details().company(),
-                convert.apply(theirs.base()),
-                convert.apply(grant),
-                convert.apply(theirs.signingBonus().amount()),
+                figures,
                 convert.apply(theirs.recurring()),
                 convert.apply(theirs.riskAdjusted()));
+    }
+
+    /** The company's latest figure for a component. */
+    private static Money current(CompPackage p, PlanComponent component) {
+        return switch (component) {
+            case BASE -> p.base();
+            case EQUITY -> p.equityGrant();
+            case SIGNING -> p.signingBonus().amount();
+        };
     }
 
     private static Plan.ComponentVerdict verdict(String component, Money company, CounterTarget.Result target) {
@@ -405,7 +409,7 @@ public class NegotiationService {
     static String message(
             OfferDetails offer,
             CompPackage current,
-            List<CounterTarget.Result> targets,
+            Map<PlanComponent, CounterTarget.Result> targets,
             List<Lever> levers,
             List<Competitor> mentioned) {
         var d = offer.details();
@@ -423,7 +427,7 @@ public class NegotiationService {
                             .map(c -> "an offer from %s (%s base, %s a year in total)"
                                     .formatted(
                                             c.label,
-                                            c.base.rounded().format(),
+                                            c.base().rounded().format(),
                                             c.recurring.rounded().format()))
                             .toList()));
             text.append(".\n\n");
@@ -432,17 +436,16 @@ public class NegotiationService {
             text.append(lever.rationale()).append(" This is part of what I bring to the role.\n\n");
         }
         text.append("With that in mind, I would be glad to sign with:\n");
-        text.append("- a base salary of %s\n"
-                .formatted(targets.get(0).ask().rounded().format()));
-        if (targets.get(1).ask().amount().signum() > 0) {
+        var base = Objects.requireNonNull(targets.get(PlanComponent.BASE)).ask();
+        var equity = Objects.requireNonNull(targets.get(PlanComponent.EQUITY)).ask();
+        var signing = Objects.requireNonNull(targets.get(PlanComponent.SIGNING)).ask();
+        text.append("- a base salary of %s\n".formatted(base.rounded().format()));
+        if (equity.amount().signum() > 0) {
             text.append("- an equity grant of %s over %d years\n"
-                    .formatted(
-                            targets.get(1).ask().rounded().format(),
-                            current.vesting().years()));
+                    .formatted(equity.rounded().format(), current.vesting().years()));
         }
-        if (targets.get(2).ask().amount().signum() > 0) {
-            text.append("- a signing bonus of %s\n"
-                    .formatted(targets.get(2).ask().rounded().format()));
+        if (signing.amount().signum() > 0) {
+            text.append("- a signing bonus of %s\n".formatted(signing.rounded().format()));
         }
         text.append(
                 "\nIf we can agree on these, I am ready to move quickly. Thank you for working on this with me.\n\nBest regards");

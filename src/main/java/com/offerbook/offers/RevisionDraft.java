@@ -32,6 +32,36 @@ public record RevisionDraft(
         return VestingSchedule.parse(vestingPercents, cliffMonths);
     }
 
+    /**
+     * The user's counter to this package: the same terms (bonus, vesting, clawback, one-time money) with the asked
+     * base salary, equity grant and signing bonus, and the counter message as the note.
+     */
+    public RevisionDraft counter(
+            LocalDate counterDate,
+            BigDecimal askedBase,
+            BigDecimal askedGrant,
+            BigDecimal askedSigning,
+            String message) {
+        return new RevisionDraft(
+                RevisionKind.COUNTER,
+                counterDate,
+                askedBase,
+                bonusKind,
+                bonusValue,
+                equityKind,
+                askedGrant,
+                vestingPercents,
+                cliffMonths,
+                strikePrice,
+                liquidityDiscountPercent,
+                askedSigning,
+                clawbackMonths,
+                clawbackProRated,
+                relocation,
+                otherOneTime,
+                message);
+    }
+
     public RevisionDraft withKind(RevisionKind newKind, LocalDate newDate, String newNote) {
         return new RevisionDraft(
                 newKind,

@@ -1,11 +1,13 @@
 package com.offerbook.transfer;
 
 import com.offerbook.bands.BandDraft;
+import com.offerbook.negotiation.PlanComponent;
 import com.offerbook.negotiation.PlanSettings;
 import com.offerbook.offers.OfferDraft;
 import com.offerbook.offers.RevisionDraft;
 import java.math.BigDecimal;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything a user owns, as one JSON document: offers with all revisions, private bands, own levers and plans.
@@ -30,5 +32,49 @@ public record UserData(
             List<Integer> competing,
             List<Integer> mentioned,
             List<String> levers,
-            PlanSettings settings) {}
+            PlanNumbers settings) {}
+
+    /**
+     * A plan's aim and the asks and floors typed over the suggestions, in the shape format 1 has always had (it was
+     * the planner's settings record; the references in it stay empty, they are in {@link Plan}'s other fields).
+     */
+    public record PlanNumbers(
+            @Nullable Long bandId,
+            BigDecimal aimPercent,
+            List<Long> competingOfferIds,
+            List<Long> mentionedOfferIds,
+            List<Long> leverIds,
+            @Nullable BigDecimal baseAsk,
+            @Nullable BigDecimal equityAsk,
+            @Nullable BigDecimal signingAsk,
+            @Nullable BigDecimal baseFloor,
+            @Nullable BigDecimal equityFloor,
+            @Nullable BigDecimal signingFloor) {
+
+        static PlanNumbers of(PlanSettings s) {
+            return new PlanNumbers(
+                    null,
+                    s.aimPercent(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    s.ask(PlanComponent.BASE),
+                    s.ask(PlanComponent.EQUITY),
+                    s.ask(PlanComponent.SIGNING),
+                    s.floor(PlanComponent.BASE),
+                    s.floor(PlanComponent.EQUITY),
+                    s.floor(PlanComponent.SIGNING));
+        }
+
+        /** These numbers on settings that carry the references. */
+        PlanSettings applyTo(PlanSettings s) {
+            return s.withAim(aimPercent)
+                    .withAsk(PlanComponent.BASE, baseAsk)
+                    .withAsk(PlanComponent.EQUITY, equityAsk)
+                    .withAsk(PlanComponent.SIGNING, signingAsk)
+                    .withFloor(PlanComponent.BASE, baseFloor)
+                    .withFloor(PlanComponent.EQUITY, equityFloor)
+                    .withFloor(PlanComponent.SIGNING, signingFloor);
+        }
+    }
 }

@@ -8,6 +8,7 @@ import com.offerbook.accounts.AccountService;
 import com.offerbook.accounts.SignupRequest;
 import com.offerbook.base.ui.NotFoundView;
 import com.offerbook.negotiation.NegotiationService;
+import com.offerbook.negotiation.PlanComponent;
 import com.offerbook.offers.OfferFixtures;
 import com.offerbook.offers.OfferService;
 import com.offerbook.offers.RevisionKind;
@@ -44,10 +45,10 @@ class NegotiateViewTest extends BrowserlessTestBase {
     void defaults_aim_90_percent_up_the_matched_band_and_say_what_is_missing() {
         var view = navigate("offers/" + offerId + "/negotiate", NegotiateView.class);
 
-        assertThat(view.aim.getValue()).isEqualTo("90");
-        assertThat(view.band.getValue()).isNotNull();
-        assertThat(view.asks.get("base").getValue()).isEqualTo("328000");
-        assertThat(view.asks.get("equity").getValue()).isEqualTo("717500");
+        assertThat(view.form.aim.getValue()).isEqualTo("90");
+        assertThat(view.form.band.getValue()).isNotNull();
+        assertThat(view.ask(PlanComponent.BASE).getValue()).isEqualTo("328000");
+        assertThat(view.ask(PlanComponent.EQUITY).getValue()).isEqualTo("717500");
         assertThat(view.message.getValue()).contains("$328,000").doesNotContain("265,000");
         assertThat($(com.vaadin.flow.component.html.Div.class)
                         .id("plan-missing")
@@ -65,23 +66,23 @@ class NegotiateViewTest extends BrowserlessTestBase {
     void an_overridden_ask_is_kept_after_saving_and_coming_back() {
         var view = navigate("offers/" + offerId + "/negotiate", NegotiateView.class);
 
-        test(view.asks.get("base")).setValue("331000");
+        test(view.ask(PlanComponent.BASE)).setValue("331000");
         test(view.save).click();
 
         var again = navigate("offers/" + offerId + "/negotiate", NegotiateView.class);
-        assertThat(again.asks.get("base").getValue()).isEqualTo("331000");
+        assertThat(again.ask(PlanComponent.BASE).getValue()).isEqualTo("331000");
         assertThat(again.message.getValue()).contains("$331,000");
-        assertThat(negotiation.plan(offerId).settings().baseAsk()).isEqualByComparingTo("331000");
+        assertThat(negotiation.plan(offerId).settings().ask(PlanComponent.BASE)).isEqualByComparingTo("331000");
     }
 
     @Test
     void an_aim_outside_0_to_150_percent_is_refused_and_nothing_is_saved() {
         var view = navigate("offers/" + offerId + "/negotiate", NegotiateView.class);
 
-        test(view.aim).setValue("200");
+        test(view.form.aim).setValue("200");
         test(view.save).click();
 
-        assertThat(view.aim.isInvalid()).isTrue();
+        assertThat(view.form.aim.isInvalid()).isTrue();
         assertThat(negotiation.plan(offerId).settings().aimPercent()).isEqualByComparingTo("90");
     }
 
@@ -93,6 +94,30 @@ class NegotiateViewTest extends BrowserlessTestBase {
 
         assertThat(offers.get(offerId).latest().draft().kind()).isEqualTo(RevisionKind.COUNTER);
         assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("OfferView");
+    }
+
+    @Test
+    void an_equity_floor_above_its_ask_is_shown_on_the_equity_floor() {
+        var view = navigate("offers/" + offerId + "/negotiate", NegotiateView.class);
+
+        test(view.floor(PlanComponent.EQUITY)).setValue("800000");
+
+        assertThat(view.floor(PlanComponent.EQUITY).isInvalid()).isTrue();
+        assertThat(view.floor(PlanComponent.EQUITY).getErrorMessage()).contains("above the ask");
+        assertThat(view.floor(PlanComponent.BASE).isInvalid()).isFalse();
+    }
+
+    @Test
+    void recording_a_counter_with_a_too_large_ask_shows_the_refusal_at_the_ask_and_records_nothing() {
+        var view = navigate("offers/" + offerId + "/negotiate", NegotiateView.class);
+
+        test(view.ask(PlanComponent.BASE)).setValue("200000000");
+        test(view.record).click();
+
+        assertThat(view.ask(PlanComponent.BASE).isInvalid()).isTrue();
+        assertThat(view.ask(PlanComponent.BASE).getErrorMessage()).contains("Too large");
+        assertThat(offers.get(offerId).revisions()).hasSize(1);
+        assertThat(getCurrentView()).isSameAs(view);
     }
 
     @Test
