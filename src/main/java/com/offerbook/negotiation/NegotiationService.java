@@ -238,14 +238,11 @@ public class NegotiationService {
         String bandConversion = null;
         var bandRanges = new EnumMap<PlanComponent, Range>(PlanComponent.class);
         if (band != null) {
-            var bandCurrency = band.currency();
-            var conversion = rates.convert(Money.of(1, bandCurrency), currency);
-            var rate = conversion.rate();
-            if (!conversion.isIdentity()) {
-                bandConversion = conversion.explanation();
+            var bandRate = rates.rate(band.currency(), currency);
+            if (!bandRate.isIdentity()) {
+                bandConversion = bandRate.explanation();
             }
-            Function<BigDecimal, Money> toOffer =
-                    amount -> new Money(amount.multiply(rate, MathContext.DECIMAL64), currency);
+            Function<BigDecimal, Money> toOffer = amount -> bandRate.convert(new Money(amount, bandRate.from()));
             bandRanges.put(
                     PlanComponent.BASE,
                     new Range(
@@ -367,8 +364,8 @@ public class NegotiationService {
     private Competitor competitor(OfferDetails other, CompPackage ours) {
         var theirs = other.latest().compPackage();
         var target = ours.currency();
-        var rate = rates.convert(Money.of(1, theirs.currency()), target).rate();
-        Function<Money, Money> convert = m -> new Money(m.amount().multiply(rate, MathContext.DECIMAL64), target);
+        var rate = rates.rate(theirs.currency(), target);
+        Function<Money, Money> convert = rate::convert;
         var grant = theirs.equityGrant();
         if (!theirs.equityKind().isLiquid()) {
             grant = grant.percent(BigDecimal.valueOf(100).subtract(theirs.liquidityDiscountPercent()));

@@ -240,9 +240,9 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             if (band.stale()) {
                 section.add(new Badge("This band is more than 12 months old", "error"));
             }
-            if (c.conversion() != null) {
+            if (c.rate() != null) {
                 var rate = new Paragraph("Offer figures converted to "
-                        + band.draft().currency() + ": " + c.conversion().explanation());
+                        + band.draft().currency() + ": " + c.rate().explanation());
                 rate.addClassName("caption");
                 rate.setId("conversion");
                 section.add(rate);
