@@ -59,6 +59,9 @@ class NegotiationPlan {
     @Column(name = "signing_floor", precision = 15, scale = 2)
     private @Nullable BigDecimal signingFloor;
 
+    @Column(name = "ask_step", nullable = false)
+    private int askStep = AskRounding.DEFAULT.step();
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt = Instant.EPOCH;
 
@@ -87,6 +90,7 @@ class NegotiationPlan {
         baseFloor = s.floor(PlanComponent.BASE);
         equityFloor = s.floor(PlanComponent.EQUITY);
         signingFloor = s.floor(PlanComponent.SIGNING);
+        askStep = s.rounding().step();
         updatedAt = now;
     }
 
@@ -101,7 +105,14 @@ class NegotiationPlan {
         putIfSet(floors, PlanComponent.EQUITY, equityFloor);
         putIfSet(floors, PlanComponent.SIGNING, signingFloor);
         return new PlanSettings(
-                bandId, aimPercent, split(competingOfferIds), split(mentionedOfferIds), split(leverIds), asks, floors);
+                bandId,
+                aimPercent,
+                split(competingOfferIds),
+                split(mentionedOfferIds),
+                split(leverIds),
+                asks,
+                floors,
+                AskRounding.ofStep(askStep));
     }
 
     private static void putIfSet(

@@ -6,10 +6,13 @@ import com.offerbook.base.InvalidInputException;
 import com.offerbook.base.Limits;
 import com.offerbook.base.NotFoundException;
 import com.offerbook.base.Texts;
+import com.offerbook.comp.BandPosition;
+import com.offerbook.comp.BonusTarget;
 import com.offerbook.comp.CompPackage;
 import com.offerbook.comp.CounterTarget;
 import com.offerbook.comp.Money;
 import com.offerbook.comp.Verdict;
+import com.offerbook.currencies.ExchangeRate;
 import com.offerbook.currencies.ExchangeRates;
 import com.offerbook.offers.OfferDetails;
 import com.offerbook.offers.OfferFilter;
@@ -17,6 +20,7 @@ import com.offerbook.offers.OfferService;
 import com.offerbook.security.CurrentUser;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -215,7 +219,9 @@ public class NegotiationService {
     private Plan compute(OfferDetails offer, PlanSettings settings) {
         var p = offer.latest().compPackage();
         var currency = p.currency();
+        var step = settings.rounding().stepAmount();
         var missing = new ArrayList<String>();
+        var conversions = new ArrayList<String>();
         var others =
                 offers
                         .list(OfferFilter.none(), PageRequest.of(0, 100, Sort.by(Sort.Direction.DESC, "lastChangeAt")))
@@ -235,12 +241,13 @@ public class NegotiationService {
         if (band == null) {
             missing.add("No band: choose one, or add one under Bands, to aim at a place in a range.");
         }
-        String bandConversion = null;
+        String bandNote = null;
         var bandRanges = new EnumMap<PlanComponent, Range>(PlanComponent.class);
         if (band != null) {
             var bandRate = rates.rate(band.currency(), currency);
             if (!bandRate.isIdentity()) {
-                bandConversion = bandRate.explanation();
+                bandNote = "converted at " + bandRate.shortExplanation();
+                conversions.add("Band figures converted: " + bandRate.explanation());
             }
             Function<BigDecimal, Money> toOffer = amount -> bandRate.convert(new Money(amount, bandRate.from()));
             bandRanges.put(
@@ -267,6 +274,10 @@ public class NegotiationService {
         if (competing.isEmpty()) {
             missing.add("No competing offer chosen: an alternative sets your walk-away floor.");
         }
+        competing.stream()
+                .filter(c -> !c.rate().isIdentity())
+                .forEach(c -> conversions.add(
+                        c.label() + "'s figures converted: " + c.rate().explanation()));
         var allLevers = levers();
         var chosenLevers = allLevers.stream()
                 .filter(l -> settings.leverIds().contains(l.id()))
@@ -277,33 +288,43 @@ public class NegotiationService {
 
         var targets = new EnumMap<PlanComponent, CounterTarget.Result>(PlanComponent.class);
         var verdicts = new EnumMap<PlanComponent, Plan.ComponentVerdict>(PlanComponent.class);
+        var positions = new EnumMap<PlanComponent, Plan.Positions>(PlanComponent.class);
         for (var component : PlanComponent.values()) {
             var current = current(p, component);
             var range = bandRanges.get(component);
+            CounterTarget.Result target;
             try {
-                var target = CounterTarget.compute(new CounterTarget.Inputs(
+                target = CounterTarget.compute(new CounterTarget.Inputs(
                         component.label(),
                         current,
                         range == null ? null : range.min(),
                         range == null ? null : range.max(),
                         settings.aimPercent(),
-                        competing.stream()
-                                .map(c -> new CounterTarget.Reference(c.label, c.figure(component)))
-                                .toList(),
+                        competing.stream().map(c -> c.reference(component)).toList(),
                         premiums,
                         money(settings.ask(component), currency),
-                        money(settings.floor(component), currency)));
-                targets.put(component, target);
-                verdicts.put(component, verdict(component.label(), current, target));
+                        money(settings.floor(component), currency),
+                        range == null ? null : bandNote,
+                        step));
             } catch (CounterTarget.FloorAboveAsk floorAboveAsk) {
                 throw PlanRefusal.at(component, PlanComponent.Figure.FLOOR, floorAboveAsk.getMessage());
+            }
+            targets.put(component, target);
+            verdicts.put(component, verdict(component.label(), current, target));
+            if (range != null) {
+                positions.put(
+                        component,
+                        new Plan.Positions(
+                                BandPosition.of(current, range.min(), range.max()),
+                                BandPosition.of(target.ask(), range.min(), range.max())));
             }
         }
         var base = Objects.requireNonNull(targets.get(PlanComponent.BASE));
         var equity = Objects.requireNonNull(targets.get(PlanComponent.EQUITY));
-        var years = BigDecimal.valueOf(p.vesting().years());
-        var askRecurring = base.ask().plus(equity.ask().dividedBy(years)).plus(p.annualBonus());
-        var floorRecurring = base.floor().plus(equity.floor().dividedBy(years)).plus(p.annualBonus());
+        var recurringSteps = new ArrayList<String>();
+        var askRecurring = recurring("your ask", p, base.ask(), equity.ask(), recurringSteps);
+        var floorRecurring = recurring("your floor", p, base.floor(), equity.floor(), recurringSteps);
+        recurring("the company's offer", p, p.base(), p.equityGrant(), recurringSteps);
         var recurring = new Plan.ComponentVerdict(
                 "Recurring total comp",
                 p.recurring(),
@@ -311,17 +332,20 @@ public class NegotiationService {
                 askRecurring,
                 Verdict.of(p.recurring(), floorRecurring, askRecurring));
         var beatenBy = competing.stream()
-                .filter(c -> c.riskAdjustedRecurring.compareTo(p.riskAdjusted()) > 0)
-                .map(c -> "%s: %s a year, risk-adjusted, against %s here"
+                .filter(c -> c.riskAdjustedRecurring().compareTo(p.riskAdjusted()) > 0)
+                .map(c -> "%s: %s a year, risk-adjusted%s, against %s here"
                         .formatted(
-                                c.label,
-                                c.riskAdjustedRecurring.rounded().format(),
-                                p.riskAdjusted().rounded().format()))
+                                c.label(),
+                                whole(c.riskAdjustedRecurring()).format(),
+                                c.rate().isIdentity()
+                                        ? ""
+                                        : " (converted at " + c.rate().shortExplanation() + ")",
+                                whole(p.riskAdjusted()).format()))
                 .toList();
         var mentioned = competing.stream()
-                .filter(c -> settings.mentionedOfferIds().contains(c.offerId))
+                .filter(c -> settings.mentionedOfferIds().contains(c.offerId()))
                 .toList();
-        var message = message(offer, p, targets, chosenLevers, mentioned);
+        var message = message(offer, p, targets, chosenLevers, mentioned, step);
         var tier = offers.equivalentLevels(offer);
         return new Plan(
                 offer.id(),
@@ -329,59 +353,115 @@ public class NegotiationService {
                 currency.getCurrencyCode(),
                 settings,
                 band,
-                bandConversion,
+                List.copyOf(conversions),
                 tier,
                 others,
                 allLevers,
                 targets,
                 verdicts,
+                positions,
                 recurring,
+                List.copyOf(recurringSteps),
                 beatenBy,
                 List.copyOf(missing),
                 message);
     }
 
+    /**
+     * Recurring total comp with a given base and grant: base + grant / vesting years + the target bonus, which
+     * follows the base when it is a percentage of it. Adds the sum, in words, to {@code steps}.
+     */
+    private static Money recurring(String at, CompPackage p, Money base, Money grant, List<String> steps) {
+        var years = BigDecimal.valueOf(p.vesting().years());
+        var equityPerYear = grant.dividedBy(years);
+        var bonus = p.bonus().annual(base);
+        var total = base.plus(equityPerYear).plus(bonus);
+        var bonusText = p.bonus().kind() == BonusTarget.Kind.PERCENT_OF_BASE
+                ? "bonus %s %% of %s, %s"
+                        .formatted(
+                                plain(p.bonus().value()),
+                                base.rounded().format(),
+                                bonus.rounded().format())
+                : "bonus " + bonus.rounded().format();
+        steps.add("Recurring at %s: base %s + equity %s a year + %s = %s."
+                .formatted(
+                        at,
+                        base.rounded().format(),
+                        equityPerYear.rounded().format(),
+                        bonusText,
+                        total.rounded().format()));
+        return total;
+    }
+
     /** A band's range for one component, in the offer's currency. */
     private record Range(Money min, Money max) {}
 
-    /** A competing offer's figures in this offer's currency; illiquid equity discounted, over this offer's vesting years. */
+    /**
+     * A competing offer's figures in this offer's currency (illiquid equity discounted, over this offer's vesting
+     * years), the same in its own currency, and the rate between them.
+     */
     private record Competitor(
             long offerId,
             String label,
-            Map<PlanComponent, Money> figures,
-            Money recurring,
+            ExchangeRate rate,
+            Map<PlanComponent, Money> own,
+            Money ownRecurring,
             Money riskAdjustedRecurring) {
 
-        Money figure(PlanComponent component) {
-            return Objects.requireNonNull(figures.get(component));
+        Money converted(PlanComponent component) {
+            return rate.convert(Objects.requireNonNull(own.get(component)));
         }
 
-        Money base() {
-            return figure(PlanComponent.BASE);
+        CounterTarget.Reference reference(PlanComponent component) {
+            var original = Objects.requireNonNull(own.get(component));
+            return new CounterTarget.Reference(
+                    label,
+                    converted(component),
+                    rate.isIdentity()
+                            ? null
+                            : "converted from %s at %s"
+                                    .formatted(original.rounded().format(), rate.shortExplanation()));
+        }
+
+        /** "$200,000 base, $200,000 a year in total; about £157,500 and £157,500 at 1 USD = 0.7874 GBP, …" */
+        String summary(BigDecimal step) {
+            var base = Objects.requireNonNull(own.get(PlanComponent.BASE));
+            var text = "%s base, %s a year in total"
+                    .formatted(whole(base).format(), whole(ownRecurring).format());
+            if (rate.isIdentity()) {
+                return text;
+            }
+            return text
+                    + "; about %s and %s at %s"
+                            .formatted(
+                                    CounterTarget.roundTo(rate.convert(base), step)
+                                            .format(),
+                                    CounterTarget.roundTo(rate.convert(ownRecurring), step)
+                                            .format(),
+                                    rate.shortExplanation());
         }
     }
 
     private Competitor competitor(OfferDetails other, CompPackage ours) {
         var theirs = other.latest().compPackage();
-        var target = ours.currency();
-        var rate = rates.rate(theirs.currency(), target);
-        Function<Money, Money> convert = rate::convert;
+        var rate = rates.rate(theirs.currency(), ours.currency());
         var grant = theirs.equityGrant();
         if (!theirs.equityKind().isLiquid()) {
             grant = grant.percent(BigDecimal.valueOf(100).subtract(theirs.liquidityDiscountPercent()));
         }
         grant = grant.dividedBy(BigDecimal.valueOf(theirs.vesting().years()))
                 .times(BigDecimal.valueOf(ours.vesting().years()));
-        var figures = new EnumMap<PlanComponent, Money>(PlanComponent.class);
-        figures.put(PlanComponent.BASE, convert.apply(theirs.base()));
-        figures.put(PlanComponent.EQUITY, convert.apply(grant));
-        figures.put(PlanComponent.SIGNING, convert.apply(theirs.signingBonus().amount()));
+        var own = new EnumMap<PlanComponent, Money>(PlanComponent.class);
+        own.put(PlanComponent.BASE, theirs.base());
+        own.put(PlanComponent.EQUITY, grant);
+        own.put(PlanComponent.SIGNING, theirs.signingBonus().amount());
         return new Competitor(
                 other.id(),
                 other.details().company(),
-                figures,
-                convert.apply(theirs.recurring()),
-                convert.apply(theirs.riskAdjusted()));
+                rate,
+                own,
+                theirs.recurring(),
+                rate.convert(theirs.riskAdjusted()));
     }
 
     /** The company's latest figure for a component. */
@@ -402,13 +482,27 @@ public class NegotiationService {
         return amount == null ? null : new Money(amount, currency);
     }
 
-    /** The counter message, in Offerbook's words, with the user's asks. The floor never appears in it. */
+    /** In whole units of the currency, for figures that are not asks: "£157,480", not "£157,480.31". */
+    private static Money whole(Money money) {
+        return new Money(money.amount().setScale(0, RoundingMode.HALF_EVEN), money.currency());
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * The counter message, in Offerbook's words, with the user's asks (suggestions rounded to the plan's step).
+     * A competing offer in another currency is named in its own figures, with the converted ones and their rate.
+     * The floor never appears in it.
+     */
     static String message(
             OfferDetails offer,
             CompPackage current,
             Map<PlanComponent, CounterTarget.Result> targets,
             List<Lever> levers,
-            List<Competitor> mentioned) {
+            List<Competitor> mentioned,
+            BigDecimal step) {
         var d = offer.details();
         var text = new StringBuilder();
         text.append("Hello,\n\n");
@@ -421,22 +515,25 @@ public class NegotiationService {
             text.append(String.join(
                     " and ",
                     mentioned.stream()
-                            .map(c -> "an offer from %s (%s base, %s a year in total)"
-                                    .formatted(
-                                            c.label,
-                                            c.base().rounded().format(),
-                                            c.recurring.rounded().format()))
+                            .map(c -> "an offer from %s (%s)".formatted(c.label(), c.summary(step)))
                             .toList()));
             text.append(".\n\n");
         }
         for (var lever : levers) {
             text.append(lever.rationale()).append(" This is part of what I bring to the role.\n\n");
         }
-        text.append("With that in mind, I would be glad to sign with:\n");
         var base = Objects.requireNonNull(targets.get(PlanComponent.BASE)).ask();
         var equity = Objects.requireNonNull(targets.get(PlanComponent.EQUITY)).ask();
         var signing = Objects.requireNonNull(targets.get(PlanComponent.SIGNING)).ask();
-        text.append("- a base salary of %s\n".formatted(base.rounded().format()));
+        text.append("With that in mind, I would be glad to sign with:\n");
+        text.append("- a base salary of %s".formatted(base.rounded().format()));
+        var bonus = current.bonus();
+        if (bonus.kind() == BonusTarget.Kind.PERCENT_OF_BASE && bonus.value().signum() > 0) {
+            text.append(", with the %s %% target bonus on it (%s)"
+                    .formatted(
+                            plain(bonus.value()), bonus.annual(base).rounded().format()));
+        }
+        text.append("\n");
         if (equity.amount().signum() > 0) {
             text.append("- an equity grant of %s over %d years\n"
                     .formatted(equity.rounded().format(), current.vesting().years()));

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * What the user chose in the planner: the band, the competing offers (and which of them the message mentions),
  * the levers, how far up the band to aim, and any asks or floors typed over the suggestions (a component that is
- * not in {@code asks} or {@code floors} uses the suggestion).
+ * not in {@code asks} or {@code floors} uses the suggestion), and the step suggestions are rounded to.
  */
 public record PlanSettings(
         @Nullable Long bandId,
@@ -19,7 +19,8 @@ public record PlanSettings(
         List<Long> mentionedOfferIds,
         List<Long> leverIds,
         Map<PlanComponent, BigDecimal> asks,
-        Map<PlanComponent, BigDecimal> floors) {
+        Map<PlanComponent, BigDecimal> floors,
+        AskRounding rounding) {
 
     public static final BigDecimal DEFAULT_AIM = BigDecimal.valueOf(90);
 
@@ -32,7 +33,8 @@ public record PlanSettings(
     }
 
     public static PlanSettings defaults(@Nullable Long bandId) {
-        return new PlanSettings(bandId, DEFAULT_AIM, List.of(), List.of(), List.of(), Map.of(), Map.of());
+        return new PlanSettings(
+                bandId, DEFAULT_AIM, List.of(), List.of(), List.of(), Map.of(), Map.of(), AskRounding.DEFAULT);
     }
 
     /** The ask the user typed for a component, or null for the suggestion. */
@@ -50,20 +52,28 @@ public record PlanSettings(
     }
 
     public PlanSettings withBand(@Nullable Long newBandId) {
-        return new PlanSettings(newBandId, aimPercent, competingOfferIds, mentionedOfferIds, leverIds, asks, floors);
+        return new PlanSettings(
+                newBandId, aimPercent, competingOfferIds, mentionedOfferIds, leverIds, asks, floors, rounding);
     }
 
     public PlanSettings withAim(BigDecimal newAimPercent) {
-        return new PlanSettings(bandId, newAimPercent, competingOfferIds, mentionedOfferIds, leverIds, asks, floors);
+        return new PlanSettings(
+                bandId, newAimPercent, competingOfferIds, mentionedOfferIds, leverIds, asks, floors, rounding);
     }
 
     /** The competing offers, and those of them the message mentions. */
     public PlanSettings withCompeting(List<Long> competing, List<Long> mentioned) {
-        return new PlanSettings(bandId, aimPercent, competing, mentioned, leverIds, asks, floors);
+        return new PlanSettings(bandId, aimPercent, competing, mentioned, leverIds, asks, floors, rounding);
+    }
+
+    public PlanSettings withRounding(AskRounding newRounding) {
+        return new PlanSettings(
+                bandId, aimPercent, competingOfferIds, mentionedOfferIds, leverIds, asks, floors, newRounding);
     }
 
     public PlanSettings withLevers(List<Long> newLeverIds) {
-        return new PlanSettings(bandId, aimPercent, competingOfferIds, mentionedOfferIds, newLeverIds, asks, floors);
+        return new PlanSettings(
+                bandId, aimPercent, competingOfferIds, mentionedOfferIds, newLeverIds, asks, floors, rounding);
     }
 
     /** With the user's number for one figure; null goes back to the suggestion. */
@@ -76,8 +86,10 @@ public record PlanSettings(
             changed.put(component, value);
         }
         return figure == PlanComponent.Figure.ASK
-                ? new PlanSettings(bandId, aimPercent, competingOfferIds, mentionedOfferIds, leverIds, changed, floors)
-                : new PlanSettings(bandId, aimPercent, competingOfferIds, mentionedOfferIds, leverIds, asks, changed);
+                ? new PlanSettings(
+                        bandId, aimPercent, competingOfferIds, mentionedOfferIds, leverIds, changed, floors, rounding)
+                : new PlanSettings(
+                        bandId, aimPercent, competingOfferIds, mentionedOfferIds, leverIds, asks, changed, rounding);
     }
 
     public PlanSettings withAsk(PlanComponent component, @Nullable BigDecimal value) {

@@ -1,12 +1,15 @@
 package com.offerbook.transfer;
 
 import com.offerbook.bands.BandDraft;
+import com.offerbook.base.InvalidInputException;
+import com.offerbook.negotiation.AskRounding;
 import com.offerbook.negotiation.PlanComponent;
 import com.offerbook.negotiation.PlanSettings;
 import com.offerbook.offers.OfferDraft;
 import com.offerbook.offers.RevisionDraft;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,8 +38,9 @@ public record UserData(
             PlanNumbers settings) {}
 
     /**
-     * A plan's aim and the asks and floors typed over the suggestions, in the shape format 1 has always had (it was
-     * the planner's settings record; the references in it stay empty, they are in {@link Plan}'s other fields).
+     * A plan's aim, the asks and floors typed over the suggestions and the rounding step, in the shape format 1 has
+     * always had (it was the planner's settings record; the references in it stay empty, they are in {@link Plan}'s
+     * other fields). Files written before the rounding step have no {@code askStep}: they get the default.
      */
     public record PlanNumbers(
             @Nullable Long bandId,
@@ -49,7 +53,8 @@ public record UserData(
             @Nullable BigDecimal signingAsk,
             @Nullable BigDecimal baseFloor,
             @Nullable BigDecimal equityFloor,
-            @Nullable BigDecimal signingFloor) {
+            @Nullable BigDecimal signingFloor,
+            @Nullable Integer askStep) {
 
         static PlanNumbers of(PlanSettings s) {
             return new PlanNumbers(
@@ -63,7 +68,8 @@ public record UserData(
                     s.ask(PlanComponent.SIGNING),
                     s.floor(PlanComponent.BASE),
                     s.floor(PlanComponent.EQUITY),
-                    s.floor(PlanComponent.SIGNING));
+                    s.floor(PlanComponent.SIGNING),
+                    s.rounding().step());
         }
 
         /** These numbers on settings that carry the references. */
@@ -74,7 +80,16 @@ public record UserData(
                     .withAsk(PlanComponent.SIGNING, signingAsk)
                     .withFloor(PlanComponent.BASE, baseFloor)
                     .withFloor(PlanComponent.EQUITY, equityFloor)
-                    .withFloor(PlanComponent.SIGNING, signingFloor);
+                    .withFloor(PlanComponent.SIGNING, signingFloor)
+                    .withRounding(rounding());
+        }
+
+        private AskRounding rounding() {
+            try {
+                return askStep == null ? AskRounding.DEFAULT : AskRounding.ofStep(askStep);
+            } catch (IllegalArgumentException notAStep) {
+                throw new InvalidInputException(Map.of("file", "A plan rounds to 500 or 1000, not " + askStep));
+            }
         }
     }
 }

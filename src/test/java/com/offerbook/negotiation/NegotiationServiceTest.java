@@ -11,6 +11,7 @@ import com.offerbook.base.InvalidInputException;
 import com.offerbook.base.NotFoundException;
 import com.offerbook.comp.BonusTarget;
 import com.offerbook.comp.EquityKind;
+import com.offerbook.comp.Money;
 import com.offerbook.comp.Verdict;
 import com.offerbook.offers.OfferDraft;
 import com.offerbook.offers.OfferService;
@@ -20,6 +21,7 @@ import com.offerbook.offers.RevisionKind;
 import com.offerbook.security.CurrentUser;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Currency;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,6 +53,8 @@ class NegotiationServiceTest {
     long anthropic;
     long openAi;
     long deepMind;
+
+    static final Currency GBP = Currency.getInstance("GBP");
 
     @BeforeEach
     void demoLikeOffers() {
@@ -209,6 +213,50 @@ class NegotiationServiceTest {
                 .containsEntry(PlanComponent.BASE, new BigDecimal("331000.00"));
         assertThat(settings.floors()).containsOnlyKeys(PlanComponent.BASE, PlanComponent.EQUITY);
         assertThat(settings.floor(PlanComponent.EQUITY)).isEqualByComparingTo("600000");
+        assertThat(settings.rounding()).isEqualTo(AskRounding.NEAREST_500);
+    }
+
+    @Test
+    void a_bonus_stated_as_a_percentage_of_base_follows_the_asked_base_in_the_totals() {
+        long london = offers.create(london("Acme"), gbp(240_000, BonusTarget.Kind.PERCENT_OF_BASE, 15, 0, 0));
+        var settings = negotiation
+                .plan(london)
+                .settings()
+                .withAsk(PlanComponent.BASE, new BigDecimal("249600"))
+                .withFloor(PlanComponent.BASE, new BigDecimal("244000"))
+                .withAsk(PlanComponent.EQUITY, BigDecimal.ZERO)
+                .withFloor(PlanComponent.EQUITY, BigDecimal.ZERO);
+
+        var recurring = negotiation.preview(london, settings).recurringVerdict();
+
+        // The vector: 15 % of the asked £249,600 is £37,440 (not 15 % of the offered £240,000, £36,000).
+        assertThat(recurring.ask()).isEqualTo(Money.of(249_600 + 37_440, GBP));
+        assertThat(recurring.floor()).isEqualTo(Money.of(244_000 + 36_600, GBP));
+        assertThat(recurring.company()).isEqualTo(Money.of(240_000 + 36_000, GBP));
+        assertThat(recurring.verdict()).isEqualTo(Verdict.BELOW_FLOOR);
+    }
+
+    @Test
+    void converted_competing_figures_name_the_rate_and_asks_are_rounded_to_a_step() {
+        long london = offers.create(london("Acme"), gbp(240_000, BonusTarget.Kind.AMOUNT, 0, 0, 0));
+        long initech = offers.create(details("Initech", "ML Engineer", ""), usd(200_000, 0, 100_000));
+        var settings = negotiation.plan(london).settings().withCompeting(List.of(initech), List.of(initech));
+
+        var plan = negotiation.preview(london, settings);
+
+        // $100,000 at 1 USD = 0.7874 GBP is £78,740.16: asked as £78,500 (the nearest £500), never with pence.
+        var signing = plan.target(PlanComponent.SIGNING);
+        assertThat(signing.ask()).isEqualTo(Money.of(78_500, GBP));
+        assertThat(signing.floor()).isEqualTo(Money.of(78_500, GBP));
+        assertThat(signing.steps())
+                .anySatisfy(step -> assertThat(step)
+                        .contains("£78,740.16", "converted from $100,000", "1 USD = 0.7874 GBP, rate of 2026-11-01"));
+        assertThat(plan.message())
+                .contains("a signing bonus of £78,500", "$200,000", "1 USD = 0.7874 GBP, rate of 2026-11-01")
+                .doesNotContainPattern("£[0-9,]+\\.[0-9]{2}");
+        assertThat(plan.targets().values())
+                .allSatisfy(t -> assertThat(t.ask().amount().remainder(BigDecimal.valueOf(500)))
+                        .isEqualByComparingTo("0"));
     }
 
     @Test
@@ -249,6 +297,45 @@ class NegotiationServiceTest {
                 OfferStatus.OFFER_RECEIVED,
                 null,
                 "");
+    }
+
+    private static OfferDraft london(String company) {
+        return new OfferDraft(
+                company,
+                "ML Engineer",
+                "ML/AI Engineer",
+                "",
+                "London",
+                "London",
+                "GBP",
+                OfferStatus.OFFER_RECEIVED,
+                null,
+                "");
+    }
+
+    private static RevisionDraft gbp(long base, BonusTarget.Kind bonusKind, long bonus, long grant, long signing) {
+        return new RevisionDraft(
+                RevisionKind.COMPANY_OFFER,
+                LocalDate.of(2026, 11, 1),
+                BigDecimal.valueOf(base),
+                bonusKind,
+                BigDecimal.valueOf(bonus),
+                EquityKind.PUBLIC_RSU,
+                BigDecimal.valueOf(grant),
+                "25/25/25/25",
+                12,
+                null,
+                BigDecimal.ZERO,
+                BigDecimal.valueOf(signing),
+                0,
+                false,
+                BigDecimal.ZERO,
+                BigDecimal.ZERO,
+                "");
+    }
+
+    private static RevisionDraft usd(long base, long grant, long signing) {
+        return gbp(base, BonusTarget.Kind.AMOUNT, 0, grant, signing);
     }
 
     private static RevisionDraft pkg(long base, EquityKind kind, long grant, int discount) {

@@ -9,6 +9,7 @@ import com.offerbook.accounts.AccountService;
 import com.offerbook.bands.BandFixtures;
 import com.offerbook.bands.BandService;
 import com.offerbook.base.InvalidInputException;
+import com.offerbook.negotiation.AskRounding;
 import com.offerbook.negotiation.NegotiationService;
 import com.offerbook.negotiation.PlanComponent;
 import com.offerbook.negotiation.PlanSettings;
@@ -71,7 +72,8 @@ class UserDataServiceTest {
                         .withCompeting(List.of(other), List.of(other))
                         .withLevers(List.of(lever.id(), shared.id()))
                         .withAsk(PlanComponent.BASE, new BigDecimal("331000"))
-                        .withFloor(PlanComponent.BASE, new BigDecimal("300000")));
+                        .withFloor(PlanComponent.BASE, new BigDecimal("300000"))
+                        .withRounding(AskRounding.NEAREST_1000));
         var aliceJson = json();
 
         TestUsers.signInAs(accounts, "bob");
@@ -99,8 +101,10 @@ class UserDataServiceTest {
                         "signingAsk",
                         "baseFloor",
                         "equityFloor",
-                        "signingFloor");
+                        "signingFloor",
+                        "askStep");
         assertThat(settings.get("baseFloor").decimalValue()).isEqualByComparingTo("300000");
+        assertThat(settings.get("askStep").intValue()).isEqualTo(1000);
         assertThat(offers.count()).isEqualTo(2);
     }
 

@@ -15,8 +15,11 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -53,6 +56,7 @@ class NegotiateView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private final H2 heading = new H2();
     private final Div notes = new Div();
     private final Div verdict = new Div();
+    private final UnorderedList sums = new UnorderedList();
     private final Paragraph beaten = new Paragraph();
     private long offerId;
     private String title = "Negotiate";
@@ -73,7 +77,10 @@ class NegotiateView extends VerticalLayout implements BeforeEnterObserver, HasDy
         verdict.addClassName("badges");
         beaten.setId("plan-beaten");
         results.addClassName("plan-results");
-        results.add(notes, new H3("Targets"), targets, new H3("Verdict"), verdict, beaten);
+        var howTotals = new NativeDetails("How the totals add up", sums);
+        howTotals.addClassName("chart-table");
+        howTotals.setId("plan-sums");
+        results.add(notes, new H3("Targets"), targets, new H3("Verdict"), verdict, howTotals, beaten);
         message.setReadOnly(true);
         message.setWidthFull();
         message.setId("plan-message");
@@ -212,10 +219,15 @@ class NegotiateView extends VerticalLayout implements BeforeEnterObserver, HasDy
             plan.missing().forEach(m -> missing.add(new Paragraph(m)));
             notes.add(missing);
         }
-        if (plan.bandConversion() != null) {
-            var rate = new Paragraph("Band figures converted: " + plan.bandConversion());
-            rate.addClassName("caption");
-            notes.add(rate);
+        if (!plan.conversions().isEmpty()) {
+            var rates = new Div();
+            rates.setId("plan-rates");
+            plan.conversions().forEach(conversion -> {
+                var rate = new Paragraph(conversion);
+                rate.addClassName("caption");
+                rates.add(rate);
+            });
+            notes.add(rates);
         }
         if (!plan.equivalentLevels().isEmpty()) {
             var tier = new Paragraph(String.join(", ", plan.equivalentLevels()) + " are the same tier as this role.");
@@ -223,7 +235,8 @@ class NegotiateView extends VerticalLayout implements BeforeEnterObserver, HasDy
             tier.setId("plan-tier");
             notes.add(tier);
         }
-        cards.forEach((component, card) -> card.show(plan.target(component), plan.verdict(component)));
+        cards.forEach((component, card) ->
+                card.show(plan.target(component), plan.verdict(component), plan.position(component)));
         var rv = plan.recurringVerdict();
         verdict.removeAll();
         verdict.add(
@@ -234,6 +247,8 @@ class NegotiateView extends VerticalLayout implements BeforeEnterObserver, HasDy
                         .formatted(
                                 rv.floor().rounded().format(),
                                 rv.ask().rounded().format())));
+        sums.removeAll();
+        plan.recurringSteps().forEach(step -> sums.add(new ListItem(step)));
         beaten.setText(
                 plan.beatenBy().isEmpty()
                         ? "No chosen competing offer beats it."

@@ -4,6 +4,7 @@ import com.offerbook.bands.BandDetails;
 import com.offerbook.bands.BandFilter;
 import com.offerbook.bands.BandService;
 import com.offerbook.base.ui.AmountConverter;
+import com.offerbook.negotiation.AskRounding;
 import com.offerbook.negotiation.Lever;
 import com.offerbook.negotiation.NegotiationService;
 import com.offerbook.negotiation.Plan;
@@ -16,6 +17,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.ValueContext;
 import java.util.List;
@@ -35,6 +37,7 @@ class PlanSettingsForm extends VerticalLayout {
     final TextField aim = new TextField("Aim (% of the way up the band)");
     final MultiSelectComboBox<Plan.Choice> competing = new MultiSelectComboBox<>("Competing offers");
     final MultiSelectComboBox<Plan.Choice> mentioned = new MultiSelectComboBox<>("Mention in the message");
+    final Select<AskRounding> rounding = new Select<>();
     final CheckboxGroup<Lever> levers = new CheckboxGroup<>("Premium levers that apply to you");
     final Button addLever = new Button("Add your own lever");
 
@@ -55,6 +58,12 @@ class PlanSettingsForm extends VerticalLayout {
         mentioned.setItemLabelGenerator(Plan.Choice::label);
         mentioned.setId("plan-mentioned");
         mentioned.setHelperText("Leave empty to keep competing offers out of the message");
+        rounding.setLabel("Round suggested asks and floors to");
+        rounding.setItems(AskRounding.values());
+        rounding.setItemLabelGenerator(AskRounding::label);
+        rounding.setValue(AskRounding.DEFAULT);
+        rounding.setHelperText("In the offer's currency; numbers you type are kept as typed");
+        rounding.setId("plan-rounding");
         levers.setItemLabelGenerator(l -> "%s (+%s–%s %%): %s"
                 .formatted(
                         l.name(),
@@ -86,6 +95,11 @@ class PlanSettingsForm extends VerticalLayout {
                 changed.run();
             }
         });
+        rounding.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                changed.run();
+            }
+        });
         mentioned.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 changed.run();
@@ -97,7 +111,7 @@ class PlanSettingsForm extends VerticalLayout {
             }
         });
 
-        var fields = new FormLayout(band, aim, competing, mentioned);
+        var fields = new FormLayout(band, aim, competing, mentioned, rounding);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         add(fields, levers, addLever);
     }
@@ -108,6 +122,7 @@ class PlanSettingsForm extends VerticalLayout {
         band.setValue(plan.band());
         aim.setValue(AmountConverter.plain(s.aimPercent()));
         aim.setInvalid(false);
+        rounding.setValue(s.rounding());
         competing.setItems(plan.otherOffers());
         competing.setValue(chosen(plan.otherOffers(), s.competingOfferIds()));
         mentioned.setItems(competing.getValue());
@@ -132,7 +147,8 @@ class PlanSettingsForm extends VerticalLayout {
                         band.getValue() == null ? null : band.getValue().id())
                 .withAim(percent)
                 .withCompeting(ids(competing.getValue()), ids(mentioned.getValue()))
-                .withLevers(levers.getValue().stream().map(Lever::id).sorted().toList()));
+                .withLevers(levers.getValue().stream().map(Lever::id).sorted().toList())
+                .withRounding(rounding.getValue() == null ? AskRounding.DEFAULT : rounding.getValue()));
     }
 
     /** Puts a refused setting's message on its field; false when no field here takes it. */

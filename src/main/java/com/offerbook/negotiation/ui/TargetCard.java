@@ -2,6 +2,7 @@ package com.offerbook.negotiation.ui;
 
 import com.offerbook.base.ui.AmountConverter;
 import com.offerbook.base.ui.Badge;
+import com.offerbook.comp.BandPosition;
 import com.offerbook.comp.CounterTarget;
 import com.offerbook.comp.Verdict;
 import com.offerbook.negotiation.Plan;
@@ -19,6 +20,7 @@ import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,6 +36,7 @@ class TargetCard extends Div {
     private final Map<Figure, @Nullable BigDecimal> overrides = new EnumMap<>(Figure.class);
     private final Span range = new Span();
     private final Div company = new Div();
+    private final Span inBand = new Span();
     private final UnorderedList steps = new UnorderedList();
 
     TargetCard(PlanComponent component, Runnable changed) {
@@ -48,7 +51,8 @@ class TargetCard extends Div {
         how.addClassName("chart-table");
         setUp(ask, Figure.ASK, changed);
         setUp(floor, Figure.FLOOR, changed);
-        add(label, ask, range, floor, company, how);
+        inBand.addClassName("caption");
+        add(label, ask, range, floor, company, inBand, how);
     }
 
     /** The user's own numbers from saved settings. */
@@ -62,7 +66,7 @@ class TargetCard extends Div {
         return settings.withAsk(component, overrides.get(Figure.ASK)).withFloor(component, overrides.get(Figure.FLOOR));
     }
 
-    void show(CounterTarget.Result target, Plan.ComponentVerdict componentVerdict) {
+    void show(CounterTarget.Result target, Plan.ComponentVerdict componentVerdict, Optional<Plan.Positions> position) {
         ask.setValue(AmountConverter.plain(target.ask().rounded().amount()));
         floor.setValue(AmountConverter.plain(target.floor().rounded().amount()));
         ask.setInvalid(false);
@@ -76,6 +80,9 @@ class TargetCard extends Div {
         company.add(
                 new Span("Company now: " + componentVerdict.company().rounded().format() + " "),
                 new Badge(componentVerdict.verdict().label(), tone(componentVerdict.verdict())));
+        inBand.setVisible(position.isPresent());
+        position.ifPresent(p -> inBand.setText(
+                "In the band: the company's figure %s; your ask %s.".formatted(text(p.company()), text(p.ask()))));
         steps.removeAll();
         target.steps().forEach(step -> steps.add(new ListItem(step)));
     }
@@ -102,6 +109,14 @@ class TargetCard extends Div {
             overrides.put(figure, parsed.getOrThrow(IllegalStateException::new));
             changed.run();
         });
+    }
+
+    /** "62 % through the range" inside the band, or by how much it is outside. */
+    private static String text(BandPosition position) {
+        var text = position.throughTheRange();
+        return position.zone() == BandPosition.Zone.BELOW || position.zone() == BandPosition.Zone.ABOVE
+                ? text
+                : text + " through the range";
     }
 
     static String tone(Verdict verdict) {

@@ -266,7 +266,7 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                             pos.position().zone().label(), tone(pos.position().zone())))
                     .setHeader("Where")
                     .setAutoWidth(true);
-            grid.addColumn(pos -> percent(pos.position().percentThrough()) + " %")
+            grid.addColumn(pos -> pos.position().throughTheRange())
                     .setHeader("Through the range")
                     .setTextAlign(ColumnTextAlign.END);
             grid.addColumn(pos -> pos.position().gapToTop().rounded().formatSigned())
