@@ -17,6 +17,7 @@ import com.offerbook.base.NotFoundException;
 import com.offerbook.comp.BonusTarget;
 import com.offerbook.comp.EquityKind;
 import com.offerbook.negotiation.NegotiationService;
+import com.offerbook.negotiation.PlanComponent;
 import com.offerbook.negotiation.PlanSettings;
 import com.offerbook.offers.OfferDraft;
 import com.offerbook.offers.OfferFixtures;
@@ -334,18 +335,16 @@ class ServiceInputProperties {
             BigDecimal equityFloor) {
 
         PlanSettings settings(long offer, long other) {
-            return new PlanSettings(
-                    bandId,
-                    aimPercent,
-                    competing.stream().map(ref -> ref.id(offer, other)).toList(),
-                    mentioned.stream().map(ref -> ref.id(offer, other)).toList(),
-                    leverIds,
-                    baseAsk,
-                    equityAsk,
-                    null,
-                    baseFloor,
-                    equityFloor,
-                    null);
+            return PlanSettings.defaults(bandId)
+                    .withAim(aimPercent)
+                    .withCompeting(
+                            competing.stream().map(ref -> ref.id(offer, other)).toList(),
+                            mentioned.stream().map(ref -> ref.id(offer, other)).toList())
+                    .withLevers(leverIds)
+                    .withAsk(PlanComponent.BASE, baseAsk)
+                    .withAsk(PlanComponent.EQUITY, equityAsk)
+                    .withFloor(PlanComponent.BASE, baseFloor)
+                    .withFloor(PlanComponent.EQUITY, equityFloor);
         }
     }
 

@@ -1,6 +1,7 @@
 package com.offerbook.comp;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /**
  * Where a value sits in a band's min–max range: {@code (value − min) / (max − min)}, named as below the band,
@@ -61,5 +62,22 @@ public record BandPosition(Money value, Money min, Money max, Zone zone, BigDeci
     /** Percent through the range, e.g. 71.4 (can be below 0 or above 100 outside the band). */
     public BigDecimal percentThrough() {
         return fraction.multiply(BigDecimal.valueOf(100), Money.PRECISION);
+    }
+
+    /**
+     * How far through the range, as people read it: "71.43 %" inside the band; outside it the money to its
+     * nearest edge, "$57,000 below the bottom of the band" or "$12,000 above the top of the band" (a percentage
+     * below 0 or above 100 says little).
+     */
+    public String throughTheRange() {
+        return switch (zone) {
+            case BELOW -> min.minus(value).rounded().format() + " below the bottom of the band";
+            case ABOVE -> value.minus(max).rounded().format() + " above the top of the band";
+            case LOWER_THIRD, MIDDLE_THIRD, UPPER_THIRD ->
+                percentThrough()
+                                .setScale(2, RoundingMode.HALF_EVEN)
+                                .stripTrailingZeros()
+                                .toPlainString() + " %";
+        };
     }
 }

@@ -1,6 +1,7 @@
 package com.offerbook.comp;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,6 +23,8 @@ import org.jspecify.annotations.Nullable;
  * high end).</li>
  * <li>Walk-away floor: the best competing value (the alternative you would take), else the band minimum, else
  * the company's current value; never above the ask.</li>
+ * <li>Rounding: with a step (e.g. 500), the suggested ask, floor and range go to the nearest multiple of it (the
+ * ask up to the next one if the nearest is below the company's current value).</li>
  * <li>An override replaces the suggestion and is kept; a floor override above the ask is refused.</li>
  * </ol>
  */
@@ -29,13 +32,26 @@ public final class CounterTarget {
 
     private CounterTarget() {}
 
-    /** A reference value with where it comes from, e.g. a competing offer. */
-    public record Reference(String label, Money value) {}
+    /**
+     * A reference value with where it comes from, e.g. a competing offer; {@code note} says how it was reached when
+     * that is not obvious (a conversion: "converted from $100,000 at 1 USD = 0.7874 GBP, rate of 2026-11-01").
+     */
+    public record Reference(
+            String label, Money value, @Nullable String note) {
+
+        public Reference(String label, Money value) {
+            this(label, value, null);
+        }
+    }
 
     /** A premium lever: a low and a high percentage with a name. */
     public record Premium(String label, BigDecimal lowPercent, BigDecimal highPercent) {}
 
-    /** What the rule needs for one component. */
+    /**
+     * What the rule needs for one component. {@code bandNote} says how the band's figures were reached (a
+     * conversion); {@code step} rounds the suggested ask, floor and range to the nearest multiple (e.g. 500), and
+     * null leaves them exact. Numbers the user typed are never rounded.
+     */
     public record Inputs(
             String component,
             Money current,
@@ -45,7 +61,41 @@ public final class CounterTarget {
             List<Reference> competing,
             List<Premium> premiums,
             @Nullable Money askOverride,
-            @Nullable Money floorOverride) {}
+            @Nullable Money floorOverride,
+            @Nullable String bandNote,
+            @Nullable BigDecimal step) {
+
+        public Inputs {
+            if (step != null && step.signum() <= 0) {
+                throw new IllegalArgumentException("A rounding step must be above 0");
+            }
+        }
+
+        /** Exact figures, no notes. */
+        public Inputs(
+                String component,
+                Money current,
+                @Nullable Money bandMin,
+                @Nullable Money bandMax,
+                BigDecimal aimPercent,
+                List<Reference> competing,
+                List<Premium> premiums,
+                @Nullable Money askOverride,
+                @Nullable Money floorOverride) {
+            this(
+                    component,
+                    current,
+                    bandMin,
+                    bandMax,
+                    aimPercent,
+                    competing,
+                    premiums,
+                    askOverride,
+                    floorOverride,
+                    null,
+                    null);
+        }
+    }
 
     /** The outcome, with the steps in words. */
     public record Result(
@@ -59,7 +109,27 @@ public final class CounterTarget {
             boolean floorOverridden,
             boolean hasReferences) {}
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** A floor typed above the ask: refused, since the floor is the least the user would take. */
+    public static final class FloorAboveAsk extends IllegalArgumentException {
+
+        private final Money floor;
+        private final Money ask;
+
+        FloorAboveAsk(Money floor, Money ask) {
+            super("The floor (%s) cannot be above the ask (%s)"
+                    .formatted(floor.rounded().format(), ask.rounded().format()));
+            this.floor = floor;
+            this.ask = ask;
+        }
+
+        public Money floor() {
+            return floor;
+        }
+
+        public Money ask() {
+            return ask;
+        }
+    }
 
     public static Result compute(Inputs in) {
         var steps = new ArrayList<String>();
@@ -72,10 +142,11 @@ public final class CounterTarget {
             bandLowTarget = in.bandMin()
                     .plus(width.percent(
                             in.aimPercent().subtract(BigDecimal.valueOf(20)).max(BigDecimal.ZERO)));
-            steps.add("Band %s – %s: %s %% of the way up is %s."
+            steps.add("Band %s – %s%s: %s %% of the way up is %s."
                     .formatted(
-                            in.bandMin().format(),
-                            in.bandMax().format(),
+                            in.bandMin().rounded().format(),
+                            in.bandMax().rounded().format(),
+                            in.bandNote() == null ? "" : " (" + in.bandNote() + ")",
                             plain(in.aimPercent()),
                             bandTarget.rounded().format()));
             candidates.add(new Reference("the band target", bandTarget));
@@ -86,10 +157,11 @@ public final class CounterTarget {
                 .max(Comparator.comparing(Reference::value))
                 .orElse(null);
         if (bestCompeting != null) {
-            steps.add("Best competing offer: %s at %s."
+            steps.add("Best competing offer: %s at %s%s."
                     .formatted(
                             bestCompeting.label(),
-                            bestCompeting.value().rounded().format()));
+                            bestCompeting.value().rounded().format(),
+                            bestCompeting.note() == null ? "" : " (" + bestCompeting.note() + ")"));
             candidates.add(new Reference(bestCompeting.label(), bestCompeting.value()));
         } else {
             steps.add("No competing offer chosen.");
@@ -133,6 +205,21 @@ public final class CounterTarget {
             steps.add("Nothing to compute an ask from: it starts at the company's current %s; enter your own."
                     .formatted(in.current().rounded().format()));
         }
+        if (in.step() != null && in.askOverride() == null && hasReferences) {
+            var rounded = roundTo(suggested, in.step());
+            if (rounded.compareTo(in.current()) < 0) { // never below what is on the table
+                rounded = new Money(
+                        in.current()
+                                .amount()
+                                .divide(in.step(), 0, RoundingMode.CEILING)
+                                .multiply(in.step()),
+                        in.current().currency());
+            }
+            if (!rounded.equals(suggested.rounded())) {
+                steps.add("Rounded to the nearest %s: %s.".formatted(stepText(in), rounded.format()));
+            }
+            suggested = rounded;
+        }
         var ask = in.askOverride() != null ? in.askOverride() : suggested;
         if (in.askOverride() != null) {
             steps.add("You set the ask to %s."
@@ -142,6 +229,10 @@ public final class CounterTarget {
         var rangeHigh = max(ask, in.bandMax() == null ? ask : in.bandMax());
         if (premiumHigh != null) {
             rangeHigh = max(rangeHigh, premiumHigh);
+        }
+        if (in.step() != null) {
+            rangeLow = min(ask, roundTo(rangeLow, in.step()));
+            rangeHigh = max(ask, roundTo(rangeHigh, in.step()));
         }
         Money floor;
         if (bestCompeting != null) {
@@ -157,12 +248,16 @@ public final class CounterTarget {
             steps.add("Walk-away floor: the company's current %s (no band, no alternative)."
                     .formatted(floor.rounded().format()));
         }
+        if (in.step() != null && in.floorOverride() == null) {
+            var rounded = roundTo(floor, in.step());
+            if (!rounded.equals(floor.rounded())) {
+                steps.add("Rounded to the nearest %s: %s.".formatted(stepText(in), rounded.format()));
+            }
+            floor = rounded;
+        }
         if (in.floorOverride() != null) {
             if (in.floorOverride().compareTo(ask) > 0) {
-                throw new IllegalArgumentException("The floor (%s) cannot be above the ask (%s)"
-                        .formatted(
-                                in.floorOverride().rounded().format(),
-                                ask.rounded().format()));
+                throw new FloorAboveAsk(in.floorOverride(), ask);
             }
             floor = in.floorOverride();
             steps.add("You set the floor to %s.".formatted(floor.rounded().format()));
@@ -181,6 +276,16 @@ public final class CounterTarget {
                 in.askOverride() != null,
                 in.floorOverride() != null,
                 hasReferences);
+    }
+
+    /** To the nearest multiple of {@code step}, halves up: 78,740.16 to the nearest 500 is 78,500. */
+    public static Money roundTo(Money money, BigDecimal step) {
+        var multiples = money.amount().divide(step, 0, RoundingMode.HALF_UP);
+        return new Money(multiples.multiply(step), money.currency());
+    }
+
+    private static String stepText(Inputs in) {
+        return new Money(Objects.requireNonNull(in.step()), in.current().currency()).format();
     }
 
     private static Money min(Money a, Money b) {

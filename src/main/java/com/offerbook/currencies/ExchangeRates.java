@@ -1,14 +1,17 @@
 package com.offerbook.currencies;
 
 import com.offerbook.base.InvalidInputException;
+import com.offerbook.base.Texts;
 import com.offerbook.comp.Money;
 import com.offerbook.security.CurrentUser;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,35 +26,50 @@ public class ExchangeRates {
 
     private final FxRateRepository rates;
     private final CurrentUser currentUser;
+    private final Clock clock;
 
-    ExchangeRates(FxRateRepository rates, CurrentUser currentUser) {
+    ExchangeRates(FxRateRepository rates, CurrentUser currentUser, Clock clock) {
         this.rates = rates;
         this.currentUser = currentUser;
+        this.clock = clock;
     }
 
     public List<Rate> list() {
-        return rates.findAll(org.springframework.data.domain.Sort.by("currency")).stream()
+        return rates.findAll(Sort.by("currency")).stream()
                 .map(r -> new Rate(r.getCurrency(), r.getUsdPerUnit(), r.getAsOf(), r.getSource()))
                 .toList();
     }
 
-    /** Converts via US dollars; the conversion carries the rate's date and source (the older one for two non-USD currencies). */
-    public Conversion convert(Money money, Currency target) {
-        if (money.currency().equals(target)) {
-            return new Conversion(money, money, BigDecimal.ONE, LocalDate.now(), "same currency");
+    /**
+     * The rate from one currency to another, via US dollars, with the date and source that matter: those of the
+     * non-dollar rate, or the older date and both sources for two non-dollar currencies. The same currency is a
+     * rate of 1 dated today (by the application's clock).
+     */
+    public ExchangeRate rate(Currency from, Currency to) {
+        if (from.equals(to)) {
+            return new ExchangeRate(from, to, BigDecimal.ONE, LocalDate.now(clock), "same currency");
         }
-        var from = rate(money.currency());
-        var to = rate(target);
-        var rate = from.getUsdPerUnit().divide(to.getUsdPerUnit(), MathContext.DECIMAL64);
-        // US dollars are the base: the date and source that matter are those of the other rate(s).
-        var asOf = isBase(from)
-                ? to.getAsOf()
-                : isBase(to) ? from.getAsOf() : from.getAsOf().isBefore(to.getAsOf()) ? from.getAsOf() : to.getAsOf();
-        var source = isBase(from)
-                ? to.getSource()
-                : isBase(to) ? from.getSource() : from.getSource() + "; " + to.getSource();
-        return new Conversion(
-                money, new Money(money.amount().multiply(rate, MathContext.DECIMAL64), target), rate, asOf, source);
+        var fromRate = stored(from);
+        var toRate = stored(to);
+        var perUnit = fromRate.getUsdPerUnit().divide(toRate.getUsdPerUnit(), MathContext.DECIMAL64);
+        LocalDate asOf;
+        String source;
+        if (isBase(fromRate)) {
+            asOf = toRate.getAsOf();
+            source = toRate.getSource();
+        } else if (isBase(toRate)) {
+            asOf = fromRate.getAsOf();
+            source = fromRate.getSource();
+        } else {
+            asOf = fromRate.getAsOf().isBefore(toRate.getAsOf()) ? fromRate.getAsOf() : toRate.getAsOf();
+            source = fromRate.getSource() + "; " + toRate.getSource();
+        }
+        return new ExchangeRate(from, to, perUnit, asOf, source);
+    }
+
+    /** Converts money to the target currency; the conversion carries the rate, its date and source. */
+    public Conversion convert(Money money, Currency target) {
+        return rate(money.currency(), target).conversion(money);
     }
 
     /** Administrators keep the rates current. */
@@ -63,17 +81,17 @@ public class ExchangeRates {
         if (usdPerUnit.signum() <= 0) {
             throw new InvalidInputException(Map.of("usdPerUnit", "A rate must be above 0"));
         }
-        if (source.isBlank() || com.offerbook.base.Texts.hasControlCharacters(source)) {
+        if (source.isBlank() || Texts.hasControlCharacters(source)) {
             throw new InvalidInputException(Map.of("source", "Say where the rate comes from"));
         }
-        rate(Currency.getInstance(currency)).update(usdPerUnit, asOf, source.strip());
+        stored(Currency.getInstance(currency)).update(usdPerUnit, asOf, source.strip());
     }
 
     private static boolean isBase(FxRate rate) {
         return rate.getCurrency().equals("USD");
     }
 
-    private FxRate rate(Currency currency) {
+    private FxRate stored(Currency currency) {
         return rates.findById(currency.getCurrencyCode())
                 .orElseThrow(() -> new IllegalStateException("No stored exchange rate for " + currency));
     }

@@ -10,7 +10,6 @@ import com.offerbook.offers.OfferFilter;
 import com.offerbook.offers.OfferService;
 import com.offerbook.offers.OfferSummary;
 import com.offerbook.security.CurrentUser;
-import java.math.MathContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -202,9 +201,9 @@ public class DashboardService {
             if (money.currency().equals(target)) {
                 return money;
             }
-            var conversion = rates.convert(Money.of(1, money.currency()), target);
-            used.add(conversion.explanation());
-            return new Money(money.amount().multiply(conversion.rate(), MathContext.DECIMAL64), target);
+            var rate = rates.rate(money.currency(), target);
+            used.add(rate.explanation());
+            return rate.convert(money);
         }
     }
 }

@@ -8,7 +8,9 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -57,6 +59,9 @@ class NegotiationPlan {
     @Column(name = "signing_floor", precision = 15, scale = 2)
     private @Nullable BigDecimal signingFloor;
 
+    @Column(name = "ask_step", nullable = false)
+    private int askStep = AskRounding.DEFAULT.step();
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt = Instant.EPOCH;
 
@@ -79,28 +84,42 @@ class NegotiationPlan {
         competingOfferIds = join(s.competingOfferIds());
         mentionedOfferIds = join(s.mentionedOfferIds());
         leverIds = join(s.leverIds());
-        baseAsk = s.baseAsk();
-        equityAsk = s.equityAsk();
-        signingAsk = s.signingAsk();
-        baseFloor = s.baseFloor();
-        equityFloor = s.equityFloor();
-        signingFloor = s.signingFloor();
+        baseAsk = s.ask(PlanComponent.BASE);
+        equityAsk = s.ask(PlanComponent.EQUITY);
+        signingAsk = s.ask(PlanComponent.SIGNING);
+        baseFloor = s.floor(PlanComponent.BASE);
+        equityFloor = s.floor(PlanComponent.EQUITY);
+        signingFloor = s.floor(PlanComponent.SIGNING);
+        askStep = s.rounding().step();
         updatedAt = now;
     }
 
+    /** The settings; the overrides come from the six columns the plan has been stored in since V006. */
     PlanSettings toSettings() {
+        var asks = new EnumMap<PlanComponent, BigDecimal>(PlanComponent.class);
+        var floors = new EnumMap<PlanComponent, BigDecimal>(PlanComponent.class);
+        putIfSet(asks, PlanComponent.BASE, baseAsk);
+        putIfSet(asks, PlanComponent.EQUITY, equityAsk);
+        putIfSet(asks, PlanComponent.SIGNING, signingAsk);
+        putIfSet(floors, PlanComponent.BASE, baseFloor);
+        putIfSet(floors, PlanComponent.EQUITY, equityFloor);
+        putIfSet(floors, PlanComponent.SIGNING, signingFloor);
         return new PlanSettings(
                 bandId,
                 aimPercent,
                 split(competingOfferIds),
                 split(mentionedOfferIds),
                 split(leverIds),
-                baseAsk,
-                equityAsk,
-                signingAsk,
-                baseFloor,
-                equityFloor,
-                signingFloor);
+                asks,
+                floors,
+                AskRounding.ofStep(askStep));
+    }
+
+    private static void putIfSet(
+            Map<PlanComponent, BigDecimal> values, PlanComponent component, @Nullable BigDecimal value) {
+        if (value != null) {
+            values.put(component, value);
+        }
     }
 
     long getOfferId() {

@@ -6,26 +6,32 @@ import com.offerbook.base.InvalidInputException;
 import com.offerbook.base.Limits;
 import com.offerbook.base.NotFoundException;
 import com.offerbook.base.Texts;
+import com.offerbook.comp.BandPosition;
+import com.offerbook.comp.BonusTarget;
 import com.offerbook.comp.CompPackage;
 import com.offerbook.comp.CounterTarget;
 import com.offerbook.comp.Money;
 import com.offerbook.comp.Verdict;
+import com.offerbook.currencies.ExchangeRate;
 import com.offerbook.currencies.ExchangeRates;
 import com.offerbook.offers.OfferDetails;
 import com.offerbook.offers.OfferFilter;
 import com.offerbook.offers.OfferService;
-import com.offerbook.offers.RevisionKind;
 import com.offerbook.security.CurrentUser;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -40,8 +46,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class NegotiationService {
-
-    static final String BASE = "Base salary", EQUITY = "Equity grant", SIGNING = "Signing bonus";
 
     private final OfferService offers;
     private final BandService bands;
@@ -91,7 +95,7 @@ public class NegotiationService {
             try {
                 bands.get(settings.bandId()); // one the user may see, and still there
             } catch (NotFoundException gone) {
-                throw new InvalidInputException(Map.of("bandId", "That band is no longer available; choose another"));
+                throw new PlanRefusal(Map.of(), Map.of("bandId", "That band is no longer available; choose another"));
             }
         }
         var offer = offers.get(offerId); // not found unless it is the user's
@@ -104,29 +108,56 @@ public class NegotiationService {
         return plan;
     }
 
-    /** Saves the asks as a new revision of kind "my counter", with the message as its note. */
+    /**
+     * Saves the asks as a new revision of kind "my counter", with the message as its note. Settings the planner
+     * or the offer's rules refuse are refused on the planner's fields, and nothing is recorded.
+     */
     @Transactional
     public long recordCounter(long offerId) {
         var plan = plan(offerId);
-        var latest = offers.get(offerId).latest().draft();
-        var asks = plan.targets();
+        validate(plan.settings()); // a plan stored before today's limits is checked again
         // Everything but the asked amounts stays as the latest revision states it (vesting frequency, the signing
         // bonus's split by year and clawbacks included).
-        var draft = latest.withAmounts(
-                RevisionKind.COUNTER,
-                LocalDate.now(clock),
-                asks.get(0).ask().rounded().amount(),
-                asks.get(1).ask().rounded().amount(),
-                asks.get(2).ask().rounded().amount(),
-                plan.message());
-        return offers.addRevision(offerId, draft);
+        var draft = offers.get(offerId)
+                .latest()
+                .draft()
+                .counter(
+                        LocalDate.now(clock),
+                        plan.target(PlanComponent.BASE).ask().rounded().amount(),
+                        plan.target(PlanComponent.EQUITY).ask().rounded().amount(),
+                        plan.target(PlanComponent.SIGNING).ask().rounded().amount(),
+                        plan.message());
+        try {
+            return offers.addRevision(offerId, draft);
+        } catch (InvalidInputException refused) {
+            throw onPlannerFields(refused);
+        }
+    }
+
+    /** The revision's field names of a refused counter, as the planner's asks and message. */
+    private static PlanRefusal onPlannerFields(InvalidInputException refused) {
+        var figures = new LinkedHashMap<PlanRefusal.At, String>();
+        var settings = new LinkedHashMap<String, String>();
+        refused.problems().forEach((field, text) -> {
+            switch (field) {
+                case "baseSalary" ->
+                    figures.put(new PlanRefusal.At(PlanComponent.BASE, PlanComponent.Figure.ASK), text);
+                case "equityGrant" ->
+                    figures.put(new PlanRefusal.At(PlanComponent.EQUITY, PlanComponent.Figure.ASK), text);
+                case "signingBonus" ->
+                    figures.put(new PlanRefusal.At(PlanComponent.SIGNING, PlanComponent.Figure.ASK), text);
+                case "note" -> settings.put("message", text);
+                default -> settings.put(field, "The offer's latest revision: " + text);
+            }
+        });
+        return new PlanRefusal(figures, settings);
     }
 
     /** Every stored plan of the user, by offer id (for the data export). */
     public Map<Long, PlanSettings> allPlans() {
         var userId = currentUser.id();
         return plans.findByOwnerId(userId).stream()
-                .collect(java.util.stream.Collectors.toMap(NegotiationPlan::getOfferId, NegotiationPlan::toSettings));
+                .collect(Collectors.toMap(NegotiationPlan::getOfferId, NegotiationPlan::toSettings));
     }
 
     public List<Lever> levers() {
@@ -161,52 +192,40 @@ public class NegotiationService {
     }
 
     private void validate(PlanSettings s) {
-        var problems = new LinkedHashMap<String, String>();
+        var settings = new LinkedHashMap<String, String>();
+        var figures = new LinkedHashMap<PlanRefusal.At, String>();
         if (s.aimPercent().signum() < 0 || s.aimPercent().compareTo(BigDecimal.valueOf(150)) > 0) {
-            problems.put("aimPercent", "Aim between 0 % (bottom of the band) and 150 % (well above its top)");
+            settings.put("aimPercent", "Aim between 0 % (bottom of the band) and 150 % (well above its top)");
         }
-        for (var entry : Map.of(
-                        "baseAsk",
-                        nz(s.baseAsk()),
-                        "equityAsk",
-                        nz(s.equityAsk()),
-                        "signingAsk",
-                        nz(s.signingAsk()),
-                        "baseFloor",
-                        nz(s.baseFloor()),
-                        "equityFloor",
-                        nz(s.equityFloor()),
-                        "signingFloor",
-                        nz(s.signingFloor()))
-                .entrySet()) {
-            if (entry.getValue().signum() < 0) {
-                problems.put(entry.getKey(), "Cannot be negative");
-            } else if (entry.getValue()
-                            .compareTo(entry.getKey().startsWith("equity") ? Limits.MAX_GRANT : Limits.MAX_AMOUNT)
-                    > 0) {
-                problems.put(entry.getKey(), "Too large: check for an extra zero");
+        for (var component : PlanComponent.values()) {
+            var ceiling = component == PlanComponent.EQUITY ? Limits.MAX_GRANT : Limits.MAX_AMOUNT;
+            for (var figure : PlanComponent.Figure.values()) {
+                var value = s.figure(component, figure);
+                if (value != null && value.signum() < 0) {
+                    figures.put(new PlanRefusal.At(component, figure), "Cannot be negative");
+                } else if (value != null && value.compareTo(ceiling) > 0) {
+                    figures.put(new PlanRefusal.At(component, figure), "Too large: check for an extra zero");
+                }
             }
         }
         var visibleLevers = levers().stream().map(Lever::id).toList();
         if (!visibleLevers.containsAll(s.leverIds())) {
-            problems.put("leverIds", "Unknown lever");
+            settings.put("leverIds", "Unknown lever");
         }
         if (!s.competingOfferIds().containsAll(s.mentionedOfferIds())) {
-            problems.put("mentionedOfferIds", "Only competing offers you chose can be mentioned");
+            settings.put("mentionedOfferIds", "Only competing offers you chose can be mentioned");
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
+        if (!figures.isEmpty() || !settings.isEmpty()) {
+            throw new PlanRefusal(figures, settings);
         }
-    }
-
-    private static BigDecimal nz(@Nullable BigDecimal value) {
-        return value == null ? BigDecimal.ZERO : value;
     }
 
     private Plan compute(OfferDetails offer, PlanSettings settings) {
         var p = offer.latest().compPackage();
         var currency = p.currency();
+        var step = settings.rounding().stepAmount();
         var missing = new ArrayList<String>();
+        var conversions = new ArrayList<String>();
         var others =
                 offers
                         .list(OfferFilter.none(), PageRequest.of(0, 100, Sort.by(Sort.Direction.DESC, "lastChangeAt")))
@@ -226,25 +245,29 @@ public class NegotiationService {
         if (band == null) {
             missing.add("No band: choose one, or add one under Bands, to aim at a place in a range.");
         }
-        String bandConversion = null;
-        Money baseMin = null, baseMax = null, equityMin = null, equityMax = null;
+        String bandNote = null;
+        var bandRanges = new EnumMap<PlanComponent, Range>(PlanComponent.class);
         if (band != null) {
-            var bandCurrency = band.currency();
-            var conversion = rates.convert(Money.of(1, bandCurrency), currency);
-            var rate = conversion.rate();
-            if (!conversion.isIdentity()) {
-                bandConversion = conversion.explanation();
+            var bandRate = rates.rate(band.currency(), currency);
+            if (!bandRate.isIdentity()) {
+                bandNote = "converted at " + bandRate.shortExplanation();
+                conversions.add("Band figures converted: " + bandRate.explanation());
             }
-            Function<BigDecimal, Money> toOffer =
-                    amount -> new Money(amount.multiply(rate, MathContext.DECIMAL64), currency);
-            baseMin = toOffer.apply(band.draft().base().min());
-            baseMax = toOffer.apply(band.draft().base().max());
+            Function<BigDecimal, Money> toOffer = amount -> bandRate.convert(new Money(amount, bandRate.from()));
+            bandRanges.put(
+                    PlanComponent.BASE,
+                    new Range(
+                            toOffer.apply(band.draft().base().min()),
+                            toOffer.apply(band.draft().base().max())));
             var equity = band.draft().equity();
             if (equity != null) {
                 var scale = BigDecimal.valueOf(p.vesting().years())
                         .divide(BigDecimal.valueOf(band.draft().equityVestingYears()), MathContext.DECIMAL64);
-                equityMin = toOffer.apply(equity.min()).times(scale);
-                equityMax = toOffer.apply(equity.max()).times(scale);
+                bandRanges.put(
+                        PlanComponent.EQUITY,
+                        new Range(
+                                toOffer.apply(equity.min()).times(scale),
+                                toOffer.apply(equity.max()).times(scale)));
             }
         }
 
@@ -255,6 +278,10 @@ public class NegotiationService {
         if (competing.isEmpty()) {
             missing.add("No competing offer chosen: an alternative sets your walk-away floor.");
         }
+        competing.stream()
+                .filter(c -> !c.rate().isIdentity())
+                .forEach(c -> conversions.add(
+                        c.label() + "'s figures converted: " + c.rate().explanation()));
         var allLevers = levers();
         var chosenLevers = allLevers.stream()
                 .filter(l -> settings.leverIds().contains(l.id()))
@@ -263,58 +290,45 @@ public class NegotiationService {
                 .map(l -> new CounterTarget.Premium(l.name(), l.lowPercent(), l.highPercent()))
                 .toList();
 
-        CounterTarget.Result base;
-        CounterTarget.Result equity;
-        CounterTarget.Result signing;
-        try {
-            base = CounterTarget.compute(new CounterTarget.Inputs(
-                    BASE,
-                    p.base(),
-                    baseMin,
-                    baseMax,
-                    settings.aimPercent(),
-                    competing.stream()
-                            .map(c -> new CounterTarget.Reference(c.label, c.base))
-                            .toList(),
-                    premiums,
-                    money(settings.baseAsk(), currency),
-                    money(settings.baseFloor(), currency)));
-            equity = CounterTarget.compute(new CounterTarget.Inputs(
-                    EQUITY,
-                    p.equityGrant(),
-                    equityMin,
-                    equityMax,
-                    settings.aimPercent(),
-                    competing.stream()
-                            .map(c -> new CounterTarget.Reference(c.label, c.grant))
-                            .toList(),
-                    premiums,
-                    money(settings.equityAsk(), currency),
-                    money(settings.equityFloor(), currency)));
-            signing = CounterTarget.compute(new CounterTarget.Inputs(
-                    SIGNING,
-                    p.signingBonus().amount(),
-                    null,
-                    null,
-                    settings.aimPercent(),
-                    competing.stream()
-                            .map(c -> new CounterTarget.Reference(c.label, c.signing))
-                            .toList(),
-                    premiums,
-                    money(settings.signingAsk(), currency),
-                    money(settings.signingFloor(), currency)));
-        } catch (IllegalArgumentException floorAboveAsk) {
-            var field = floorAboveAsk.getMessage().contains("floor") ? "floor" : "ask";
-            throw new InvalidInputException(Map.of(field, floorAboveAsk.getMessage()));
+        var targets = new EnumMap<PlanComponent, CounterTarget.Result>(PlanComponent.class);
+        var verdicts = new EnumMap<PlanComponent, Plan.ComponentVerdict>(PlanComponent.class);
+        var positions = new EnumMap<PlanComponent, Plan.Positions>(PlanComponent.class);
+        for (var component : PlanComponent.values()) {
+            var current = current(p, component);
+            var range = bandRanges.get(component);
+            CounterTarget.Result target;
+            try {
+                target = CounterTarget.compute(new CounterTarget.Inputs(
+                        component.label(),
+                        current,
+                        range == null ? null : range.min(),
+                        range == null ? null : range.max(),
+                        settings.aimPercent(),
+                        competing.stream().map(c -> c.reference(component)).toList(),
+                        premiums,
+                        money(settings.ask(component), currency),
+                        money(settings.floor(component), currency),
+                        range == null ? null : bandNote,
+                        step));
+            } catch (CounterTarget.FloorAboveAsk floorAboveAsk) {
+                throw PlanRefusal.at(component, PlanComponent.Figure.FLOOR, floorAboveAsk.getMessage());
+            }
+            targets.put(component, target);
+            verdicts.put(component, verdict(component.label(), current, target));
+            if (range != null) {
+                positions.put(
+                        component,
+                        new Plan.Positions(
+                                BandPosition.of(current, range.min(), range.max()),
+                                BandPosition.of(target.ask(), range.min(), range.max())));
+            }
         }
-        var targets = List.of(base, equity, signing);
-        var verdicts = List.of(
-                verdict(BASE, p.base(), base),
-                verdict(EQUITY, p.equityGrant(), equity),
-                verdict(SIGNING, p.signingBonus().amount(), signing));
-        var years = BigDecimal.valueOf(p.vesting().years());
-        var askRecurring = base.ask().plus(equity.ask().dividedBy(years)).plus(p.annualBonus());
-        var floorRecurring = base.floor().plus(equity.floor().dividedBy(years)).plus(p.annualBonus());
+        var base = Objects.requireNonNull(targets.get(PlanComponent.BASE));
+        var equity = Objects.requireNonNull(targets.get(PlanComponent.EQUITY));
+        var recurringSteps = new ArrayList<String>();
+        var askRecurring = recurring("your ask", p, base.ask(), equity.ask(), recurringSteps);
+        var floorRecurring = recurring("your floor", p, base.floor(), equity.floor(), recurringSteps);
+        recurring("the company's offer", p, p.base(), p.equityGrant(), recurringSteps);
         var recurring = new Plan.ComponentVerdict(
                 "Recurring total comp",
                 p.recurring(),
@@ -322,17 +336,20 @@ public class NegotiationService {
                 askRecurring,
                 Verdict.of(p.recurring(), floorRecurring, askRecurring));
         var beatenBy = competing.stream()
-                .filter(c -> c.riskAdjustedRecurring.compareTo(p.riskAdjusted()) > 0)
-                .map(c -> "%s: %s a year, risk-adjusted, against %s here"
+                .filter(c -> c.riskAdjustedRecurring().compareTo(p.riskAdjusted()) > 0)
+                .map(c -> "%s: %s a year, risk-adjusted%s, against %s here"
                         .formatted(
-                                c.label,
-                                c.riskAdjustedRecurring.rounded().format(),
-                                p.riskAdjusted().rounded().format()))
+                                c.label(),
+                                whole(c.riskAdjustedRecurring()).format(),
+                                c.rate().isIdentity()
+                                        ? ""
+                                        : " (converted at " + c.rate().shortExplanation() + ")",
+                                whole(p.riskAdjusted()).format()))
                 .toList();
         var mentioned = competing.stream()
-                .filter(c -> settings.mentionedOfferIds().contains(c.offerId))
+                .filter(c -> settings.mentionedOfferIds().contains(c.offerId()))
                 .toList();
-        var message = message(offer, p, targets, chosenLevers, mentioned);
+        var message = message(offer, p, targets, chosenLevers, mentioned, step);
         var tier = offers.equivalentLevels(offer);
         return new Plan(
                 offer.id(),
@@ -340,47 +357,124 @@ public class NegotiationService {
                 currency.getCurrencyCode(),
                 settings,
                 band,
-                bandConversion,
+                List.copyOf(conversions),
                 tier,
                 others,
                 allLevers,
                 targets,
                 verdicts,
+                positions,
                 recurring,
+                List.copyOf(recurringSteps),
                 beatenBy,
                 List.copyOf(missing),
                 message);
     }
 
-    /** A competing offer's figures in this offer's currency; illiquid equity discounted, over this offer's vesting years. */
+    /**
+     * Recurring total comp with a given base and grant: base + grant / vesting years + the target bonus, which
+     * follows the base when it is a percentage of it. Adds the sum, in words, to {@code steps}.
+     */
+    private static Money recurring(String at, CompPackage p, Money base, Money grant, List<String> steps) {
+        var years = BigDecimal.valueOf(p.vesting().years());
+        var equityPerYear = grant.dividedBy(years);
+        var bonus = p.bonus().annual(base);
+        var total = base.plus(equityPerYear).plus(bonus);
+        var bonusText = p.bonus().kind() == BonusTarget.Kind.PERCENT_OF_BASE
+                ? "bonus %s %% of %s, %s"
+                        .formatted(
+                                plain(p.bonus().value()),
+                                base.rounded().format(),
+                                bonus.rounded().format())
+                : "bonus " + bonus.rounded().format();
+        steps.add("Recurring at %s: base %s + equity %s a year + %s = %s."
+                .formatted(
+                        at,
+                        base.rounded().format(),
+                        equityPerYear.rounded().format(),
+                        bonusText,
+                        total.rounded().format()));
+        return total;
+    }
+
+    /** A band's range for one component, in the offer's currency. */
+    private record Range(Money min, Money max) {}
+
+    /**
+     * A competing offer's figures in this offer's currency (illiquid equity discounted, over this offer's vesting
+     * years), the same in its own currency, and the rate between them.
+     */
     private record Competitor(
             long offerId,
             String label,
-            Money base,
-            Money grant,
-            Money signing,
-            Money recurring,
-            Money riskAdjustedRecurring) {}
+            ExchangeRate rate,
+            Map<PlanComponent, Money> own,
+            Money ownRecurring,
+            Money riskAdjustedRecurring) {
+
+        Money converted(PlanComponent component) {
+            return rate.convert(Objects.requireNonNull(own.get(component)));
+        }
+
+        CounterTarget.Reference reference(PlanComponent component) {
+            var original = Objects.requireNonNull(own.get(component));
+            return new CounterTarget.Reference(
+                    label,
+                    converted(component),
+                    rate.isIdentity()
+                            ? null
+                            : "converted from %s at %s"
+                                    .formatted(original.rounded().format(), rate.shortExplanation()));
+        }
+
+        /** "$200,000 base, $200,000 a year in total; about £157,500 and £157,500 at 1 USD = 0.7874 GBP, …" */
+        String summary(BigDecimal step) {
+            var base = Objects.requireNonNull(own.get(PlanComponent.BASE));
+            var text = "%s base, %s a year in total"
+                    .formatted(whole(base).format(), whole(ownRecurring).format());
+            if (rate.isIdentity()) {
+                return text;
+            }
+            return text
+                    + "; about %s and %s at %s"
+                            .formatted(
+                                    CounterTarget.roundTo(rate.convert(base), step)
+                                            .format(),
+                                    CounterTarget.roundTo(rate.convert(ownRecurring), step)
+                                            .format(),
+                                    rate.shortExplanation());
+        }
+    }
 
     private Competitor competitor(OfferDetails other, CompPackage ours) {
         var theirs = other.latest().compPackage();
-        var target = ours.currency();
-        var rate = rates.convert(Money.of(1, theirs.currency()), target).rate();
-        Function<Money, Money> convert = m -> new Money(m.amount().multiply(rate, MathContext.DECIMAL64), target);
+        var rate = rates.rate(theirs.currency(), ours.currency());
         var grant = theirs.equityGrant();
         if (!theirs.equityKind().isLiquid()) {
             grant = grant.percent(BigDecimal.valueOf(100).subtract(theirs.liquidityDiscountPercent()));
         }
         grant = grant.dividedBy(BigDecimal.valueOf(theirs.vesting().years()))
                 .times(BigDecimal.valueOf(ours.vesting().years()));
+        var own = new EnumMap<PlanComponent, Money>(PlanComponent.class);
+        own.put(PlanComponent.BASE, theirs.base());
+        own.put(PlanComponent.EQUITY, grant);
+        own.put(PlanComponent.SIGNING, theirs.signingBonus().amount());
         return new Competitor(
                 other.id(),
                 other.details().company(),
-                convert.apply(theirs.base()),
-                convert.apply(grant),
-                convert.apply(theirs.signingBonus().amount()),
-                convert.apply(theirs.recurring()),
-                convert.apply(theirs.riskAdjusted()));
+                rate,
+                own,
+                theirs.recurring(),
+                rate.convert(theirs.riskAdjusted()));
+    }
+
+    /** The company's latest figure for a component. */
+    private static Money current(CompPackage p, PlanComponent component) {
+        return switch (component) {
+            case BASE -> p.base();
+            case EQUITY -> p.equityGrant();
+            case SIGNING -> p.signingBonus().amount();
+        };
     }
 
     private static Plan.ComponentVerdict verdict(String component, Money company, CounterTarget.Result target) {
@@ -392,13 +486,27 @@ public class NegotiationService {
         return amount == null ? null : new Money(amount, currency);
     }
 
-    /** The counter message, in Offerbook's words, with the user's asks. The floor never appears in it. */
+    /** In whole units of the currency, for figures that are not asks: "£157,480", not "£157,480.31". */
+    private static Money whole(Money money) {
+        return new Money(money.amount().setScale(0, RoundingMode.HALF_EVEN), money.currency());
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * The counter message, in Offerbook's words, with the user's asks (suggestions rounded to the plan's step).
+     * A competing offer in another currency is named in its own figures, with the converted ones and their rate.
+     * The floor never appears in it.
+     */
     static String message(
             OfferDetails offer,
             CompPackage current,
-            List<CounterTarget.Result> targets,
+            Map<PlanComponent, CounterTarget.Result> targets,
             List<Lever> levers,
-            List<Competitor> mentioned) {
+            List<Competitor> mentioned,
+            BigDecimal step) {
         var d = offer.details();
         var text = new StringBuilder();
         text.append("Hello,\n\n");
@@ -411,29 +519,31 @@ public class NegotiationService {
             text.append(String.join(
                     " and ",
                     mentioned.stream()
-                            .map(c -> "an offer from %s (%s base, %s a year in total)"
-                                    .formatted(
-                                            c.label,
-                                            c.base.rounded().format(),
-                                            c.recurring.rounded().format()))
+                            .map(c -> "an offer from %s (%s)".formatted(c.label(), c.summary(step)))
                             .toList()));
             text.append(".\n\n");
         }
         for (var lever : levers) {
             text.append(lever.rationale()).append(" This is part of what I bring to the role.\n\n");
         }
+        var base = Objects.requireNonNull(targets.get(PlanComponent.BASE)).ask();
+        var equity = Objects.requireNonNull(targets.get(PlanComponent.EQUITY)).ask();
+        var signing = Objects.requireNonNull(targets.get(PlanComponent.SIGNING)).ask();
         text.append("With that in mind, I would be glad to sign with:\n");
-        text.append("- a base salary of %s\n"
-                .formatted(targets.get(0).ask().rounded().format()));
-        if (targets.get(1).ask().amount().signum() > 0) {
-            text.append("- an equity grant of %s over %d years\n"
+        text.append("- a base salary of %s".formatted(base.rounded().format()));
+        var bonus = current.bonus();
+        if (bonus.kind() == BonusTarget.Kind.PERCENT_OF_BASE && bonus.value().signum() > 0) {
+            text.append(", with the %s %% target bonus on it (%s)"
                     .formatted(
-                            targets.get(1).ask().rounded().format(),
-                            current.vesting().years()));
+                            plain(bonus.value()), bonus.annual(base).rounded().format()));
         }
-        if (targets.get(2).ask().amount().signum() > 0) {
-            text.append("- a signing bonus of %s\n"
-                    .formatted(targets.get(2).ask().rounded().format()));
+        text.append("\n");
+        if (equity.amount().signum() > 0) {
+            text.append("- an equity grant of %s over %d years\n"
+                    .formatted(equity.rounded().format(), current.vesting().years()));
+        }
+        if (signing.amount().signum() > 0) {
+            text.append("- a signing bonus of %s\n".formatted(signing.rounded().format()));
         }
         text.append(
                 "\nIf we can agree on these, I am ready to move quickly. Thank you for working on this with me.\n\nBest regards");

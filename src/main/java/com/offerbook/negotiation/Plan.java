@@ -1,29 +1,68 @@
 package com.offerbook.negotiation;
 
 import com.offerbook.bands.BandDetails;
+import com.offerbook.comp.BandPosition;
 import com.offerbook.comp.CounterTarget;
 import com.offerbook.comp.Money;
 import com.offerbook.comp.Verdict;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
-/** The planner's view of one offer: settings, targets with their steps, verdicts and the counter message. */
+/**
+ * The planner's view of one offer: settings, a target with its steps, a verdict and (where the band has a range)
+ * a position for each component, the verdict on recurring total comp with its sums, every exchange rate used (in
+ * words, with its date and source), and the counter message.
+ */
 public record Plan(
         long offerId,
         String offerLabel,
         String currency,
         PlanSettings settings,
         @Nullable BandDetails band,
-        @Nullable String bandConversion,
+        List<String> conversions,
         List<String> equivalentLevels,
         List<Choice> otherOffers,
         List<Lever> levers,
-        List<CounterTarget.Result> targets,
-        List<ComponentVerdict> verdicts,
+        Map<PlanComponent, CounterTarget.Result> targets,
+        Map<PlanComponent, ComponentVerdict> verdicts,
+        Map<PlanComponent, Positions> positions,
         ComponentVerdict recurringVerdict,
+        List<String> recurringSteps,
         List<String> beatenBy,
         List<String> missing,
         String message) {
+
+    public Plan {
+        if (targets.size() != PlanComponent.values().length || verdicts.size() != PlanComponent.values().length) {
+            throw new IllegalArgumentException("A plan has a target and a verdict for every component");
+        }
+        targets = Collections.unmodifiableMap(new EnumMap<>(targets));
+        verdicts = Collections.unmodifiableMap(new EnumMap<>(verdicts));
+        var positionsCopy = new EnumMap<PlanComponent, Positions>(PlanComponent.class);
+        positionsCopy.putAll(positions);
+        positions = Collections.unmodifiableMap(positionsCopy);
+    }
+
+    public CounterTarget.Result target(PlanComponent component) {
+        return Objects.requireNonNull(targets.get(component));
+    }
+
+    public ComponentVerdict verdict(PlanComponent component) {
+        return Objects.requireNonNull(verdicts.get(component));
+    }
+
+    /** Where a component sits in the band, for those the band has a range for. */
+    public Optional<Positions> position(PlanComponent component) {
+        return Optional.ofNullable(positions.get(component));
+    }
+
+    /** The company's figure and the ask, placed in the band's range. */
+    public record Positions(BandPosition company, BandPosition ask) {}
 
     /** Another offer of the user that can serve as a competing offer. */
     public record Choice(long offerId, String label) {}

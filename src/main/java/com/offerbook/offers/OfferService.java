@@ -128,10 +128,8 @@ public class OfferService {
         var band = match.band();
         var p = offer.getRevisions().getLast().toPackage();
         var target = band.currency();
-        var conversion = p.currency().equals(target) ? null : rates.convert(Money.of(1, p.currency()), target);
-        java.util.function.Function<Money, Money> toBand = money -> conversion == null
-                ? money
-                : new Money(money.amount().multiply(conversion.rate(), java.math.MathContext.DECIMAL64), target);
+        var rate = rates.rate(p.currency(), target);
+        java.util.function.Function<Money, Money> toBand = rate::convert;
         var notes = new ArrayList<String>();
         var positions = new ArrayList<BandComparison.Position>();
         add(positions, band, BandDetails.Component.BASE, toBand.apply(p.base()));
@@ -150,7 +148,7 @@ public class OfferService {
         add(positions, band, BandDetails.Component.EQUITY, toBand.apply(grant));
         add(positions, band, BandDetails.Component.BONUS, toBand.apply(p.annualBonus()));
         add(positions, band, BandDetails.Component.TOTAL, toBand.apply(p.recurring()));
-        return new BandComparison(match, List.copyOf(positions), conversion, List.copyOf(notes));
+        return new BandComparison(match, List.copyOf(positions), rate.isIdentity() ? null : rate, List.copyOf(notes));
     }
 
     private static void add(

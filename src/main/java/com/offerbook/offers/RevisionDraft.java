@@ -160,6 +160,19 @@ public record RevisionDraft(
         return laterSigningPayments.stream().map(SigningPayment::amount).reduce(signingBonus, BigDecimal::add);
     }
 
+    /**
+     * The user's counter to this package: the same terms (bonus, vesting, clawback, one-time money) with the asked
+     * base salary, equity grant and signing bonus, and the counter message as the note.
+     */
+    public RevisionDraft counter(
+            LocalDate counterDate,
+            BigDecimal askedBase,
+            BigDecimal askedGrant,
+            BigDecimal askedSigning,
+            String message) {
+        return withAmounts(RevisionKind.COUNTER, counterDate, askedBase, askedGrant, askedSigning, message);
+    }
+
     public RevisionDraft withKind(RevisionKind newKind, LocalDate newDate, String newNote) {
         return new RevisionDraft(
                 newKind,

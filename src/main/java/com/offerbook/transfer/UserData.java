@@ -1,11 +1,16 @@
 package com.offerbook.transfer;
 
 import com.offerbook.bands.BandDraft;
+import com.offerbook.base.InvalidInputException;
+import com.offerbook.negotiation.AskRounding;
+import com.offerbook.negotiation.PlanComponent;
 import com.offerbook.negotiation.PlanSettings;
 import com.offerbook.offers.OfferDraft;
 import com.offerbook.offers.RevisionDraft;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything a user owns, as one JSON document: offers with all revisions, private bands, own levers and plans.
@@ -30,5 +35,61 @@ public record UserData(
             List<Integer> competing,
             List<Integer> mentioned,
             List<String> levers,
-            PlanSettings settings) {}
+            PlanNumbers settings) {}
+
+    /**
+     * A plan's aim, the asks and floors typed over the suggestions and the rounding step, in the shape format 1 has
+     * always had (it was the planner's settings record; the references in it stay empty, they are in {@link Plan}'s
+     * other fields). Files written before the rounding step have no {@code askStep}: they get the default.
+     */
+    public record PlanNumbers(
+            @Nullable Long bandId,
+            BigDecimal aimPercent,
+            List<Long> competingOfferIds,
+            List<Long> mentionedOfferIds,
+            List<Long> leverIds,
+            @Nullable BigDecimal baseAsk,
+            @Nullable BigDecimal equityAsk,
+            @Nullable BigDecimal signingAsk,
+            @Nullable BigDecimal baseFloor,
+            @Nullable BigDecimal equityFloor,
+            @Nullable BigDecimal signingFloor,
+            @Nullable Integer askStep) {
+
+        static PlanNumbers of(PlanSettings s) {
+            return new PlanNumbers(
+                    null,
+                    s.aimPercent(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    s.ask(PlanComponent.BASE),
+                    s.ask(PlanComponent.EQUITY),
+                    s.ask(PlanComponent.SIGNING),
+                    s.floor(PlanComponent.BASE),
+                    s.floor(PlanComponent.EQUITY),
+                    s.floor(PlanComponent.SIGNING),
+                    s.rounding().step());
+        }
+
+        /** These numbers on settings that carry the references. */
+        PlanSettings applyTo(PlanSettings s) {
+            return s.withAim(aimPercent)
+                    .withAsk(PlanComponent.BASE, baseAsk)
+                    .withAsk(PlanComponent.EQUITY, equityAsk)
+                    .withAsk(PlanComponent.SIGNING, signingAsk)
+                    .withFloor(PlanComponent.BASE, baseFloor)
+                    .withFloor(PlanComponent.EQUITY, equityFloor)
+                    .withFloor(PlanComponent.SIGNING, signingFloor)
+                    .withRounding(rounding());
+        }
+
+        private AskRounding rounding() {
+            try {
+                return askStep == null ? AskRounding.DEFAULT : AskRounding.ofStep(askStep);
+            } catch (IllegalArgumentException notAStep) {
+                throw new InvalidInputException(Map.of("file", "A plan rounds to 500 or 1000, not " + askStep));
+            }
+        }
+    }
 }

@@ -14,7 +14,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -91,18 +90,7 @@ public class UserDataService {
                     s.leverIds().stream()
                             .map(id -> leverIndex.containsKey(id) ? "own:" + leverIndex.get(id) : "shared:" + id)
                             .toList(),
-                    new PlanSettings(
-                            null,
-                            s.aimPercent(),
-                            List.of(),
-                            List.of(),
-                            List.of(),
-                            s.baseAsk(),
-                            s.equityAsk(),
-                            s.signingAsk(),
-                            s.baseFloor(),
-                            s.equityFloor(),
-                            s.signingFloor())));
+                    UserData.PlanNumbers.of(s)));
         });
         plans.sort(java.util.Comparator.comparingInt(UserData.Plan::offer));
         return new UserData(
@@ -177,21 +165,18 @@ public class UserDataService {
                             ? leverIds.get(Integer.parseInt(ref.substring(4)))
                             : Long.valueOf(ref.substring(7)))
                     .toList();
-            var s = plan.settings();
             negotiation.save(
                     offerIds.get(plan.offer()),
-                    new PlanSettings(
-                            band,
-                            s.aimPercent(),
-                            plan.competing().stream().map(offerIds::get).toList(),
-                            plan.mentioned().stream().map(offerIds::get).toList(),
-                            levers,
-                            s.baseAsk(),
-                            s.equityAsk(),
-                            s.signingAsk(),
-                            s.baseFloor(),
-                            s.equityFloor(),
-                            s.signingFloor()));
+                    plan.settings()
+                            .applyTo(PlanSettings.defaults(band)
+                                    .withCompeting(
+                                            plan.competing().stream()
+                                                    .map(offerIds::get)
+                                                    .toList(),
+                                            plan.mentioned().stream()
+                                                    .map(offerIds::get)
+                                                    .toList())
+                                    .withLevers(levers)));
         }
     }
 }

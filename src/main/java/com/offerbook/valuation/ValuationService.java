@@ -206,9 +206,9 @@ public class ValuationService {
         String conversion = null;
         var converted = draft;
         if (!draft.currency().equals(currency.getCurrencyCode())) {
-            var rate = rates.convert(Money.of(1, Currency.getInstance(draft.currency())), currency);
+            var rate = rates.rate(Currency.getInstance(draft.currency()), currency);
             conversion = rate.explanation();
-            converted = convert(draft, currency, rate.rate());
+            converted = convert(draft, currency, rate.perUnit());
         }
         var job = ValuationRules.toJob(converted);
         var a = converted.assumptions().toAssumptions().withHorizon(offer.horizonYears());

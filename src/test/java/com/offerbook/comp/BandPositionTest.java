@@ -37,6 +37,24 @@ class BandPositionTest {
         assertThat(position.gapToTop()).isEqualTo(Money.of(20_000, Packages.USD));
     }
 
+    @ParameterizedTest(name = "{0} in 265K–335K reads \"{1}\"")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "208000 | $57,000 below the bottom of the band",
+                "264999.60 | $0.40 below the bottom of the band",
+                "265000 | 0 %",
+                "315000 | 71.43 %",
+                "335000 | 100 %",
+                "347000 | $12,000 above the top of the band"
+            })
+    void outside_the_band_the_position_reads_as_money_to_its_edge(String value, String text) {
+        var position = BandPosition.of(
+                Money.of(value, "USD"), Money.of(265_000, Packages.USD), Money.of(335_000, Packages.USD));
+
+        assertThat(position.throughTheRange()).isEqualTo(text);
+    }
+
     @Test
     void the_guides_bands_pass_the_total_comp_consistency_check() {
         assertThat(check(265_000, 335_000, 425_000, 750_000, 371_000, 523_000, "USD"))

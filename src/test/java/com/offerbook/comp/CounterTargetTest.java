@@ -149,4 +149,84 @@ class CounterTargetTest {
     private static Money usd(long amount) {
         return Money.of(amount, USD);
     }
+
+    @Test
+    void a_step_rounds_the_suggested_ask_floor_and_range_to_its_nearest_multiple_and_says_so() {
+        var gbp = java.util.Currency.getInstance("GBP");
+        // $100,000 at 1 USD = 0.7874 GBP.
+        var converted = new Money(new BigDecimal("78740.16"), gbp);
+        var signing = CounterTarget.compute(new Inputs(
+                "Signing",
+                Money.zero(gbp),
+                null,
+                null,
+                AIM,
+                List.of(new Reference("Initech", converted, "converted from $100,000")),
+                List.of(),
+                null,
+                null,
+                null,
+                BigDecimal.valueOf(500)));
+        var toThousand = CounterTarget.compute(new Inputs(
+                "Signing",
+                Money.zero(gbp),
+                null,
+                null,
+                AIM,
+                List.of(new Reference("Initech", converted)),
+                List.of(),
+                null,
+                null,
+                null,
+                BigDecimal.valueOf(1000)));
+
+        assertThat(signing.ask()).isEqualTo(Money.of(78_500, gbp));
+        assertThat(signing.floor()).isEqualTo(Money.of(78_500, gbp));
+        assertThat(signing.rangeLow()).isEqualTo(Money.of(78_500, gbp));
+        assertThat(signing.steps()).contains("Best competing offer: Initech at £78,740.16 (converted from $100,000).");
+        assertThat(signing.steps()).contains("Rounded to the nearest £500: £78,500.");
+        assertThat(toThousand.ask()).isEqualTo(Money.of(79_000, gbp));
+        assertThat(toThousand.floor()).isEqualTo(Money.of(79_000, gbp));
+    }
+
+    @Test
+    void a_rounded_ask_is_never_below_the_companys_figure_and_typed_numbers_are_kept_exact() {
+        var base = CounterTarget.compute(new Inputs(
+                "Base",
+                usd(300_100),
+                usd(265_000),
+                usd(300_000),
+                AIM,
+                List.of(),
+                List.of(),
+                null,
+                null,
+                null,
+                BigDecimal.valueOf(1000)));
+        var typed = CounterTarget.compute(new Inputs(
+                "Base",
+                usd(300_000),
+                usd(265_000),
+                usd(335_000),
+                AIM,
+                List.of(),
+                List.of(),
+                new Money(new BigDecimal("331234.50"), USD),
+                new Money(new BigDecimal("300123"), USD),
+                null,
+                BigDecimal.valueOf(1000)));
+
+        // The highest reference is the company's $300,100; the nearest 1,000 ($300,000) is below it.
+        assertThat(base.ask()).isEqualTo(usd(301_000));
+        assertThat(typed.ask()).isEqualTo(new Money(new BigDecimal("331234.50"), USD));
+        assertThat(typed.floor()).isEqualTo(usd(300_123));
+    }
+
+    @Test
+    void rounding_to_a_step_goes_to_the_nearest_multiple_halves_up() {
+        assertThat(CounterTarget.roundTo(usd(78_740), BigDecimal.valueOf(500))).isEqualTo(usd(78_500));
+        assertThat(CounterTarget.roundTo(usd(78_750), BigDecimal.valueOf(500))).isEqualTo(usd(79_000));
+        assertThat(CounterTarget.roundTo(usd(78_749), BigDecimal.valueOf(1000))).isEqualTo(usd(79_000));
+        assertThat(CounterTarget.roundTo(usd(78_499), BigDecimal.valueOf(1000))).isEqualTo(usd(78_000));
+    }
 }

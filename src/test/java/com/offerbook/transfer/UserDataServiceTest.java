@@ -9,7 +9,9 @@ import com.offerbook.accounts.AccountService;
 import com.offerbook.bands.BandFixtures;
 import com.offerbook.bands.BandService;
 import com.offerbook.base.InvalidInputException;
+import com.offerbook.negotiation.AskRounding;
 import com.offerbook.negotiation.NegotiationService;
+import com.offerbook.negotiation.PlanComponent;
 import com.offerbook.negotiation.PlanSettings;
 import com.offerbook.offers.OfferFixtures;
 import com.offerbook.offers.OfferService;
@@ -22,6 +24,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.json.JsonMapper;
 
 @DatabaseTest
 class UserDataServiceTest {
@@ -64,18 +67,13 @@ class UserDataServiceTest {
                 .orElseThrow();
         negotiation.save(
                 anthropic,
-                new PlanSettings(
-                        band.id(),
-                        new BigDecimal("85"),
-                        List.of(other),
-                        List.of(other),
-                        List.of(lever.id(), shared.id()),
-                        new BigDecimal("331000"),
-                        null,
-                        null,
-                        new BigDecimal("300000"),
-                        null,
-                        null));
+                PlanSettings.defaults(band.id())
+                        .withAim(new BigDecimal("85"))
+                        .withCompeting(List.of(other), List.of(other))
+                        .withLevers(List.of(lever.id(), shared.id()))
+                        .withAsk(PlanComponent.BASE, new BigDecimal("331000"))
+                        .withFloor(PlanComponent.BASE, new BigDecimal("300000"))
+                        .withRounding(AskRounding.NEAREST_1000));
         var aliceJson = json();
 
         TestUsers.signInAs(accounts, "bob");
@@ -84,6 +82,29 @@ class UserDataServiceTest {
 
         assertThat(bobJson).isEqualTo(aliceJson);
         assertThat(bobJson).contains("<b>Initech</b>", "Rust systems work is scarce", "331000");
+        // Format 1 keeps the plan's numbers under the names it has always had, so files written before stay readable.
+        var settings = JsonMapper.builder()
+                .build()
+                .readTree(aliceJson)
+                .get("plans")
+                .get(0)
+                .get("settings");
+        assertThat(settings.propertyNames())
+                .containsExactlyInAnyOrder(
+                        "bandId",
+                        "aimPercent",
+                        "competingOfferIds",
+                        "mentionedOfferIds",
+                        "leverIds",
+                        "baseAsk",
+                        "equityAsk",
+                        "signingAsk",
+                        "baseFloor",
+                        "equityFloor",
+                        "signingFloor",
+                        "askStep");
+        assertThat(settings.get("baseFloor").decimalValue()).isEqualByComparingTo("300000");
+        assertThat(settings.get("askStep").intValue()).isEqualTo(1000);
         assertThat(offers.count()).isEqualTo(2);
     }
 

@@ -236,9 +236,9 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             if (band.stale()) {
                 section.add(new Badge("This band is more than 12 months old", "error"));
             }
-            if (c.conversion() != null) {
+            if (c.rate() != null) {
                 var rate = new Paragraph("Offer figures converted to "
-                        + band.draft().currency() + ": " + c.conversion().explanation());
+                        + band.draft().currency() + ": " + c.rate().explanation());
                 rate.addClassName("caption");
                 rate.setId("conversion");
                 section.add(rate);
@@ -262,7 +262,7 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                             pos.position().zone().label(), tone(pos.position().zone())))
                     .setHeader("Where")
                     .setAutoWidth(true);
-            grid.addColumn(pos -> percent(pos.position().percentThrough()) + " %")
+            grid.addColumn(pos -> pos.position().throughTheRange())
                     .setHeader("Through the range")
                     .setTextAlign(ColumnTextAlign.END);
             grid.addColumn(pos -> pos.position().gapToTop().rounded().formatSigned())

@@ -7,11 +7,14 @@ import com.offerbook.TestUsers;
 import com.offerbook.accounts.AccountService;
 import com.offerbook.accounts.SignupRequest;
 import com.offerbook.base.ui.NotFoundView;
+import com.offerbook.negotiation.AskRounding;
 import com.offerbook.negotiation.NegotiationService;
+import com.offerbook.negotiation.PlanComponent;
 import com.offerbook.offers.OfferFixtures;
 import com.offerbook.offers.OfferService;
 import com.offerbook.offers.RevisionKind;
 import com.vaadin.flow.component.Component;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,10 +47,10 @@ class NegotiateViewTest extends BrowserlessTestBase {
     void defaults_aim_90_percent_up_the_matched_band_and_say_what_is_missing() {
         var view = navigate("offers/" + offerId + "/negotiate", NegotiateView.class);
 
-        assertThat(view.aim.getValue()).isEqualTo("90");
-        assertThat(view.band.getValue()).isNotNull();
-        assertThat(view.asks.get("base").getValue()).isEqualTo("328000");
-        assertThat(view.asks.get("equity").getValue()).isEqualTo("717500");
+        assertThat(view.form.aim.getValue()).isEqualTo("90");
+        assertThat(view.form.band.getValue()).isNotNull();
+        assertThat(view.ask(PlanComponent.BASE).getValue()).isEqualTo("328000");
+        assertThat(view.ask(PlanComponent.EQUITY).getValue()).isEqualTo("717500");
         assertThat(view.message.getValue()).contains("$328,000").doesNotContain("265,000");
         assertThat($(com.vaadin.flow.component.html.Div.class)
                         .id("plan-missing")
@@ -65,23 +68,23 @@ class NegotiateViewTest extends BrowserlessTestBase {
     void an_overridden_ask_is_kept_after_saving_and_coming_back() {
         var view = navigate("offers/" + offerId + "/negotiate", NegotiateView.class);
 
-        test(view.asks.get("base")).setValue("331000");
+        test(view.ask(PlanComponent.BASE)).setValue("331000");
         test(view.save).click();
 
         var again = navigate("offers/" + offerId + "/negotiate", NegotiateView.class);
-        assertThat(again.asks.get("base").getValue()).isEqualTo("331000");
+        assertThat(again.ask(PlanComponent.BASE).getValue()).isEqualTo("331000");
         assertThat(again.message.getValue()).contains("$331,000");
-        assertThat(negotiation.plan(offerId).settings().baseAsk()).isEqualByComparingTo("331000");
+        assertThat(negotiation.plan(offerId).settings().ask(PlanComponent.BASE)).isEqualByComparingTo("331000");
     }
 
     @Test
     void an_aim_outside_0_to_150_percent_is_refused_and_nothing_is_saved() {
         var view = navigate("offers/" + offerId + "/negotiate", NegotiateView.class);
 
-        test(view.aim).setValue("200");
+        test(view.form.aim).setValue("200");
         test(view.save).click();
 
-        assertThat(view.aim.isInvalid()).isTrue();
+        assertThat(view.form.aim.isInvalid()).isTrue();
         assertThat(negotiation.plan(offerId).settings().aimPercent()).isEqualByComparingTo("90");
     }
 
@@ -93,6 +96,85 @@ class NegotiateViewTest extends BrowserlessTestBase {
 
         assertThat(offers.get(offerId).latest().draft().kind()).isEqualTo(RevisionKind.COUNTER);
         assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("OfferView");
+    }
+
+    @Test
+    void an_equity_floor_above_its_ask_is_shown_on_the_equity_floor() {
+        var view = navigate("offers/" + offerId + "/negotiate", NegotiateView.class);
+
+        test(view.floor(PlanComponent.EQUITY)).setValue("800000");
+
+        assertThat(view.floor(PlanComponent.EQUITY).isInvalid()).isTrue();
+        assertThat(view.floor(PlanComponent.EQUITY).getErrorMessage()).contains("above the ask");
+        assertThat(view.floor(PlanComponent.BASE).isInvalid()).isFalse();
+    }
+
+    @Test
+    void recording_a_counter_with_a_too_large_ask_shows_the_refusal_at_the_ask_and_records_nothing() {
+        var view = navigate("offers/" + offerId + "/negotiate", NegotiateView.class);
+
+        test(view.ask(PlanComponent.BASE)).setValue("200000000");
+        test(view.record).click();
+
+        assertThat(view.ask(PlanComponent.BASE).isInvalid()).isTrue();
+        assertThat(view.ask(PlanComponent.BASE).getErrorMessage()).contains("Too large");
+        assertThat(offers.get(offerId).revisions()).hasSize(1);
+        assertThat(getCurrentView()).isSameAs(view);
+    }
+
+    @Test
+    void a_competing_offer_in_another_currency_is_converted_with_its_rate_named_and_asks_rounded() {
+        long london = offers.create(
+                OfferFixtures.details("Acme", "GBP"), OfferFixtures.revision(RevisionKind.COMPANY_OFFER, 240_000, 0));
+        long initech = offers.create(
+                OfferFixtures.details("Initech", "USD"),
+                OfferFixtures.revision(RevisionKind.COMPANY_OFFER, 100_000, 0));
+        negotiation.save(london, negotiation.plan(london).settings().withCompeting(List.of(initech), List.of(initech)));
+
+        var view = navigate("offers/" + london + "/negotiate", NegotiateView.class);
+
+        // The band's figures and Initech's $100,000 base, converted at 1 USD = 0.7874 GBP, are asked in whole £500s.
+        assertThat(view.ask(PlanComponent.BASE).getValue()).endsWith("000").doesNotContain(".");
+        assertThat(view.message.getValue())
+                .contains("1 USD = 0.7874 GBP, rate of 2026-11-01")
+                .doesNotContainPattern("£[0-9,]+\\.[0-9]{2}");
+        assertThat(view.cards.get(PlanComponent.BASE).getElement().getTextRecursively())
+                .contains("rate of 2026-11-01");
+    }
+
+    @Test
+    void rounding_to_the_nearest_1000_is_the_users_choice_and_is_kept_with_the_plan() {
+        long london = offers.create(
+                OfferFixtures.details("Acme", "GBP"), OfferFixtures.revision(RevisionKind.COMPANY_OFFER, 240_000, 0));
+        long initech = offers.create(
+                OfferFixtures.details("Initech", "USD"),
+                OfferFixtures.revision(RevisionKind.COMPANY_OFFER, 100_000, 100_000));
+        negotiation.save(london, negotiation.plan(london).settings().withCompeting(List.of(initech), List.of()));
+        var view = navigate("offers/" + london + "/negotiate", NegotiateView.class);
+        // Initech's $100,000 grant is £78,740.16: the equity floor is the nearest £500, then the nearest £1,000.
+        assertThat(view.floor(PlanComponent.EQUITY).getValue()).isEqualTo("78500");
+
+        test(view.form.rounding).selectItem("Nearest 1,000");
+        assertThat(view.floor(PlanComponent.EQUITY).getValue()).isEqualTo("79000");
+        test(view.save).click();
+
+        var again = navigate("offers/" + london + "/negotiate", NegotiateView.class);
+        assertThat(again.form.rounding.getValue()).isEqualTo(AskRounding.NEAREST_1000);
+        assertThat(again.floor(PlanComponent.EQUITY).getValue()).isEqualTo("79000");
+    }
+
+    @Test
+    void the_cards_place_the_companys_figure_and_the_ask_in_the_band_in_money_when_outside_it() {
+        long low = offers.create(
+                OfferFixtures.anthropic(), OfferFixtures.revision(RevisionKind.COMPANY_OFFER, 200_000, 600_000));
+
+        var view = navigate("offers/" + low + "/negotiate", NegotiateView.class);
+
+        // The San Francisco band's base is $265,000–$335,000; the ask, 90 % up it, is $328,000.
+        assertThat(view.cards.get(PlanComponent.BASE).getElement().getTextRecursively())
+                .contains("In the band: the company's figure $65,000 below the bottom of the band; "
+                        + "your ask 90 % through the range.")
+                .doesNotContain("-92");
     }
 
     @Test

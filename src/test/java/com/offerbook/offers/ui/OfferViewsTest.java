@@ -317,6 +317,8 @@ class OfferViewsTest extends BrowserlessTestBase {
         assertThat(base.position().value().rounded()).isEqualTo(com.offerbook.comp.Money.of("200000", "GBP"));
         assertThat(base.position().zone()).isEqualTo(com.offerbook.comp.BandPosition.Zone.BELOW);
         assertThat(test(positions).getCellText(0, 5)).isEqualTo("+£55,000");
+        // Outside the range the position reads as money, not as a percentage below 0.
+        assertThat(test(positions).getCellText(0, 4)).isEqualTo("£1,000 below the bottom of the band");
     }
 
     @Test

@@ -1,0 +1,129 @@
+package com.offerbook.negotiation.ui;
+
+import com.offerbook.base.ui.AmountConverter;
+import com.offerbook.base.ui.Badge;
+import com.offerbook.comp.BandPosition;
+import com.offerbook.comp.CounterTarget;
+import com.offerbook.comp.Verdict;
+import com.offerbook.negotiation.Plan;
+import com.offerbook.negotiation.PlanComponent;
+import com.offerbook.negotiation.PlanComponent.Figure;
+import com.offerbook.negotiation.PlanSettings;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeDetails;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.ValueContext;
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One component's target: the ask and the walk-away floor (suggested, or the user's number), the range, the
+ * company's figure with its verdict, and how it was computed. Tells the view when the user typed a number.
+ */
+class TargetCard extends Div {
+
+    final PlanComponent component;
+    final TextField ask = new TextField("Ask");
+    final TextField floor = new TextField("Walk-away floor");
+
+    private final Map<Figure, @Nullable BigDecimal> overrides = new EnumMap<>(Figure.class);
+    private final Span range = new Span();
+    private final Div company = new Div();
+    private final Span inBand = new Span();
+    private final UnorderedList steps = new UnorderedList();
+
+    TargetCard(PlanComponent component, Runnable changed) {
+        this.component = component;
+        addClassName("figure-card");
+        setId("target-" + component.key());
+        var label = new Span(component.label());
+        label.addClassName("figure-label");
+        range.addClassName("caption");
+        company.addClassName("badges");
+        var how = new NativeDetails("How this was computed", steps);
+        how.addClassName("chart-table");
+        setUp(ask, Figure.ASK, changed);
+        setUp(floor, Figure.FLOOR, changed);
+        inBand.addClassName("caption");
+        add(label, ask, range, floor, company, inBand, how);
+    }
+
+    /** The user's own numbers from saved settings. */
+    void overrides(PlanSettings settings) {
+        overrides.put(Figure.ASK, settings.ask(component));
+        overrides.put(Figure.FLOOR, settings.floor(component));
+    }
+
+    /** The settings with this card's numbers typed over the suggestions. */
+    PlanSettings apply(PlanSettings settings) {
+        return settings.withAsk(component, overrides.get(Figure.ASK)).withFloor(component, overrides.get(Figure.FLOOR));
+    }
+
+    void show(CounterTarget.Result target, Plan.ComponentVerdict componentVerdict, Optional<Plan.Positions> position) {
+        ask.setValue(AmountConverter.plain(target.ask().rounded().amount()));
+        floor.setValue(AmountConverter.plain(target.floor().rounded().amount()));
+        ask.setInvalid(false);
+        floor.setInvalid(false);
+        ask.setHelperText(target.askOverridden() ? "Your number (clear it to use the suggestion)" : "Suggested");
+        floor.setHelperText(
+                target.floorOverridden() ? "Your number; never in the message" : "Kept private: never in the message");
+        range.setText("Range " + target.rangeLow().rounded().format() + " – "
+                + target.rangeHigh().rounded().format());
+        company.removeAll();
+        company.add(
+                new Span("Company now: " + componentVerdict.company().rounded().format() + " "),
+                new Badge(componentVerdict.verdict().label(), tone(componentVerdict.verdict())));
+        inBand.setVisible(position.isPresent());
+        position.ifPresent(p -> inBand.setText(
+                "In the band: the company's figure %s; your ask %s.".formatted(text(p.company()), text(p.ask()))));
+        steps.removeAll();
+        target.steps().forEach(step -> steps.add(new ListItem(step)));
+    }
+
+    void showProblem(Figure figure, String text) {
+        var field = figure == Figure.ASK ? ask : floor;
+        field.setErrorMessage(text);
+        field.setInvalid(true);
+    }
+
+    private void setUp(TextField field, Figure figure, Runnable changed) {
+        field.setId(component.key() + "-" + figure.name().toLowerCase(Locale.ROOT));
+        field.setWidthFull();
+        field.addValueChangeListener(e -> {
+            if (!e.isFromClient()) {
+                return;
+            }
+            var parsed = new AmountConverter(false).convertToModel(e.getValue(), new ValueContext());
+            if (parsed.isError()) {
+                field.setErrorMessage("Enter an amount, e.g. 330000 or 330k");
+                field.setInvalid(true);
+                return;
+            }
+            overrides.put(figure, parsed.getOrThrow(IllegalStateException::new));
+            changed.run();
+        });
+    }
+
+    /** "62 % through the range" inside the band, or by how much it is outside. */
+    private static String text(BandPosition position) {
+        var text = position.throughTheRange();
+        return position.zone() == BandPosition.Zone.BELOW || position.zone() == BandPosition.Zone.ABOVE
+                ? text
+                : text + " through the range";
+    }
+
+    static String tone(Verdict verdict) {
+        return switch (verdict) {
+            case BELOW_FLOOR -> "error";
+            case BETWEEN -> "neutral";
+            case AT_OR_ABOVE_ASK -> "success";
+        };
+    }
+}
