@@ -125,6 +125,9 @@ class RequestSizeFilter extends OncePerRequestFilter {
         response.setHeader("Connection", "close");
         response.setContentType("text/plain;charset=UTF-8");
         response.getWriter().write(message);
+        // Sent now: Tomcat closes the connection after this request without reading the rest of a body larger
+        // than its swallow size, and an answer still in the buffer would be lost with it.
+        response.flushBuffer();
     }
 
     /** The request with its body already read (and checked). */

@@ -3,10 +3,10 @@ package com.offerbook.transfer;
 import com.offerbook.base.Limits;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -127,7 +127,7 @@ final class UserDataCheck {
             }
         }
         int offers = data.offers().size();
-        var planned = new java.util.HashSet<Integer>();
+        var planned = new HashSet<Integer>();
         for (int i = 0; i < data.plans().size(); i++) {
             var plan = data.plans().get(i);
             var at = "plans[" + i + "].";
@@ -193,19 +193,5 @@ final class UserDataCheck {
         if (problems.size() < MAX_PROBLEMS) {
             problems.putIfAbsent(entry, entry + ": " + problem);
         }
-    }
-
-    /** The ids in "shared:<id>" references, for the caller's look-ups. */
-    static Set<Long> sharedIds(List<String> references) {
-        var ids = new java.util.HashSet<Long>();
-        for (var reference : references) {
-            if (reference.startsWith(SHARED)) {
-                var id = number(reference.substring(SHARED.length()));
-                if (id != null) {
-                    ids.add(id);
-                }
-            }
-        }
-        return ids;
     }
 }

@@ -23,6 +23,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -102,24 +103,26 @@ class YourDataView extends VerticalLayout {
      * Reads the upload as a stream, at most {@link #MAX_BYTES} of it (the browser's check can be bypassed), and
      * imports it only when the whole file was within the limit.
      */
-    LimitedUpload<Object, String> handler(Consumer<LimitedUpload.Outcome<String>> done) {
+    LimitedUpload<ReadFile, String> handler(Consumer<LimitedUpload.Outcome<String>> done) {
         return new LimitedUpload<>(MAX_BYTES, this::read, this::apply, done);
     }
 
-    /** The parsed file, or the refusal to show (a file that is not one is not an error of the upload). */
-    private Object read(InputStream body) {
+    /** A parsed file, or why it is not one (that is the file's problem, not an error of the upload). */
+    record ReadFile(@Nullable UserData file, String refusal) {}
+
+    private ReadFile read(InputStream body) {
         try {
-            return data.readJson(body);
+            return new ReadFile(data.readJson(body), "");
         } catch (InvalidInputException refused) {
-            return refused;
+            return new ReadFile(null, message(refused));
         }
     }
 
-    private String apply(Object parsed) {
-        if (parsed instanceof InvalidInputException refused) {
-            return "Nothing was imported: " + message(refused);
+    private String apply(ReadFile parsed) {
+        var file = parsed.file();
+        if (file == null) {
+            return "Nothing was imported: " + parsed.refusal();
         }
-        var file = (UserData) parsed;
         try {
             data.importInto(file);
             return "Imported %d offer(s), %d private band(s) and %d plan(s)."
