@@ -1,5 +1,8 @@
 package com.offerbook.bands;
 
+import com.offerbook.base.Limits;
+import com.offerbook.base.Texts;
+import com.offerbook.comp.Amounts;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -26,8 +29,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class BandCsv {
 
-    public static final long MAX_BYTES = 10L * 1024 * 1024;
-    public static final int MAX_ROWS = 100_000;
+    public static final long MAX_BYTES = Limits.CSV_UPLOAD_MAX_BYTES;
+    public static final int MAX_ROWS = Limits.CSV_MAX_ROWS;
 
     static final List<String> REQUIRED = List.of(
             "company",
@@ -116,8 +119,8 @@ public final class BandCsv {
             var unknown = header.stream().filter(c -> !COLUMNS.contains(c)).toList();
             if (!missing.isEmpty() || !unknown.isEmpty()) {
                 missing.forEach(c -> problems.add(new ImportReport.Problem(1, c, "Missing column")));
-                unknown.forEach(
-                        c -> problems.add(new ImportReport.Problem(1, c, "Unknown column; see the documented format")));
+                unknown.forEach(c -> problems.add(
+                        new ImportReport.Problem(1, Texts.excerpt(c), "Unknown column; see the documented format")));
                 return new Parsed(List.of(), problems);
             }
             var iterator = parser.iterator();
@@ -145,7 +148,9 @@ public final class BandCsv {
         } catch (IOException e) {
             problems.add(new ImportReport.Problem(0, "", "The file could not be read: " + e.getMessage()));
         } catch (IllegalArgumentException badHeader) {
-            problems.add(new ImportReport.Problem(1, "", "The header row is not valid: " + badHeader.getMessage()));
+            // The library's message lists every column name, which can be as long as the file: our own words instead.
+            problems.add(new ImportReport.Problem(
+                    1, "", "The header row is not valid: a column name appears twice, or one is empty"));
         }
         return new Parsed(rows, problems);
     }
@@ -247,23 +252,35 @@ public final class BandCsv {
             return ESCAPED.matcher(text).lookingAt() ? text.substring(1) : text;
         }
 
+        /**
+         * The cell as an amount: thousands separators and underscores are allowed, the rest goes through
+         * {@link Amounts} (bounded digits, scale and exponent) before anything else sees it; a refusal quotes an
+         * excerpt of the cell, never the whole of it.
+         */
         @Nullable
         BigDecimal amount(String column) {
-            var text = text(column).replace(",", "").replace("_", "");
-            if (text.isEmpty()) {
+            var cell = text(column);
+            if (cell.isEmpty()) {
                 return null;
             }
-            try {
-                return new BigDecimal(text);
-            } catch (NumberFormatException e) {
-                problems.add(new ImportReport.Problem(line, column, "'" + text(column) + "' is not a number"));
-                return null;
-            }
+            // Separators only make a cell longer: one twice the longest number is refused before it is copied.
+            var result = cell.length() > 2 * Amounts.MAX_LENGTH
+                    ? new Amounts.Result.Refused(Amounts.Refusal.TOO_LONG)
+                    : Amounts.parse(cell.replace(",", "").replace("_", ""));
+            return switch (result) {
+                case Amounts.Result.Amount(var value) -> value;
+                case Amounts.Result.Refused(var reason) -> {
+                    problems.add(new ImportReport.Problem(
+                            line, column, reason.message() + ": '" + Texts.excerpt(cell) + "'"));
+                    yield null;
+                }
+            };
         }
 
         Range requiredRange(String component) {
+            int before = problems.size();
             var range = range(component);
-            if (range == null) {
+            if (range == null && problems.size() == before) {
                 problems.add(new ImportReport.Problem(
                         line, component + "_min", "A " + component + " range (min and max) is required"));
                 return Range.of(0, 0);
@@ -273,12 +290,16 @@ public final class BandCsv {
 
         @Nullable
         Range range(String component) {
+            int before = problems.size();
             var min = amount(component + "_min");
             var max = amount(component + "_max");
             var p25 = amount(component + "_p25");
             var p50 = amount(component + "_p50");
             var p75 = amount(component + "_p75");
             var p90 = amount(component + "_p90");
+            if (problems.size() > before) {
+                return null; // a refused cell says what is wrong; "give both" would only repeat it
+            }
             if (min == null && max == null) {
                 if (p25 != null || p50 != null || p75 != null || p90 != null) {
                     problems.add(
@@ -304,7 +325,8 @@ public final class BandCsv {
             try {
                 return Integer.parseInt(text);
             } catch (NumberFormatException e) {
-                problems.add(new ImportReport.Problem(line, column, "'" + text + "' is not a whole number"));
+                problems.add(
+                        new ImportReport.Problem(line, column, "'" + Texts.excerpt(text) + "' is not a whole number"));
                 return fallback;
             }
         }
@@ -314,8 +336,8 @@ public final class BandCsv {
             try {
                 return LocalDate.parse(text);
             } catch (DateTimeParseException e) {
-                problems.add(
-                        new ImportReport.Problem(line, column, "'" + text + "' is not a date; write it as 2026-01-31"));
+                problems.add(new ImportReport.Problem(
+                        line, column, "'" + Texts.excerpt(text) + "' is not a date; write it as 2026-01-31"));
                 return LocalDate.EPOCH;
             }
         }

@@ -33,7 +33,7 @@ public final class BandRules {
             problems.put(
                     "currency",
                     "Unknown currency '%s'; use one of %s"
-                            .formatted(draft.currency(), String.join(", ", Limits.CURRENCIES)));
+                            .formatted(Texts.excerpt(draft.currency()), String.join(", ", Limits.CURRENCIES)));
         }
         range(problems, "base", draft.base(), Limits.MAX_AMOUNT);
         range(problems, "equity", draft.equity(), Limits.MAX_GRANT);

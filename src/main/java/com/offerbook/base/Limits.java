@@ -55,5 +55,40 @@ public final class Limits {
     public static final List<String> SUGGESTED_REGIONS =
             List.of("San Francisco Bay Area", "Seattle", "New York", "London", "Remote (US)", "Remote (Europe)");
 
+    // Imports, uploads and requests (issue 19: hostile input must not take the server down).
+    /** A band CSV upload; the server stops reading at this many bytes. */
+    public static final long CSV_UPLOAD_MAX_BYTES = 10L * 1024 * 1024;
+    /** Rows of one band CSV file. */
+    public static final int CSV_MAX_ROWS = 100_000;
+    /** A data file (JSON) upload; the server stops reading at this many bytes. */
+    public static final long JSON_UPLOAD_MAX_BYTES = 20L * 1024 * 1024;
+    /**
+     * What one data file carries, per kind. The largest account we measure (the bench account: 1,000 offers of 10
+     * revisions) fits; an export of an account holding more is refused rather than cut short.
+     */
+    public static final int IMPORT_MAX_OFFERS = 1_000;
+
+    public static final int IMPORT_MAX_REVISIONS_PER_OFFER = 100;
+    public static final int IMPORT_MAX_REVISIONS = 10_000;
+    public static final int IMPORT_MAX_BANDS = 10_000;
+    public static final int IMPORT_MAX_LEVERS = 1_000;
+    public static final int IMPORT_MAX_PLANS = IMPORT_MAX_OFFERS;
+    /** Competing offers, mentioned offers or levers named by one plan. */
+    public static final int IMPORT_MAX_PLAN_REFERENCES = 100;
+    /** Imports (CSV or JSON) one user may run at once, and all users together. */
+    public static final int IMPORTS_PER_USER = 1;
+
+    public static final int IMPORTS_AT_ONCE = 4;
+    /**
+     * The body of any request other than an upload (Vaadin's UIDL messages, the sign-in form): the largest real
+     * message, a 4,000-character note escaped as JSON, is about 25 KB.
+     */
+    public static final int REQUEST_MAX_BYTES = 256 * 1024;
+    /**
+     * The longest text a Vaadin message may carry for one value: more than any field accepts (NOTES_MAX), so a
+     * field's value kept in the session is bounded even where the browser's maxlength was bypassed.
+     */
+    public static final int MESSAGE_TEXT_MAX = 10_000;
+
     private Limits() {}
 }

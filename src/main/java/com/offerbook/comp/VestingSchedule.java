@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * How an equity grant vests: a percentage per year that together make 100, a cliff in months before which nothing
@@ -74,18 +75,26 @@ public record VestingSchedule(List<BigDecimal> yearlyPercents, int cliffMonths, 
 
     /** {@link #parse(String, int)} with releases at the given frequency after the cliff. */
     public static VestingSchedule parse(String text, int cliffMonths, VestingFrequency frequency) {
+        // Ten numbers and their separators; anything longer is refused before it is split (issue 19).
+        if (text.length() > MAX_YEARS * (Amounts.MAX_LENGTH + 2)) {
+            throw new IllegalArgumentException("Too long for a vesting schedule; write e.g. 25/25/25/25");
+        }
         var parts = Arrays.stream(text.trim().split("[/,;\\s]+"))
                 .filter(p -> !p.isBlank())
                 .toList();
         if (parts.isEmpty()) {
             throw new IllegalArgumentException("Enter a percentage per year, e.g. 25/25/25/25");
         }
+        if (parts.size() > MAX_YEARS) {
+            throw new IllegalArgumentException("A schedule has 1 to " + MAX_YEARS + " years");
+        }
         var percents = new ArrayList<BigDecimal>();
         for (var part : parts) {
-            try {
-                percents.add(new BigDecimal(part.replace("%", "")));
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("'" + part + "' is not a number; write e.g. 25/25/25/25");
+            switch (Amounts.parse(part.replace("%", ""))) {
+                case Amounts.Result.Amount(var percent) -> percents.add(percent);
+                case Amounts.Result.Refused(var reason) ->
+                    throw new IllegalArgumentException("Year %d: %s; write e.g. 25/25/25/25"
+                            .formatted(percents.size() + 1, reason.message().toLowerCase(Locale.ROOT)));
             }
         }
         return new VestingSchedule(percents, cliffMonths, frequency);

@@ -4,46 +4,115 @@ import com.offerbook.bands.BandDetails;
 import com.offerbook.bands.BandFilter;
 import com.offerbook.bands.BandService;
 import com.offerbook.base.InvalidInputException;
+import com.offerbook.base.Limits;
+import com.offerbook.base.NotFoundException;
+import com.offerbook.negotiation.Lever;
 import com.offerbook.negotiation.NegotiationService;
 import com.offerbook.negotiation.PlanSettings;
 import com.offerbook.offers.OfferDetails;
+import com.offerbook.offers.OfferDraft;
 import com.offerbook.offers.OfferFilter;
 import com.offerbook.offers.OfferService;
 import com.offerbook.offers.OfferSummary;
+import com.offerbook.security.CurrentUser;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.json.JsonMapper;
 
-/** Exports all of the signed-in user's data as JSON, and imports such a file into an empty account. */
+/**
+ * Exports all of the signed-in user's data as JSON, and imports such a file into an empty account. Both are bounded
+ * by the same per-kind limits ({@link Limits}): an export of an account holding more is refused with a message rather
+ * than cut short, and an import checks the whole file (counts, required values, references) before it saves
+ * anything, naming the entry at fault.
+ */
 @Service
 @Transactional(readOnly = true)
 public class UserDataService {
 
-    static final int MAX_OFFERS = 10_000;
+    /** The fields of an offer's details, to tell them from those of its first revision in a refusal. */
+    private static final Set<String> DETAILS = Arrays.stream(OfferDraft.class.getRecordComponents())
+            .map(RecordComponent::getName)
+            .collect(Collectors.toSet());
 
     private final OfferService offers;
     private final BandService bands;
     private final NegotiationService negotiation;
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final CurrentUser currentUser;
 
-    UserDataService(OfferService offers, BandService bands, NegotiationService negotiation) {
+    UserDataService(OfferService offers, BandService bands, NegotiationService negotiation, CurrentUser currentUser) {
         this.offers = offers;
         this.bands = bands;
         this.negotiation = negotiation;
+        this.currentUser = currentUser;
     }
 
+    /**
+     * Why this account cannot be exported as one file (it holds more of a kind than a file carries), or empty.
+     * The page asks before it offers the download, and {@link #export()} refuses with the same words.
+     */
+    public Optional<String> exportRefusal() {
+        long offerCount = offers.count();
+        if (offerCount > Limits.IMPORT_MAX_OFFERS) {
+            return Optional.of(tooMany(offerCount, "offers", Limits.IMPORT_MAX_OFFERS));
+        }
+        int bandCount = privateBands(Limits.IMPORT_MAX_BANDS + 1).size();
+        if (bandCount > Limits.IMPORT_MAX_BANDS) {
+            return Optional.of(tooMany(bandCount, "private bands", Limits.IMPORT_MAX_BANDS)
+                    + " Export your bands as CSV from the Bands page instead.");
+        }
+        long leverCount = negotiation.levers().stream().filter(l -> !l.shared()).count();
+        if (leverCount > Limits.IMPORT_MAX_LEVERS) {
+            return Optional.of(tooMany(leverCount, "levers", Limits.IMPORT_MAX_LEVERS));
+        }
+        return Optional.empty();
+    }
+
+    private static String tooMany(long count, String what, int max) {
+        return "This account holds %,d %s; one data file carries at most %,d, so nothing was exported."
+                .formatted(count, what, max);
+    }
+
+    /** Everything the user owns, or a refusal ({@link #exportRefusal()}); never a part of it. */
     public UserData export() {
-        var history = new ArrayList<>(
-                offers.getAll(offers.list(OfferFilter.none(), PageRequest.of(0, MAX_OFFERS, OfferService.RECENT_FIRST))
+        exportRefusal().ifPresent(refusal -> {
+            throw new InvalidInputException(Map.of("file", refusal));
+        });
+        var history = new ArrayList<>(offers.getAll(
+                offers.list(OfferFilter.none(), PageRequest.of(0, Limits.IMPORT_MAX_OFFERS, OfferService.RECENT_FIRST))
                         .map(OfferSummary::id)
                         .toList()));
+        long revisionCount =
+                history.stream().mapToLong(o -> o.revisions().size()).sum();
+        var crowded = history.stream()
+                .filter(o -> o.revisions().size() > Limits.IMPORT_MAX_REVISIONS_PER_OFFER)
+                .findFirst();
+        if (crowded.isPresent() || revisionCount > Limits.IMPORT_MAX_REVISIONS) {
+            throw new InvalidInputException(Map.of(
+                    "file",
+                    crowded.isPresent()
+                            ? "The offer %s has %,d revisions; one data file carries at most %,d per offer, so nothing was exported."
+                                    .formatted(
+                                            crowded.get().label(),
+                                            crowded.get().revisions().size(),
+                                            Limits.IMPORT_MAX_REVISIONS_PER_OFFER)
+                            : tooMany(revisionCount, "revisions", Limits.IMPORT_MAX_REVISIONS)));
+        }
         history.sort(java.util.Comparator.comparingLong(OfferDetails::id)); // creation order, which an import keeps
         var offerIndex = new HashMap<Long, Integer>();
         var offerData = new ArrayList<UserData.Offer>();
@@ -53,10 +122,7 @@ public class UserDataService {
                     offer.details(),
                     offer.revisions().stream().map(OfferDetails.Revision::draft).toList()));
         }
-        var privateBands = bands.list(
-                        new BandFilter("", "", "", "", "", BandFilter.Scope.PRIVATE),
-                        PageRequest.of(0, 100_000, org.springframework.data.domain.Sort.by("id")))
-                .getContent();
+        var privateBands = privateBands(Limits.IMPORT_MAX_BANDS);
         var bandIndex = new HashMap<Long, Integer>();
         for (int i = 0; i < privateBands.size(); i++) {
             bandIndex.put(privateBands.get(i).id(), i);
@@ -103,32 +169,42 @@ public class UserDataService {
                 plans);
     }
 
-    public void writeJson(OutputStream out) {
-        json.writerWithDefaultPrettyPrinter().writeValue(out, export());
+    /** The user's private bands in creation order, at most {@code max}. */
+    private List<BandDetails> privateBands(int max) {
+        return bands.list(
+                        new BandFilter("", "", "", "", "", BandFilter.Scope.PRIVATE),
+                        PageRequest.of(0, max, Sort.by("id")))
+                .getContent();
     }
 
-    /** Reads a file written by {@link #writeJson}; a file that is not one is refused with a message. */
+    public void writeJson(OutputStream out) {
+        UserDataJson.write(out, export());
+    }
+
+    /**
+     * Reads a file written by {@link #writeJson}; a file that is not one, or one with a number, a text or nesting
+     * beyond the bounds, is refused with a message naming the entry and line.
+     */
     public UserData readJson(InputStream in) {
-        try {
-            var data = json.readValue(in, UserData.class);
-            if (data.format() != UserData.FORMAT) {
-                throw new InvalidInputException(Map.of(
-                        "file",
-                        "This file has format " + data.format() + "; Offerbook reads format " + UserData.FORMAT));
-            }
-            return data;
-        } catch (JacksonException e) {
-            throw new InvalidInputException(
-                    Map.of("file", "This is not an Offerbook data file: " + e.getOriginalMessage()));
-        }
+        return UserDataJson.read(in);
     }
 
     /**
      * Recreates everything in the signed-in user's account, which must hold no offers and no private bands yet.
-     * All or nothing: any invalid part rolls the whole import back.
+     * The whole file is checked first (counts per kind, required values, every reference, shared bands and levers
+     * that exist, shared bands only from administrators), each problem naming its entry; a rule a service finds
+     * while saving is named the same way. All or nothing: any refusal rolls the whole import back.
      */
     @Transactional
     public void importInto(UserData data) {
+        var problems = new LinkedHashMap<>(
+                UserDataCheck.problems(data, currentUser.require().isAdmin()));
+        if (problems.isEmpty()) {
+            problems.putAll(missingShared(data));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
         if (offers.count() > 0
                 || !bands.list(new BandFilter("", "", "", "", "", BandFilter.Scope.PRIVATE), PageRequest.of(0, 1))
                         .isEmpty()) {
@@ -136,47 +212,113 @@ public class UserDataService {
                     Map.of("file", "Import into an empty account: this one already has offers or private bands"));
         }
         var offerIds = new ArrayList<Long>();
-        for (var offer : data.offers()) {
+        for (int i = 0; i < data.offers().size(); i++) {
+            var offer = data.offers().get(i);
             if (offer.revisions().isEmpty()) {
-                throw new InvalidInputException(Map.of("file", "An offer without revisions: the file is damaged"));
+                throw new InvalidInputException(
+                        Map.of("offers[" + i + "]", "offers[" + i + "]: an offer without revisions"));
             }
-            long id = offers.create(offer.details(), offer.revisions().getFirst());
-            offer.revisions().stream().skip(1).forEach(revision -> offers.addRevision(id, revision));
+            var at = "offers[" + i + "]";
+            long id = at(
+                    field -> DETAILS.contains(field) ? at + ".details" : at + ".revisions[0]",
+                    () -> offers.create(offer.details(), offer.revisions().getFirst()));
+            for (int j = 1; j < offer.revisions().size(); j++) {
+                var revision = offer.revisions().get(j);
+                at(at + ".revisions[" + j + "]", () -> offers.addRevision(id, revision));
+            }
             offerIds.add(id);
         }
         var bandIds = new ArrayList<Long>();
-        for (var band : data.privateBands()) {
-            bandIds.add(bands.create(band).id());
+        for (int i = 0; i < data.privateBands().size(); i++) {
+            var band = data.privateBands().get(i);
+            bandIds.add(at("privateBands[" + i + "]", () -> bands.create(band).id()));
         }
         var leverIds = new ArrayList<Long>();
-        for (var lever : data.levers()) {
-            leverIds.add(negotiation
-                    .addLever(lever.name(), lever.lowPercent(), lever.highPercent(), lever.rationale())
-                    .id());
+        for (int i = 0; i < data.levers().size(); i++) {
+            var lever = data.levers().get(i);
+            leverIds.add(at(
+                    "levers[" + i + "]",
+                    () -> negotiation
+                            .addLever(lever.name(), lever.lowPercent(), lever.highPercent(), lever.rationale())
+                            .id()));
         }
-        for (var plan : data.plans()) {
-            Long band = plan.band().isEmpty()
-                    ? null
-                    : plan.band().startsWith("private:")
-                            ? bandIds.get(Integer.parseInt(plan.band().substring(8)))
-                            : Long.valueOf(plan.band().substring(7));
-            var levers = plan.levers().stream()
-                    .map(ref -> ref.startsWith("own:")
-                            ? leverIds.get(Integer.parseInt(ref.substring(4)))
-                            : Long.valueOf(ref.substring(7)))
-                    .toList();
-            negotiation.save(
-                    offerIds.get(plan.offer()),
-                    plan.settings()
-                            .applyTo(PlanSettings.defaults(band)
-                                    .withCompeting(
-                                            plan.competing().stream()
-                                                    .map(offerIds::get)
-                                                    .toList(),
-                                            plan.mentioned().stream()
-                                                    .map(offerIds::get)
-                                                    .toList())
-                                    .withLevers(levers)));
+        for (int i = 0; i < data.plans().size(); i++) {
+            var plan = data.plans().get(i);
+            var s = plan.settings();
+            var settings = s.applyTo(
+                    PlanSettings.defaults(plan.band().isEmpty() ? null : resolve(plan.band(), "private:", bandIds))
+                            .withCompeting(
+                                    plan.competing().stream().map(offerIds::get).toList(),
+                                    plan.mentioned().stream().map(offerIds::get).toList())
+                            .withLevers(plan.levers().stream()
+                                    .map(ref -> resolve(ref, "own:", leverIds))
+                                    .toList()));
+            at("plans[" + i + "].settings", () -> negotiation.save(offerIds.get(plan.offer()), settings));
+        }
+    }
+
+    /** A checked reference: a position in the file ({@code local} prefix) or a shared id. */
+    private static Long resolve(String reference, String local, List<Long> ids) {
+        return reference.startsWith(local)
+                ? ids.get(Integer.parseInt(reference.substring(local.length())))
+                : Long.valueOf(reference.substring(UserDataCheck.SHARED.length()));
+    }
+
+    /** Shared bands and levers the file names by id that this server does not have (or this user cannot see). */
+    private Map<String, String> missingShared(UserData data) {
+        var problems = new LinkedHashMap<String, String>();
+        var sharedLevers = negotiation.levers().stream()
+                .filter(Lever::shared)
+                .map(Lever::id)
+                .collect(Collectors.toSet());
+        for (int i = 0; i < data.plans().size() && problems.size() < UserDataCheck.MAX_PROBLEMS; i++) {
+            var plan = data.plans().get(i);
+            if (plan.band().startsWith(UserDataCheck.SHARED)) {
+                long id = Long.parseLong(plan.band().substring(UserDataCheck.SHARED.length()));
+                if (!isSharedBand(id)) {
+                    var at = "plans[" + i + "].band";
+                    problems.put(at, at + ": there is no shared band " + id + " on this server");
+                }
+            }
+            for (int j = 0; j < plan.levers().size(); j++) {
+                var reference = plan.levers().get(j);
+                if (reference.startsWith(UserDataCheck.SHARED)
+                        && !sharedLevers.contains(Long.valueOf(reference.substring(UserDataCheck.SHARED.length())))) {
+                    var at = "plans[" + i + "].levers[" + j + "]";
+                    problems.put(at, at + ": there is no shared lever " + reference.substring(7) + " on this server");
+                }
+            }
+        }
+        return problems;
+    }
+
+    private boolean isSharedBand(long id) {
+        try {
+            return bands.get(id).draft().shared();
+        } catch (NotFoundException gone) {
+            return false;
+        }
+    }
+
+    /** Runs one save of the import; a refusal names the entry it came from. */
+    private static <T> T at(String entry, Supplier<T> save) {
+        return at(field -> entry, save);
+    }
+
+    /** Runs one save of the import; a refusal names the entry of each field ({@code entryOf}) it came from. */
+    private static <T> T at(UnaryOperator<String> entryOf, Supplier<T> save) {
+        try {
+            return save.get();
+        } catch (InvalidInputException refused) {
+            var named = new LinkedHashMap<String, String>();
+            refused.problems().forEach((field, message) -> {
+                var at = entryOf.apply(field) + "." + field;
+                named.put(at, at + ": " + message);
+            });
+            throw new InvalidInputException(named);
+        } catch (NotFoundException | AccessDeniedException refused) {
+            var at = entryOf.apply("");
+            throw new InvalidInputException(Map.of(at, at + ": refers to something this account cannot use"));
         }
     }
 }

@@ -3,6 +3,7 @@ package com.offerbook.bands.ui;
 import com.offerbook.bands.BandCsv;
 import com.offerbook.bands.BandService;
 import com.offerbook.bands.ImportReport;
+import com.offerbook.base.ui.LimitedUpload;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -12,11 +13,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
-import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Upload a band CSV. The whole file is checked first; either every row is saved or none, and every rejected row
@@ -40,10 +41,7 @@ class ImportDialog extends Dialog {
         setId("import-dialog");
 
         var ui = UI.getCurrent();
-        var upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
-            var report = importFile(data);
-            ui.access(() -> show(report));
-        }));
+        var upload = new Upload(handler(bands, outcome -> ui.access(() -> show(report(outcome)))));
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) BandCsv.MAX_BYTES);
@@ -88,14 +86,30 @@ class ImportDialog extends Dialog {
         getFooter().add(new Button("Close", event -> close()));
     }
 
-    /** Parses and imports one uploaded file; called on the upload's request thread. */
-    ImportReport importFile(byte[] data) {
-        if (data.length > BandCsv.MAX_BYTES) {
-            return new ImportReport(
-                    0, List.of(new ImportReport.Problem(0, "", "The file is larger than 10 MB")), List.of());
-        }
-        var parsed = BandCsv.parse(new InputStreamReader(new ByteArrayInputStream(data), StandardCharsets.UTF_8));
-        return bands.importAll(parsed.rows(), parsed.problems());
+    /**
+     * Reads the upload as a stream, at most {@link BandCsv#MAX_BYTES} of it (the browser's check can be bypassed),
+     * and imports it only when the whole file was within the limit; called on the upload's request thread.
+     */
+    static LimitedUpload<BandCsv.Parsed, ImportReport> handler(
+            BandService bands, Consumer<LimitedUpload.Outcome<ImportReport>> done) {
+        return new LimitedUpload<>(
+                BandCsv.MAX_BYTES,
+                body -> BandCsv.parse(new InputStreamReader(body, StandardCharsets.UTF_8)),
+                parsed -> bands.importAll(parsed.rows(), parsed.problems()),
+                done);
+    }
+
+    static ImportReport report(LimitedUpload.Outcome<ImportReport> outcome) {
+        return switch (outcome) {
+            case LimitedUpload.Outcome.Done<ImportReport>(var report) -> report;
+            case LimitedUpload.Outcome.Refused<ImportReport>(var message) ->
+                new ImportReport(0, List.of(new ImportReport.Problem(0, "", message)), List.of());
+        };
+    }
+
+    /** Parses and imports one file from a stream, as an upload does (at most 10 MB of it, one at a time). */
+    ImportReport importFile(InputStream data, String user) {
+        return report(handler(bands, outcome -> {}).receive(data, -1, user));
     }
 
     void show(ImportReport report) {

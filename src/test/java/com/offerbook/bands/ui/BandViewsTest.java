@@ -13,6 +13,7 @@ import com.offerbook.bands.Range;
 import com.offerbook.base.ui.NotFoundView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
@@ -165,7 +166,7 @@ class BandViewsTest extends BrowserlessTestBase {
                         + "Acme,Engineer,Software Engineer,Seattle,USD,300000,200000,s,2026-01-01\n"
                         + "Acme,Engineer,Software Engineer,Seattle,ABC,100000,200000,s,2026-01-01\n")
                 .getBytes(StandardCharsets.UTF_8);
-        dialog.show(dialog.importFile(bad));
+        dialog.show(dialog.importFile(new ByteArrayInputStream(bad), "alice"));
 
         assertThat(dialog.summary.getText()).startsWith("Nothing was imported: 2 problems");
         assertThat(test(dialog.problems).size()).isEqualTo(2);
@@ -176,7 +177,7 @@ class BandViewsTest extends BrowserlessTestBase {
         var good = ("company,role_title,role_family,region,currency,base_min,base_max,source_title,as_of\n"
                         + "Acme,Engineer,Software Engineer,Seattle,USD,100000,200000,s,2026-01-01\n")
                 .getBytes(StandardCharsets.UTF_8);
-        dialog.show(dialog.importFile(good));
+        dialog.show(dialog.importFile(new ByteArrayInputStream(good), "alice"));
 
         assertThat(dialog.summary.getText()).isEqualTo("Imported 1 band.");
         assertThat(bands.list(new BandFilter("Acme", "", "", "", "", BandFilter.Scope.ALL), PageRequest.of(0, 5)))
@@ -190,5 +191,24 @@ class BandViewsTest extends BrowserlessTestBase {
                 .getContent()
                 .getFirst()
                 .id();
+    }
+
+    @Test
+    void a_file_over_ten_megabytes_is_refused_without_reading_past_the_limit() {
+        navigate(BandsView.class);
+        test($(Button.class).id("import-bands")).click();
+        var dialog = $(ImportDialog.class).single();
+        var header = "company,role_title,role_family,region,currency,base_min,base_max,source_title,as_of\n";
+        var row = "Acme,Engineer,Software Engineer,Seattle,USD,100000,200000,s,2026-01-01\n";
+        var body = new GeneratedBody(header, row, 1L << 30); // 1 GB, made as it is read
+
+        dialog.show(dialog.importFile(body, "alice"));
+
+        assertThat(dialog.summary.getText()).startsWith("Nothing was imported: 1 problem");
+        assertThat(test(dialog.problems).getCellText(0, 2))
+                .isEqualTo("The file is larger than 10 MB; nothing was imported.");
+        assertThat(body.served()).isLessThanOrEqualTo(10L * 1024 * 1024 + 1);
+        assertThat(bands.list(new BandFilter("Acme", "", "", "", "", BandFilter.Scope.ALL), PageRequest.of(0, 5)))
+                .isEmpty();
     }
 }
