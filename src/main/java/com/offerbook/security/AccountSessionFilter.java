@@ -12,7 +12,7 @@ import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -32,17 +32,19 @@ class AccountSessionFilter extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger("com.offerbook.security.signin");
 
     private final AccountService accounts;
-    private final SecurityContextHolderStrategy contexts;
 
-    AccountSessionFilter(AccountService accounts, SecurityContextHolderStrategy contexts) {
+    AccountSessionFilter(AccountService accounts) {
         this.accounts = accounts;
-        this.contexts = contexts;
     }
 
+    /**
+     * The context goes through {@link SecurityContextHolder} on each call, not a strategy kept from start-up: Vaadin
+     * installs its own strategy after the security configuration is built.
+     */
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        var authentication = contexts.getContext().getAuthentication();
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null
                 && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken)) {
@@ -58,7 +60,7 @@ class AccountSessionFilter extends OncePerRequestFilter {
     }
 
     private void end(HttpServletRequest request, SessionStanding standing) {
-        contexts.clearContext();
+        SecurityContextHolder.clearContext();
         var session = request.getSession(false);
         if (session != null) {
             try {

@@ -17,7 +17,6 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -72,9 +71,7 @@ class SecurityConfig {
         // TomcatResponseHeaders on the answers Tomcat gives by itself.
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         // Locked, deleted or a password changed elsewhere: the session ends at its next request, on every instance.
-        http.addFilterBefore(
-                new AccountSessionFilter(accounts, SecurityContextHolder.getContextHolderStrategy()),
-                AnonymousAuthenticationFilter.class);
+        http.addFilterBefore(new AccountSessionFilter(accounts), AnonymousAuthenticationFilter.class);
         // Login CSRF (issue 19): Vaadin's configurer exempts the sign-in form from Spring Security's CSRF check, so a
         // page on another site could sign a visitor in to the attacker's account. Only Vaadin's own requests, which
         // carry Vaadin's CSRF token, are exempt here; the sign-in form sends Spring's token, which Vaadin puts into
