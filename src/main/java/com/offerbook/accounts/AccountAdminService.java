@@ -75,7 +75,8 @@ public class AccountAdminService {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         var actor = authentication == null
                 ? null
-                : accounts.findByUsernameIgnoreCase(authentication.getName()).orElse(null);
+                : accounts.findByUsernameKey(Usernames.key(authentication.getName()))
+                        .orElse(null);
         if (actor == null || actor.getRole() != Role.ADMIN || actor.isLocked()) {
             throw new AccessDeniedException("Administrators only");
         }

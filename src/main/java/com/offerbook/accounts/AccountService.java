@@ -2,6 +2,7 @@ package com.offerbook.accounts;
 
 import com.offerbook.accounts.SignupException.Field;
 import java.time.Clock;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -16,6 +17,7 @@ public class AccountService {
     private final UserPreferenceRepository preferences;
     private final PasswordEncoder passwordEncoder;
     private final SignupProperties signup;
+    private final SignupAttempts signupAttempts;
     private final Clock clock;
 
     AccountService(
@@ -23,11 +25,13 @@ public class AccountService {
             UserPreferenceRepository preferences,
             PasswordEncoder passwordEncoder,
             SignupProperties signup,
+            SignupAttempts signupAttempts,
             Clock clock) {
         this.accounts = accounts;
         this.preferences = preferences;
         this.passwordEncoder = passwordEncoder;
         this.signup = signup;
+        this.signupAttempts = signupAttempts;
         this.clock = clock;
     }
 
@@ -47,10 +51,10 @@ public class AccountService {
             throw new SignupException(
                     Field.NONE, "Sign-up is closed on this Offerbook. Ask its administrator for an account.");
         }
-        var username = request.username().strip();
+        var username = Usernames.normalise(request.username());
         checkUsername(username);
         checkPassword(username, request.password(), request.passwordConfirmation());
-        if (accounts.existsByUsernameIgnoreCase(username)) {
+        if (accounts.existsByUsernameKey(Usernames.key(username))) {
             throw usernameTaken();
         }
         var role = accounts.count() == 0 ? Role.ADMIN : Role.USER;
@@ -63,29 +67,58 @@ public class AccountService {
     }
 
     /**
-     * Changes the password of {@code username} after checking the current one; the same rules as at sign-up.
+     * A sign-up from the form: as {@link #register(SignupRequest)}, but at most {@value SignupAttempts#MAX_PER_ADDRESS}
+     * attempts an hour from one client address.
+     */
+    @Transactional
+    public AccountSummary register(SignupRequest request, String clientAddress) {
+        if (!signupAttempts.tryAcquire(clientAddress)) {
+            throw new SignupException(
+                    Field.NONE, "Too many sign-ups from your network in the last hour. Try again later.");
+        }
+        return register(request);
+    }
+
+    /**
+     * Changes the password of {@code username} after checking the current one; the same rules as at sign-up. Every
+     * session of the account ends, except the caller's, which goes on with the returned session epoch.
      *
+     * @return the account's new session epoch
      * @throws SignupException naming the field at fault; nothing changes then
      */
     @Transactional
-    public void changePassword(String username, String currentPassword, String newPassword, String confirmation) {
-        var account = accounts.findByUsernameIgnoreCase(username)
+    public long changePassword(String username, String currentPassword, String newPassword, String confirmation) {
+        var account = accounts.findByUsernameKey(Usernames.key(username))
                 .orElseThrow(() -> new SignupException(Field.NONE, "No such account"));
         if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
             throw new SignupException(Field.CURRENT_PASSWORD, "This is not your current password");
         }
         checkPassword(account.getUsername(), newPassword, confirmation);
         account.changePasswordHash(passwordEncoder.encode(newPassword));
+        return account.getSessionEpoch();
     }
 
     @Transactional(readOnly = true)
     public Optional<AccountSummary> findByUsername(String username) {
-        return accounts.findByUsernameIgnoreCase(username).map(AccountService::toSummary);
+        return accounts.findByUsernameKey(Usernames.key(username)).map(AccountService::toSummary);
+    }
+
+    /**
+     * Whether a session of account {@code accountId} that signed in with {@code sessionEpoch} still stands. Asked on
+     * every request of a signed-in session: one primary-key look-up of two columns.
+     */
+    @Transactional(readOnly = true)
+    public SessionStanding standing(long accountId, long sessionEpoch) {
+        return accounts.findSessionState(accountId)
+                .map(state -> state.locked()
+                        ? SessionStanding.LOCKED
+                        : state.sessionEpoch() == sessionEpoch ? SessionStanding.VALID : SessionStanding.ENDED)
+                .orElse(SessionStanding.GONE);
     }
 
     @Transactional
     public void recordSignIn(String username) {
-        accounts.recordSignIn(username, clock.instant());
+        accounts.recordSignIn(Usernames.key(username), clock.instant());
     }
 
     /** The display settings of an account; defaults until the user changes them. */
@@ -104,7 +137,7 @@ public class AccountService {
 
     /** The checks of the sign-up form, shared with the service so both always agree. */
     public static Optional<String> usernameProblem(String username) {
-        var trimmed = username.strip();
+        var trimmed = Usernames.normalise(username);
         if (trimmed.length() < UserAccount.USERNAME_MIN_LENGTH || trimmed.length() > UserAccount.USERNAME_MAX_LENGTH) {
             return Optional.of("Use %d to %d characters"
                     .formatted(UserAccount.USERNAME_MIN_LENGTH, UserAccount.USERNAME_MAX_LENGTH));
@@ -112,7 +145,7 @@ public class AccountService {
         if (!trimmed.matches(UserAccount.USERNAME_PATTERN)) {
             return Optional.of("Use letters, digits and . _ - @ only");
         }
-        return Optional.empty();
+        return Usernames.scriptProblem(trimmed);
     }
 
     public static Optional<String> passwordProblem(String username, String password) {
@@ -149,7 +182,6 @@ public class AccountService {
     }
 
     private static AccountSummary toSummary(UserAccount account) {
-        return new AccountSummary(
-                java.util.Objects.requireNonNull(account.getId()), account.getUsername(), account.getRole());
+        return new AccountSummary(Objects.requireNonNull(account.getId()), account.getUsername(), account.getRole());
     }
 }

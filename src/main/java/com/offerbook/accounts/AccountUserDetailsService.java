@@ -1,14 +1,15 @@
 package com.offerbook.accounts;
 
+import java.util.List;
+import java.util.Objects;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Lets Spring Security check a sign-in against the stored accounts. */
+/** Lets Spring Security check a sign-in against the stored accounts, by the same key the throttle counts by. */
 @Service
 class AccountUserDetailsService implements UserDetailsService {
 
@@ -21,13 +22,14 @@ class AccountUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        var account = accounts.findByUsernameIgnoreCase(username.strip())
+        var account = accounts.findByUsernameKey(Usernames.key(username))
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
-        return User.withUsername(account.getUsername())
-                .password(account.getPasswordHash())
-                .authorities(
-                        new SimpleGrantedAuthority("ROLE_" + account.getRole().name()))
-                .accountLocked(account.isLocked())
-                .build();
+        return new SignedInUser(
+                Objects.requireNonNull(account.getId()),
+                account.getUsername(),
+                account.getPasswordHash(),
+                account.isLocked(),
+                account.getSessionEpoch(),
+                List.of(new SimpleGrantedAuthority("ROLE_" + account.getRole().name())));
     }
 }

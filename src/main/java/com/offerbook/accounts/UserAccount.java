@@ -32,6 +32,10 @@ public class UserAccount {
     @Column(name = "username", nullable = false, length = USERNAME_MAX_LENGTH, unique = true)
     private String username = "";
 
+    /** The name as sign-in, sign-up and the throttle compare it ({@link Usernames#key}); unique. */
+    @Column(name = "username_key", nullable = false, length = Usernames.KEY_MAX_LENGTH, unique = true)
+    private String usernameKey = "";
+
     @Column(name = "password_hash", nullable = false, length = 255)
     private String passwordHash = "";
 
@@ -48,6 +52,13 @@ public class UserAccount {
     @Column(name = "locked", nullable = false)
     private boolean locked;
 
+    /**
+     * Moves on whenever the account's sessions must end (locked, password changed); a session carries the epoch it
+     * signed in with, and one that differs has ended.
+     */
+    @Column(name = "session_epoch", nullable = false)
+    private long sessionEpoch;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -58,6 +69,7 @@ public class UserAccount {
 
     UserAccount(String username, String passwordHash, Role role, Instant createdAt) {
         this.username = username;
+        this.usernameKey = Usernames.key(username);
         this.passwordHash = passwordHash;
         this.role = role;
         this.createdAt = createdAt;
@@ -91,12 +103,34 @@ public class UserAccount {
         return locked;
     }
 
+    public long getSessionEpoch() {
+        return sessionEpoch;
+    }
+
+    String getUsernameKey() {
+        return usernameKey;
+    }
+
+    void correctUsernameKey(String key) {
+        this.usernameKey = key;
+    }
+
+    /** Locking ends every session of the account; unlocking lets it sign in again, but revives none. */
     void setLocked(boolean locked) {
+        if (locked && !this.locked) {
+            endSessions();
+        }
         this.locked = locked;
     }
 
+    /** A new password ends every session that signed in with the old one. */
     void changePasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
+        endSessions();
+    }
+
+    private void endSessions() {
+        sessionEpoch++;
     }
 
     @Override

@@ -3,12 +3,19 @@ package com.offerbook.security;
 import com.offerbook.accounts.AccountService;
 import com.offerbook.accounts.AccountSummary;
 import com.offerbook.accounts.Preferences;
+import com.offerbook.accounts.SignedInUser;
+import jakarta.servlet.http.HttpSession;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The signed-in account. Services ask it who is calling instead of trusting an id handed to them, so every
@@ -64,9 +71,26 @@ public class CurrentUser {
         return require().id();
     }
 
-    /** Changes the signed-in user's password; the current one is required. */
+    /**
+     * Changes the signed-in user's password; the current one is required. Every other session of the account ends
+     * (its epoch moves on, see {@link AccountSessionFilter}); this one goes on with the new epoch.
+     */
     public void changePassword(String currentPassword, String newPassword, String confirmation) {
-        accounts.changePassword(require().username(), currentPassword, newPassword, confirmation);
+        var epoch = accounts.changePassword(require().username(), currentPassword, newPassword, confirmation);
+        var context = SecurityContextHolder.getContext();
+        if (context.getAuthentication() instanceof Authentication signedIn
+                && signedIn.getPrincipal() instanceof SignedInUser user) {
+            var renewed = UsernamePasswordAuthenticationToken.authenticated(
+                    user.withSessionEpoch(epoch), null, signedIn.getAuthorities());
+            renewed.setDetails(signedIn.getDetails());
+            context.setAuthentication(renewed);
+            // The context object is the one kept in the HTTP session; storing it again makes the change explicit
+            // for session managers that copy attributes.
+            if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes web
+                    && web.getRequest().getSession(false) instanceof HttpSession session) {
+                session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
+            }
+        }
     }
 
     /** The signed-in user's display settings; the defaults while nobody (or no longer existing account) is signed in. */

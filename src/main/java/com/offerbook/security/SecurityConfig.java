@@ -1,7 +1,11 @@
 package com.offerbook.security;
 
+import com.offerbook.accounts.AccountService;
 import com.offerbook.accounts.ui.LoginView;
+import com.vaadin.flow.spring.security.RequestUtil;
+import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,7 +21,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 /** Sign-in with Vaadin's login view, view access by annotations, and the few public endpoints. */
 @Configuration
@@ -44,23 +51,53 @@ class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager)
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            AuthenticationManager authenticationManager,
+            AccountService accounts,
+            RequestUtil vaadinRequests)
             throws Exception {
         http.authenticationManager(authenticationManager);
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+        // An error page keeps its status (a refused CSRF token stays 403) instead of turning into a sign-in redirect.
+        http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
+                .permitAll()
+                .requestMatchers("/actuator/health", "/actuator/health/**")
                 .permitAll()
                 .requestMatchers("/icons/*.svg", "/styles.css")
                 .permitAll()
                 .requestMatchers("/actuator/**")
                 .denyAll());
-        // Content-Security-Policy, nosniff, frame and referrer headers: SecurityHeadersFilter, on every response.
+        // Content-Security-Policy, nosniff, frame and referrer headers: SecurityHeadersFilter, on every response, and
+        // TomcatResponseHeaders on the answers Tomcat gives by itself.
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+        // Locked, deleted or a password changed elsewhere: the session ends at its next request, on every instance.
+        http.addFilterBefore(new AccountSessionFilter(accounts), AnonymousAuthenticationFilter.class);
+        // Login CSRF (issue 19): Vaadin's configurer exempts the sign-in form from Spring Security's CSRF check, so a
+        // page on another site could sign a visitor in to the attacker's account. Only Vaadin's own requests, which
+        // carry Vaadin's CSRF token, are exempt here; the sign-in form sends Spring's token, which Vaadin puts into
+        // the page (meta _csrf) and vaadin-login-form adds to its post.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        // Redirects are paths on this site, never a URL built from the request's Host header (which a client
+        // chooses): to the sign-in page, and back to the page asked for after signing in. Tomcat keeps them relative
+        // (server.tomcat.use-relative-redirects).
+        var toSignIn = new LoginUrlAuthenticationEntryPoint("/login");
+        toSignIn.setFavorRelativeUris(true);
         // A tab whose sign-in has ended (idle timeout, IdleSessionEnd) gets "forbidden" for its heartbeat, as Vaadin
         // answers an expired session, rather than a redirect it cannot follow: the page then reloads to sign-in.
-        http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
-                new HttpStatusEntryPoint(HttpStatus.FORBIDDEN),
-                request -> "heartbeat".equals(request.getParameter("v-r"))));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?signedout"));
+        http.exceptionHandling(exceptions -> exceptions
+                .defaultAuthenticationEntryPointFor(
+                        new HttpStatusEntryPoint(HttpStatus.FORBIDDEN),
+                        request -> "heartbeat".equals(request.getParameter("v-r")))
+                .defaultAuthenticationEntryPointFor(toSignIn, AnyRequestMatcher.INSTANCE));
+        var backToPage = new VaadinSavedRequestAwareAuthenticationSuccessHandler();
+        backToPage.setDefaultTargetUrl("/");
+        backToPage.setRedirectStrategy(new SameSiteRedirects());
+        http.setSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class, backToPage);
+        http.with(
+                VaadinSecurityConfigurer.vaadin(),
+                vaadin -> vaadin.loginView(LoginView.class, "/login?signedout")
+                        .enableCsrfConfiguration(false)
+                        .enableExceptionHandlingConfiguration(false));
         return http.build();
     }
 

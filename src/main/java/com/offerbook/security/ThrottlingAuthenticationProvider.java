@@ -1,5 +1,6 @@
 package com.offerbook.security;
 
+import com.offerbook.accounts.Usernames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -13,7 +14,8 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 /**
  * Checks passwords through the usual provider, but refuses attempts for an account or address that failed too
  * often (see {@link LoginAttempts}) before the password is even looked at, with the same generic failure.
- * Every attempt is logged with user name, address and outcome; never the password.
+ * Every attempt is logged with user name, address and outcome; never the password. The name is what the client
+ * sent, so it is logged escaped and cut ({@link Usernames#forLog}): no name can write a line of its own.
  */
 class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 
@@ -34,18 +36,20 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
                         && details.getRemoteAddress() != null
                 ? details.getRemoteAddress()
                 : "unknown";
+        var loggedName = Usernames.forLog(username);
+        var loggedAddress = Usernames.forLog(address);
         if (attempts.isBlocked(username, address)) {
-            log.warn("sign-in refused (throttled) user={} address={}", username, address);
+            log.warn("sign-in refused (throttled) user={} address={}", loggedName, loggedAddress);
             throw new BadCredentialsException("Bad credentials");
         }
         try {
             var result = delegate.authenticate(authentication);
             attempts.succeeded(username);
-            log.info("sign-in succeeded user={} address={}", username, address);
+            log.info("sign-in succeeded user={} address={}", loggedName, loggedAddress);
             return result;
         } catch (AuthenticationException failure) {
             attempts.failed(username, address);
-            log.info("sign-in failed user={} address={}", username, address);
+            log.info("sign-in failed user={} address={}", loggedName, loggedAddress);
             throw failure;
         }
     }

@@ -136,4 +136,68 @@ class AccountServiceTest {
         assertThatThrownBy(() -> accounts.register(new SignupRequest("da ve", GOOD_PASSWORD, GOOD_PASSWORD)))
                 .isInstanceOf(SignupException.class);
     }
+
+    @Test
+    void a_name_that_normalises_to_a_taken_one_is_refused() {
+        accounts.register(new SignupRequest("alice", GOOD_PASSWORD, GOOD_PASSWORD));
+
+        // Fullwidth letters (NFKC makes them plain), a dotless i (folds to i), a long s (folds to s).
+        for (var lookalike : new String[] {"\uFF41lice", "al\u0131ce", "ALICE"}) {
+            assertThatThrownBy(() -> accounts.register(new SignupRequest(lookalike, GOOD_PASSWORD, GOOD_PASSWORD)))
+                    .as(lookalike)
+                    .isInstanceOfSatisfying(SignupException.class, e -> {
+                        assertThat(e.field()).isEqualTo(Field.USERNAME);
+                        assertThat(e.getMessage()).contains("taken");
+                    });
+        }
+        accounts.register(new SignupRequest("ro\u017Fa", GOOD_PASSWORD, GOOD_PASSWORD));
+        assertThatThrownBy(() -> accounts.register(new SignupRequest("rosa", GOOD_PASSWORD, GOOD_PASSWORD)))
+                .hasMessageContaining("taken");
+    }
+
+    @Test
+    void a_name_that_mixes_scripts_is_refused_but_one_script_is_fine() {
+        accounts.register(new SignupRequest("alice", GOOD_PASSWORD, GOOD_PASSWORD));
+
+        // A Cyrillic "a" in front of Latin "lice": looks like alice, is not.
+        assertThatThrownBy(() -> accounts.register(new SignupRequest("\u0430lice", GOOD_PASSWORD, GOOD_PASSWORD)))
+                .isInstanceOfSatisfying(SignupException.class, e -> {
+                    assertThat(e.field()).isEqualTo(Field.USERNAME);
+                    assertThat(e.getMessage()).contains("one script");
+                });
+        assertThat(accounts.findByUsername("\u0430lice")).isEmpty();
+
+        assertThat(accounts.register(new SignupRequest("\u0430\u043B\u0438\u0441\u0430", GOOD_PASSWORD, GOOD_PASSWORD))
+                        .username())
+                .isEqualTo("\u0430\u043B\u0438\u0441\u0430");
+        assertThat(accounts.register(new SignupRequest("\u5C71\u7530\u305F\u308D\u3046", GOOD_PASSWORD, GOOD_PASSWORD))
+                        .username())
+                .as("Han with Hiragana is one writing system (UTS #39, highly restrictive)")
+                .isEqualTo("\u5C71\u7530\u305F\u308D\u3046");
+        assertThat(accounts.register(new SignupRequest("bob_2026@home", GOOD_PASSWORD, GOOD_PASSWORD))
+                        .username())
+                .isEqualTo("bob_2026@home");
+    }
+
+    @Test
+    void sign_ups_from_one_address_are_limited_and_other_addresses_are_not() {
+        accounts.register(new SignupRequest("carol", GOOD_PASSWORD, GOOD_PASSWORD));
+        var probe = new SignupRequest("carol", GOOD_PASSWORD, GOOD_PASSWORD);
+
+        for (int i = 0; i < SignupAttempts.MAX_PER_ADDRESS; i++) {
+            assertThatThrownBy(() -> accounts.register(probe, "198.51.100.201")).hasMessageContaining("taken");
+        }
+
+        assertThatThrownBy(() -> accounts.register(probe, "198.51.100.201"))
+                .isInstanceOfSatisfying(SignupException.class, e -> {
+                    assertThat(e.getMessage()).contains("Too many").doesNotContain("taken");
+                });
+        assertThatThrownBy(() ->
+                        accounts.register(new SignupRequest("dave", GOOD_PASSWORD, GOOD_PASSWORD), "198.51.100.201"))
+                .hasMessageContaining("Too many");
+        assertThat(accounts.findByUsername("dave")).isEmpty();
+        assertThat(accounts.register(new SignupRequest("dave", GOOD_PASSWORD, GOOD_PASSWORD), "198.51.100.202")
+                        .username())
+                .isEqualTo("dave");
+    }
 }

@@ -31,7 +31,12 @@ class ClosedSignupTest {
     @Test
     void with_signup_switched_off_no_account_can_be_created() {
         var accounts = new AccountService(
-                accountRepository, preferenceRepository, passwordEncoder, new SignupProperties(false), clock);
+                accountRepository,
+                preferenceRepository,
+                passwordEncoder,
+                new SignupProperties(false),
+                new SignupAttempts(clock),
+                clock);
 
         assertThat(accounts.isSignupEnabled()).isFalse();
         assertThatThrownBy(() -> accounts.register(

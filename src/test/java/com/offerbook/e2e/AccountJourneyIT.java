@@ -14,12 +14,33 @@ class AccountJourneyIT extends BrowserTest {
     }
 
     @Test
+    void create_account_lands_signed_in_on_the_dashboard_with_a_new_session_id() {
+        var username = uniqueName("ines");
+        page.navigate(app.url("/signup"));
+        var sessionBefore = sessionCookie();
+
+        createAccount(username);
+
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/$"));
+        assertThat(page.locator("#user-menu")).containsText(username);
+        assertThat(page.locator("vaadin-side-nav-item").first()).containsText("Dashboard");
+        org.assertj.core.api.Assertions.assertThat(sessionCookie().value)
+                .as("a new session id at sign-in")
+                .isNotEqualTo(sessionBefore.value);
+        screenshot("01-dashboard-after-signup");
+        page.reload();
+        assertThat(page.locator("#user-menu")).containsText(username);
+    }
+
+    @Test
     void create_account_sign_out_sign_in_and_a_wrong_password_is_refused() {
         var username = uniqueName("ivan");
 
         createAccount(username);
-        assertThat(page.locator(".notice")).containsText("Your account is ready");
-        screenshot("01-login-after-signup");
+        page.locator("#user-menu").click();
+        page.locator("vaadin-menu-bar-item", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Sign out"))
+                .click();
+        page.waitForURL("**/login?signedout");
 
         var sessionBefore = sessionCookie();
         signIn(username, PASSWORD);

@@ -61,7 +61,12 @@ public final class RunningApp {
                     .redirectOutput(log.toFile())
                     .start();
             var app = new RunningApp(process, "http://localhost:" + port);
-            app.awaitHealthy(Duration.ofMinutes(3), log);
+            try {
+                app.awaitHealthy(Duration.ofMinutes(3), log);
+            } catch (RuntimeException notHealthy) {
+                process.destroy(); // a jar that did not come up in time must not live on beside the next attempt
+                throw notHealthy;
+            }
             return app;
         } catch (IOException e) {
             throw new IllegalStateException("Could not start " + jar, e);

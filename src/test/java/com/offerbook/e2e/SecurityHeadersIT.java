@@ -37,6 +37,26 @@ class SecurityHeadersIT {
         assertThat(headers.firstValue("Referrer-Policy")).hasValue("same-origin");
     }
 
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "GET /a|b HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
+                "GET / HTTP/1.1\r\nHost: localhost\r\nBad Header\r\nConnection: close\r\n\r\n",
+                "TRACE / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
+                "TRACE /login HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+            })
+    void tomcats_own_answers_to_malformed_requests_and_trace_carry_the_security_headers_too(String request) {
+        var response = RawHttp.send(RunningApp.get(), request);
+
+        assertThat(response.status()).isBetween(400, 499);
+        assertThat(response.header("Content-Security-Policy"))
+                .hasValueSatisfying(csp -> assertThat(csp).contains("frame-ancestors 'none'"));
+        assertThat(response.header("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(response.header("X-Frame-Options")).hasValue("DENY");
+        assertThat(response.header("Referrer-Policy")).hasValue("same-origin");
+        assertThat(response.body()).doesNotContain("TRACE /");
+    }
+
     @Test
     void the_pages_own_scripts_carry_this_responses_nonce_and_each_response_has_a_new_one() throws Exception {
         var app = RunningApp.get();

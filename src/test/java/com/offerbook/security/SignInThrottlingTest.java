@@ -3,6 +3,9 @@ package com.offerbook.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.offerbook.DatabaseTest;
 import com.offerbook.TestUsers;
 import com.offerbook.accounts.AccountService;
@@ -12,6 +15,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -72,7 +76,105 @@ class SignInThrottlingTest {
                     .isInstanceOf(BadCredentialsException.class);
         }
 
-        assertThat(passwordChecks.get()).isLessThanOrEqualTo(LoginAttempts.MAX_FAILURES_PER_ADDRESS);
+        assertThat(passwordChecks.get()).isLessThanOrEqualTo(LoginAttempts.FREE_FAILURES_PER_ADDRESS);
+    }
+
+    @Test
+    void a_dotless_i_does_not_get_around_the_lock_out_of_the_account_it_folds_to() {
+        accounts.register(new SignupRequest("alice", TestUsers.PASSWORD, TestUsers.PASSWORD));
+        var provider = provider();
+        for (int i = 0; i < 5; i++) {
+            var guess = "guess " + i;
+            assertThatThrownBy(() -> provider.authenticate(attempt("alice", guess, "198.51.100.1")))
+                    .isInstanceOf(BadCredentialsException.class);
+        }
+        var checksBefore = passwordChecks.get();
+
+        for (var variant : new String[] {"al\u0131ce", "ALICE", "\uFF41lice", " alice "}) {
+            assertThatThrownBy(() -> provider.authenticate(attempt(variant, TestUsers.PASSWORD, "198.51.100.2")))
+                    .as(variant)
+                    .isInstanceOf(BadCredentialsException.class);
+        }
+        assertThat(passwordChecks.get())
+                .as("no password checked while locked out")
+                .isEqualTo(checksBefore);
+
+        clock.advanceMinutes(16);
+        var signedIn = provider.authenticate(attempt("al\u0131ce", TestUsers.PASSWORD, "198.51.100.2"));
+        assertThat(signedIn.getName())
+                .as("the look-up folds the name as the throttle does")
+                .isEqualTo("alice");
+    }
+
+    @Test
+    void an_address_that_keeps_failing_is_slowed_down_but_does_not_lock_others_out_for_the_window() {
+        accounts.register(new SignupRequest("nat-user", TestUsers.PASSWORD, TestUsers.PASSWORD));
+        var provider = provider();
+        for (int i = 0; i < 60; i++) {
+            var name = "guessed" + i;
+            try {
+                provider.authenticate(attempt(name, "whatever password", "192.0.2.7"));
+            } catch (BadCredentialsException expected) {
+                // refused
+            }
+        }
+        assertThat(passwordChecks.get())
+                .as("right after a burst of failures the address is refused without password checks")
+                .isLessThanOrEqualTo(LoginAttempts.FREE_FAILURES_PER_ADDRESS);
+        assertThatThrownBy(() -> provider.authenticate(attempt("nat-user", TestUsers.PASSWORD, "192.0.2.7")))
+                .isInstanceOf(BadCredentialsException.class);
+
+        clock.advance(LoginAttempts.MAX_ADDRESS_DELAY);
+        assertThat(provider.authenticate(attempt("nat-user", TestUsers.PASSWORD, "192.0.2.7"))
+                        .isAuthenticated())
+                .as("someone else behind the same address gets in after the delay, not after the whole window")
+                .isTrue();
+    }
+
+    @Test
+    void the_delay_for_an_address_grows_with_each_failure_past_the_free_ones() {
+        var attempts = new LoginAttempts(clock);
+        for (int i = 0; i < LoginAttempts.FREE_FAILURES_PER_ADDRESS - 1; i++) {
+            attempts.failed("n" + i, "192.0.2.9");
+        }
+        assertThat(attempts.isBlocked("next", "192.0.2.9")).isFalse();
+
+        var previous = java.time.Duration.ZERO;
+        for (int extra = 1; extra <= 4; extra++) {
+            attempts.failed("x" + extra, "192.0.2.9");
+            var delay = attempts.addressDelay("192.0.2.9");
+            assertThat(delay).isGreaterThan(previous);
+            assertThat(attempts.isBlocked("next", "192.0.2.9")).isTrue();
+            clock.advance(delay);
+            assertThat(attempts.isBlocked("next", "192.0.2.9")).isFalse();
+            previous = delay;
+        }
+    }
+
+    @Test
+    void a_user_name_with_line_breaks_cannot_forge_a_log_line_and_a_long_one_is_cut() {
+        var appender = new ListAppender<ILoggingEvent>();
+        appender.start();
+        var logger = (Logger) LoggerFactory.getLogger("com.offerbook.security.signin");
+        logger.addAppender(appender);
+        try {
+            var provider = provider();
+            var forged = "x\r\n2026-11-26T12:00:00Z INFO sign-in succeeded user=root address=10.0.0.1";
+            assertThatThrownBy(() -> provider.authenticate(attempt(forged, "whatever password", "198.51.100.77")))
+                    .isInstanceOf(BadCredentialsException.class);
+            var huge = "y".repeat(1_500_000);
+            assertThatThrownBy(() -> provider.authenticate(attempt(huge, "whatever password", "198.51.100.78")))
+                    .isInstanceOf(BadCredentialsException.class);
+
+            assertThat(appender.list).hasSize(2);
+            var first = appender.list.get(0).getFormattedMessage();
+            assertThat(first).doesNotContain("\r", "\n").contains("\\r\\n");
+            assertThat(first.lines()).hasSize(1);
+            var second = appender.list.get(1).getFormattedMessage();
+            assertThat(second.length()).isLessThan(300);
+        } finally {
+            logger.detachAppender(appender);
+        }
     }
 
     private ThrottlingAuthenticationProvider provider() {
@@ -105,6 +207,10 @@ class SignInThrottlingTest {
 
         void advanceMinutes(long minutes) {
             now = now.plusSeconds(minutes * 60);
+        }
+
+        void advance(java.time.Duration duration) {
+            now = now.plus(duration);
         }
 
         @Override

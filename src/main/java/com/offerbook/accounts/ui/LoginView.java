@@ -1,6 +1,7 @@
 package com.offerbook.accounts.ui;
 
 import com.offerbook.accounts.AccountService;
+import com.offerbook.accounts.SessionStanding;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -11,8 +12,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * Sign-in. Public because the security configuration names it as the login view.
@@ -82,11 +86,27 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         }
         var parameters = event.getLocation().getQueryParameters().getParameters();
         login.setError(parameters.containsKey("error"));
-        if (parameters.containsKey("created")) {
-            showNotice("Your account is ready. Sign in with it.");
+        var ended = endedSession();
+        if (ended.isPresent()) {
+            showNotice(ended.get().message());
         } else if (parameters.containsKey("signedout")) {
             showNotice("You are signed out.");
         }
+    }
+
+    /** Why the previous session of this browser ended, once (see {@link SessionStanding#ENDED_ATTRIBUTE}). */
+    private static Optional<SessionStanding> endedSession() {
+        var session = VaadinSession.getCurrent() == null
+                ? null
+                : VaadinSession.getCurrent().getSession();
+        if (session == null || !(session.getAttribute(SessionStanding.ENDED_ATTRIBUTE) instanceof String reason)) {
+            return Optional.empty();
+        }
+        session.removeAttribute(SessionStanding.ENDED_ATTRIBUTE);
+        return Arrays.stream(SessionStanding.values())
+                .filter(standing ->
+                        standing != SessionStanding.VALID && standing.name().equals(reason))
+                .findFirst();
     }
 
     private void showNotice(String text) {

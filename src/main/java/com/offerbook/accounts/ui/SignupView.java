@@ -18,9 +18,16 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 /** Create an account: a username and a long password, checked here and again by the service. */
 @Route(value = "signup", autoLayout = false)
@@ -34,10 +41,12 @@ class SignupView extends VerticalLayout {
     final Button create = new Button("Create account");
 
     private final AccountService accounts;
+    private final AuthenticationManager authenticationManager;
     private final Binder<Form> binder = new Binder<>();
 
-    SignupView(AccountService accounts) {
+    SignupView(AccountService accounts, AuthenticationManager authenticationManager) {
         this.accounts = accounts;
+        this.authenticationManager = authenticationManager;
         addClassName("centered-page");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -104,10 +113,13 @@ class SignupView extends VerticalLayout {
             return;
         }
         var form = binder.getBean();
+        var request = VaadinServletRequest.getCurrent();
         try {
             var account = accounts.register(
-                    new SignupRequest(form.getUsername(), form.getPassword(), form.getConfirmation()));
-            UI.getCurrent().navigate("login", QueryParameters.of("created", account.username()));
+                    new SignupRequest(form.getUsername(), form.getPassword(), form.getConfirmation()),
+                    request == null ? "unknown" : request.getRemoteAddr());
+            signIn(account.username(), form.getPassword(), request);
+            UI.getCurrent().navigate("");
         } catch (SignupException refused) {
             switch (refused.field()) {
                 case USERNAME -> showError(username, refused.getMessage());
@@ -115,6 +127,27 @@ class SignupView extends VerticalLayout {
                 case PASSWORD_CONFIRMATION -> showError(confirmation, refused.getMessage());
                 case NONE -> showError(username, refused.getMessage());
             }
+        }
+    }
+
+    /**
+     * Signs the new account in, as the sign-in form would: through the same authentication manager (password check,
+     * throttle, sign-in log and last-sign-in time), a new session id, and the sign-in kept in the HTTP session.
+     */
+    private void signIn(String username, String password, @Nullable VaadinServletRequest request) {
+        var attempt = UsernamePasswordAuthenticationToken.unauthenticated(username, password);
+        if (request != null) {
+            attempt.setDetails(new WebAuthenticationDetails(request.getHttpServletRequest()));
+        }
+        var signedIn = authenticationManager.authenticate(attempt);
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(signedIn);
+        SecurityContextHolder.setContext(context);
+        if (request != null) {
+            // A new session id for the signed-in session (against session fixation), kept with its Vaadin state.
+            VaadinService.reinitializeSession(request);
+            request.getWrappedSession()
+                    .setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
         }
     }
 

@@ -4,13 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.offerbook.BrowserlessTestBase;
 import com.offerbook.accounts.AccountService;
+import com.vaadin.flow.component.UI;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 class SignupViewTest extends BrowserlessTestBase {
 
     @Autowired
     AccountService accounts;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
 
     @Test
     void bad_input_shows_an_error_next_to_each_field_and_saves_nothing() {
@@ -47,7 +55,7 @@ class SignupViewTest extends BrowserlessTestBase {
     }
 
     @Test
-    void good_input_creates_the_account_and_leads_to_sign_in() {
+    void good_input_creates_the_account_signs_in_and_opens_the_dashboard() {
         var view = navigate(SignupView.class);
 
         test(view.username).setValue("grace");
@@ -56,6 +64,10 @@ class SignupViewTest extends BrowserlessTestBase {
         test(view.create).click();
 
         assertThat(accounts.findByUsername("grace")).isPresent();
-        assertThat(getCurrentView()).isInstanceOf(LoginView.class);
+        assertThat(SecurityContextHolder.getContext().getAuthentication())
+                .satisfies(signedIn -> assertThat(signedIn.isAuthenticated()).isTrue())
+                .satisfies(signedIn -> assertThat(signedIn.getName()).isEqualTo("grace"));
+        assertThat(getCurrentView()).isNotInstanceOf(SignupView.class).isNotInstanceOf(LoginView.class);
+        assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEmpty();
     }
 }
