@@ -1,5 +1,6 @@
 package com.offerbook.comp;
 
+import com.offerbook.base.Texts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -93,8 +94,11 @@ public record VestingSchedule(List<BigDecimal> yearlyPercents, int cliffMonths, 
             switch (Amounts.parse(part.replace("%", ""))) {
                 case Amounts.Result.Amount(var percent) -> percents.add(percent);
                 case Amounts.Result.Refused(var reason) ->
-                    throw new IllegalArgumentException("Year %d: %s; write e.g. 25/25/25/25"
-                            .formatted(percents.size() + 1, reason.message().toLowerCase(Locale.ROOT)));
+                    throw new IllegalArgumentException("Year %d, '%s': %s; write e.g. 25/25/25/25"
+                            .formatted(
+                                    percents.size() + 1,
+                                    Texts.excerpt(part),
+                                    reason.message().toLowerCase(Locale.ROOT)));
             }
         }
         return new VestingSchedule(percents, cliffMonths, frequency);
