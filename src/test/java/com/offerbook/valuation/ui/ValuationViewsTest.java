@@ -132,4 +132,72 @@ class ValuationViewsTest extends BrowserlessTestBase {
 
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
     }
+
+    @Test
+    void the_current_job_is_saved_and_leaving_after_six_months_costs_what_would_have_vested_since() {
+        navigate(CurrentJobView.class);
+        var view = (CurrentJobView) getCurrentView();
+
+        test(view.company).setValue("Current Co");
+        test(view.baseSalary).setValue("250k");
+        test(view.spreadTotal).setValue("$120,000");
+        view.spreadMonths.setValue(12);
+        test(view.spreadEvery).selectItem("Monthly");
+        test(view.spread).click();
+        view.leaveMonth.setValue(6);
+        view.assumptions.bearGrowth.setValue("0");
+        view.assumptions.bullGrowth.setValue("0");
+        test(view.save).click();
+
+        assertThat(view.tranches.getValue()).startsWith("1: 10000\n2: 10000");
+        assertThat(valuation.currentJob()).isPresent();
+        assertThat($(com.vaadin.flow.component.html.Span.class)
+                        .id("cost-of-leaving-value")
+                        .getText())
+                .isEqualTo("$60,000");
+        assertThat($(com.vaadin.flow.component.html.Span.class)
+                        .id("make-whole-value")
+                        .getText())
+                .isEqualTo("$60,000");
+
+        view.leaveMonth.setValue(0);
+        test(view.save).click();
+        assertThat($(com.vaadin.flow.component.html.Span.class)
+                        .id("cost-of-leaving-value")
+                        .getText())
+                .isEqualTo("$120,000");
+    }
+
+    @Test
+    void a_broken_current_job_is_shown_at_its_fields_and_nothing_is_saved() {
+        navigate(CurrentJobView.class);
+        var view = (CurrentJobView) getCurrentView();
+
+        test(view.company).setValue("Current Co");
+        test(view.baseSalary).setValue("250k");
+        test(view.tranches).setValue("3: 10000\n3: 5000");
+        view.leaveMonth.setValue(200);
+        test(view.save).click();
+
+        assertThat(view.leaveMonth.isInvalid()).isTrue();
+        assertThat(view.tranches.isInvalid()).isTrue();
+        assertThat(view.tranches.getErrorMessage()).contains("twice");
+        assertThat(valuation.currentJob()).isEmpty();
+    }
+
+    @Test
+    void a_default_saved_for_a_kind_of_equity_is_used_by_an_offer_of_that_kind() {
+        long offerId = millionOverFourYears();
+        navigate(CurrentJobView.class);
+        var view = (CurrentJobView) getCurrentView();
+
+        test(view.defaultKind).selectItem("RSUs (private company)");
+        view.defaults.bearGrowth.setValue("-50");
+        test(view.saveDefault).click();
+
+        assertThat(valuation.defaults()).containsKey(com.offerbook.comp.EquityKind.PRIVATE_RSU);
+        assertThat(view.defaultStatus.getText()).startsWith("Your default");
+        var worth = openWorth(offerId);
+        assertThat(worth.source.getText()).contains("your default");
+    }
 }
