@@ -169,6 +169,7 @@ class CurrentJobView extends VerticalLayout {
         });
         spreadEvery.setValue(1);
         spread.addClickListener(event -> spreadEvenly());
+        spread.setId("spread");
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setId("save-job");
         save.addClickListener(event -> save());
