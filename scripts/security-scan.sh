@@ -17,8 +17,10 @@ command -v wapiti >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninter
 out=target/wapiti
 mkdir -p "$out"
 jar=$(mktemp)
-curl -s -c "$jar" -b "$jar" -o /dev/null "$base/login"
-curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "username=$user" --data-urlencode "password=$password" "$base/login"
+# The sign-in form needs the CSRF token its page carries (<meta name="_csrf">), like the browser's form.
+token=$(curl -s -c "$jar" -b "$jar" "$base/login" | sed -n 's/.*<meta name="_csrf" content="\([^"]*\)".*/\1/p' | head -1)
+curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "username=$user" --data-urlencode "password=$password" \
+  --data-urlencode "_csrf=$token" "$base/login"
 session=$(awk '/JSESSIONID/ {print $7}' "$jar")
 [[ $(curl -s -o /dev/null -w '%{http_code}' -b "JSESSIONID=$session" "$base/offers") == 200 ]] || { echo "Sign-in failed" >&2; exit 1; }
 host=$(sed -E 's#^https?://([^:/]+).*#\1#' <<<"$base")

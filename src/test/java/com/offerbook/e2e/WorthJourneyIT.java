@@ -2,7 +2,6 @@ package com.offerbook.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,9 +11,6 @@ import org.junit.jupiter.api.Test;
 class WorthJourneyIT extends BrowserTest {
 
     @Test
-    @Disabled("Needs src/main/bundles/prod.bundle rebuilt: in the committed bundle /current-job renders without its "
-            + "integer, date and text-area fields (the new routes' components are not in their chunks), so "
-            + "#leaveMonth never appears")
     void a_current_job_and_an_offers_scenarios_give_a_drawn_projection_and_a_make_whole_ask() {
         page.navigate(app.url("/login"));
         signIn("demo", "offerbook-demo");

@@ -53,7 +53,12 @@ class ValuationMigrationTest {
         var applied = flyway(keeper, MigrationVersion.LATEST).migrate();
 
         assertThat(applied.migrationsExecuted).isGreaterThanOrEqualTo(3);
-        assertThat(figures(keeper)).isEqualTo(before);
+        // Later migrations may add columns (at the end of each row); every column that existed keeps its value.
+        var after = figures(keeper);
+        assertThat(after).hasSameSizeAs(before);
+        for (int i = 0; i < before.size(); i++) {
+            assertThat(after.get(i)).startsWith(before.get(i));
+        }
         try (var statement = keeper.createStatement();
                 var rows = statement.executeQuery("select count(*) from valuation_assumption")) {
             rows.next();
