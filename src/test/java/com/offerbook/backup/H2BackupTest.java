@@ -23,13 +23,13 @@ class H2BackupTest {
                 .locations("filesystem:db/migration")
                 .load()
                 .migrate();
-        live.update(
-                "insert into user_account (username, password_hash, role, created_at) values ('ada', 'x', 'USER', current_timestamp)");
+        live.update("insert into user_account (username, username_key, password_hash, role, created_at)"
+                + " values ('ada', 'ada', 'x', 'USER', current_timestamp)");
         assertThat(H2Backup.supported(live)).isTrue();
 
         var file = H2Backup.write(live, dir.resolve("backups"), Instant.parse("2026-11-27T08:30:00Z"));
-        live.update(
-                "insert into user_account (username, password_hash, role, created_at) values ('grace', 'x', 'USER', current_timestamp)");
+        live.update("insert into user_account (username, username_key, password_hash, role, created_at)"
+                + " values ('grace', 'grace', 'x', 'USER', current_timestamp)");
 
         assertThat(file.getFileName().toString()).isEqualTo("offerbook-20261127-083000.zip");
         // Restore as the README says: unzip into an empty database folder, then start on it.
