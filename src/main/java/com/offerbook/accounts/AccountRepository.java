@@ -19,8 +19,8 @@ interface AccountRepository extends JpaRepository<UserAccount, Long> {
     List<UserAccount> findAllByOrderByUsernameAsc();
 
     /** What each request of a signed-in session checks: one primary-key look-up of two columns. */
-    @Query(
-            "select new com.offerbook.accounts.SessionState(a.locked, a.sessionEpoch) from UserAccount a where a.id = :id")
+    @Query("select new com.offerbook.accounts.SessionState(a.locked, a.sessionEpoch)"
+            + " from UserAccount a where a.id = :id")
     Optional<SessionState> findSessionState(long id);
 
     /**

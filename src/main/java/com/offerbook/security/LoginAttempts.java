@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
  * Counts failed sign-ins per account and per client address, and refuses attempts without checking the password:
  *
  * <ul>
- *   <li>an account (by {@link Usernames#key}, the key the account look-up uses) after {@value #MAX_FAILURES_PER_ACCOUNT}
- *       failures within {@link #WINDOW}, for the rest of the window;
+ *   <li>an account (by {@link Usernames#key}, the key the account look-up uses) after
+ *       {@value #MAX_FAILURES_PER_ACCOUNT} failures within {@link #WINDOW}, for the rest of the window;
  *   <li>an address after {@value #FREE_FAILURES_PER_ADDRESS} failures within the window, for a delay that doubles with
  *       each further failure (1 s, 2 s, 4 s … at most {@link #MAX_ADDRESS_DELAY}) after its latest failure. Guessing
  *       from one address slows to one try per delay, while other people behind the same address (one office, one

@@ -22,7 +22,8 @@ class TomcatResponseHeaders implements WebServerFactoryCustomizer<ConfigurableTo
 
     /** Tomcat's error pages need nothing: no script, no style sheet (their style is inline), no frame. */
     static final String ERROR_PAGE_POLICY =
-            "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+            "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; "
+                    + "frame-ancestors 'none'";
 
     @Override
     public void customize(ConfigurableTomcatWebServerFactory factory) {
