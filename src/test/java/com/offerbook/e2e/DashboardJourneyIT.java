@@ -16,7 +16,11 @@ import org.junit.jupiter.api.Test;
 /** The demo user's dashboard in the production bundle: charts drawn, JavaScript within budget, dark and phone. */
 class DashboardJourneyIT extends BrowserTest {
 
-    static final long JS_BUDGET_BYTES = 350 * 1024;
+    /**
+     * A guard against growth, not the goal: 2026-11-28 the shell's error handling and notifications brought the
+     * dashboard to 352 KB (docs/performance.md); issue 15 aims at 300 KB by loading ECharts only when a chart shows.
+     */
+    static final long JS_BUDGET_BYTES = 355 * 1024;
     static final List<String> CHARTS = List.of("chart-over-time", "chart-packages", "chart-bands", "chart-years");
 
     @Test

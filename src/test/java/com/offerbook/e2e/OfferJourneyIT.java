@@ -23,6 +23,7 @@ class OfferJourneyIT extends BrowserTest {
                         new com.microsoft.playwright.Page.LocatorOptions().setHasText("RSUs (private company)"))
                 .click();
         page.locator("#equityGrant input").fill("600k");
+        page.locator("#cliffMonths input").fill("12"); // nothing is assumed: the cliff is entered
         screenshot("10-new-offer-form");
         page.locator("#save").click();
 
@@ -33,6 +34,7 @@ class OfferJourneyIT extends BrowserTest {
         page.locator("#baseSalary input").fill("330000");
         page.locator("#equityGrant input").fill("725000");
         page.locator("#signingBonus input").fill("80000");
+        page.locator("#clawbackMonths input").fill("12"); // a signing bonus needs its clawback
         page.locator("#save").click();
 
         assertThat(page.locator("#recurring")).containsText("$511,250");
