@@ -21,7 +21,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -249,7 +248,7 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver {
         if (position == null) {
             return "—";
         }
-        return position.zone().label() + " ("
-                + position.percentThrough().setScale(0, RoundingMode.HALF_EVEN).toPlainString() + " %)";
+        // Outside the band the distance reads as money (BandPosition says it one way for every page).
+        return position.zone().label() + " (" + position.throughTheRange() + ")";
     }
 }
