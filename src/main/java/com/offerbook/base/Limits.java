@@ -90,5 +90,13 @@ public final class Limits {
      */
     public static final int MESSAGE_TEXT_MAX = 10_000;
 
+    // Tax profiles (issue 13).
+    /** One tax profile document (column tax_profile.document); the largest seeded one is about 3,200 characters. */
+    public static final int TAX_PROFILE_DOCUMENT_MAX = 100_000;
+    /** The tax years a profile or a user's setting may name (check constraints in V022). */
+    public static final int TAX_YEAR_MIN = 2000;
+
+    public static final int TAX_YEAR_MAX = 2100;
+
     private Limits() {}
 }

@@ -55,6 +55,10 @@ public class Offer {
     @Column(name = "region", nullable = false, length = Limits.REGION_MAX)
     private String region = "";
 
+    /** The region whose tax rules apply when not the offer's own (a remote offer taxed where the person lives). */
+    @Column(name = "tax_region", length = Limits.REGION_MAX)
+    private @Nullable String taxRegion;
+
     @Column(name = "currency", nullable = false, length = 3)
     private String currency = "USD";
 
@@ -166,6 +170,15 @@ public class Offer {
 
     public String getLocation() {
         return location;
+    }
+
+    public @Nullable String getTaxRegion() {
+        return taxRegion;
+    }
+
+    void taxAs(@Nullable String region, Instant now) {
+        this.taxRegion = region;
+        this.lastChangeAt = now;
     }
 
     public String getRegion() {

@@ -5,8 +5,17 @@ import com.offerbook.comp.PackageChange;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** An offer with its whole history, as the offer page shows it. */
-public record OfferDetails(long id, long version, OfferDraft details, List<Revision> revisions) {
+/**
+ * An offer with its whole history, as the offer page shows it.
+ *
+ * @param taxedAs the region whose tax rules apply when it is not the offer's own region, else null
+ */
+public record OfferDetails(
+        long id,
+        long version,
+        OfferDraft details,
+        List<Revision> revisions,
+        @Nullable String taxedAs) {
 
     /** One revision with its package, headline figures and what changed since the one before. */
     public record Revision(

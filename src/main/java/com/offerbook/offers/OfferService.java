@@ -12,6 +12,7 @@ import com.offerbook.comp.Money;
 import com.offerbook.comp.PackageChange;
 import com.offerbook.currencies.ExchangeRates;
 import com.offerbook.security.CurrentUser;
+import com.offerbook.tax.TaxService;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -46,11 +47,19 @@ public class OfferService {
     private final OfferRepository offers;
     private final BandService bands;
     private final ExchangeRates rates;
+    private final TaxService tax;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    OfferService(OfferRepository offers, BandService bands, ExchangeRates rates, CurrentUser currentUser, Clock clock) {
+    OfferService(
+            OfferRepository offers,
+            BandService bands,
+            ExchangeRates rates,
+            TaxService tax,
+            CurrentUser currentUser,
+            Clock clock) {
         this.offers = offers;
+        this.tax = tax;
         this.bands = bands;
         this.rates = rates;
         this.currentUser = currentUser;
@@ -242,6 +251,27 @@ public class OfferService {
         return Objects.requireNonNull(revision.getId());
     }
 
+    /**
+     * Taxes an offer as another region than its own (one of {@link TaxService#regions()}), or as its own again when
+     * {@code region} is null or blank. Changes no revision.
+     */
+    @Transactional
+    public void taxAs(long offerId, @Nullable String region) {
+        var offer = load(offerId);
+        if (region == null || region.isBlank() || region.strip().equalsIgnoreCase(offer.getRegion())) {
+            offer.taxAs(null, clock.instant());
+        } else {
+            var known = tax.regions().stream()
+                    .filter(name -> name.equalsIgnoreCase(region.strip()))
+                    .findFirst()
+                    .orElseThrow(() -> new InvalidInputException(Map.of(
+                            "taxedAs",
+                            "No tax profile for this region; choose one of " + String.join(", ", tax.regions()))));
+            offer.taxAs(known, clock.instant());
+        }
+        offers.flush();
+    }
+
     @Transactional
     public void delete(long offerId) {
         offers.delete(load(offerId));
@@ -338,6 +368,10 @@ public class OfferService {
                 offer.getDeadline(),
                 offer.getNotes());
         return new OfferDetails(
-                Objects.requireNonNull(offer.getId()), offer.getVersion(), details, List.copyOf(revisions));
+                Objects.requireNonNull(offer.getId()),
+                offer.getVersion(),
+                details,
+                List.copyOf(revisions),
+                offer.getTaxRegion());
     }
 }

@@ -21,4 +21,12 @@ class FigureCard extends Div {
         add(labelSpan, value, how);
         Tooltip.forComponent(this).setText(explanation);
     }
+
+    /** Adds the figure after tax under the value: "After tax: $187,412 (San Francisco Bay Area)". */
+    void afterTax(String takeHome) {
+        var line = new Span(takeHome);
+        line.addClassName("figure-after-tax");
+        line.setId(getId().orElse("figure") + "-after-tax");
+        addComponentAtIndex(2, line);
+    }
 }

@@ -17,6 +17,8 @@ import com.offerbook.comp.YearFigures;
 import com.offerbook.offers.BandComparison;
 import com.offerbook.offers.OfferDetails;
 import com.offerbook.offers.OfferService;
+import com.offerbook.tax.AfterTax;
+import com.offerbook.tax.TaxService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -60,12 +62,14 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     private final OfferService offers;
     private final BandService bands;
+    private final TaxService tax;
     private final Clock clock;
     private String title = "Offer";
     private long offerId;
 
-    OfferView(OfferService offers, BandService bands, Clock clock) {
+    OfferView(OfferService offers, BandService bands, TaxService tax, Clock clock) {
         this.offers = offers;
+        this.tax = tax;
         this.bands = bands;
         this.clock = clock;
         addClassName("view");
@@ -98,11 +102,13 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         title = offer.label();
         var latest = offer.latest();
 
+        var afterTax = tax.afterTax(details.region(), offer.taxedAs(), latest.compPackage());
         add(
                 header(offer),
-                headlineFigures(latest),
+                headlineFigures(latest, afterTax),
                 bandSection(offer, Optional.ofNullable(withBand.band())),
                 yearTable(latest.compPackage()),
+                new AfterTaxSection(offer, afterTax, tax, offers, () -> show(offers.getWithBand(offerId))),
                 history(offer));
     }
 
@@ -154,30 +160,35 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         return header;
     }
 
-    private Component headlineFigures(OfferDetails.Revision latest) {
+    private Component headlineFigures(OfferDetails.Revision latest, AfterTax afterTax) {
         headline.removeAll();
         headline.addClassName("figure-grid");
         headline.setId("headline");
         var p = latest.compPackage();
         var h = latest.headline();
-        headline.add(
-                new FigureCard(
-                        "recurring",
-                        "Recurring total comp",
-                        h.recurring().format(),
-                        "Every year: base + equity grant / %d vesting years + target bonus. One-time money is left out."
-                                .formatted(p.vesting().years())),
-                new FigureCard(
-                        "year-one",
-                        "Year 1",
-                        h.yearOne().format(),
-                        "Base + bonus + the equity vesting in year 1 (%s %% under the schedule and cliff) + one-time money paid in year 1."
-                                .formatted(percent(p.vesting().percentVestingInYear(1)))),
-                new FigureCard(
-                        "four-year-average",
-                        "4-year average",
-                        h.fourYearAverage().format(),
-                        "Years 1 to 4 added up and divided by 4; one-time money counts once, in year 1."));
+        var recurring = new FigureCard(
+                "recurring",
+                "Recurring total comp",
+                h.recurring().format(),
+                "Every year: base + equity grant / %d vesting years + target bonus. One-time money is left out."
+                        .formatted(p.vesting().years()));
+        var yearOne = new FigureCard(
+                "year-one",
+                "Year 1",
+                h.yearOne().format(),
+                "Base + bonus + the equity vesting in year 1 (%s %% under the schedule and cliff) + one-time money paid in year 1."
+                        .formatted(percent(p.vesting().percentVestingInYear(1))));
+        var average = new FigureCard(
+                "four-year-average",
+                "4-year average",
+                h.fourYearAverage().format(),
+                "Years 1 to 4 added up and divided by 4; one-time money counts once, in year 1.");
+        if (afterTax instanceof AfterTax.Estimate estimate) {
+            recurring.afterTax("After tax " + estimate.recurring().takeHome().format());
+            yearOne.afterTax("After tax " + estimate.yearOne().takeHome().format());
+            average.afterTax("After tax " + estimate.averageTakeHome().format());
+        }
+        headline.add(recurring, yearOne, average);
         if (!p.equityKind().isLiquid()) {
             headline.add(new FigureCard(
                     "risk-adjusted",

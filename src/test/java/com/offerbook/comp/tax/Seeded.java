@@ -1,6 +1,7 @@
 package com.offerbook.comp.tax;
 
 import com.offerbook.comp.Money;
+import com.offerbook.tax.TaxProfileJson;
 import java.util.Arrays;
 import java.util.List;
 

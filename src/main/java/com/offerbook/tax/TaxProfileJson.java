@@ -1,5 +1,16 @@
-package com.offerbook.comp.tax;
+package com.offerbook.tax;
 
+import com.offerbook.base.Limits;
+import com.offerbook.base.Texts;
+import com.offerbook.comp.Amounts;
+import com.offerbook.comp.tax.Base;
+import com.offerbook.comp.tax.FilingStatus;
+import com.offerbook.comp.tax.Rounding;
+import com.offerbook.comp.tax.Taper;
+import com.offerbook.comp.tax.TaxKind;
+import com.offerbook.comp.tax.TaxProfile;
+import com.offerbook.comp.tax.TaxRow;
+import com.offerbook.comp.tax.TaxSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -7,13 +18,18 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads tax profiles from JSON (the seeded ones are in {@code /tax/profiles.json}; docs/tax.md describes the format).
@@ -25,7 +41,16 @@ public final class TaxProfileJson {
     /** The seeded profiles' resource. */
     public static final String SEEDED = "/tax/profiles.json";
 
-    private static final JsonMapper JSON = JsonMapper.builder()
+    /** Bounded like every document from outside (issue 19): an administrator's text is read the same way. */
+    private static final JsonMapper JSON = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNumberLength(Amounts.MAX_LENGTH)
+                            .maxStringLength(Limits.MESSAGE_TEXT_MAX)
+                            .maxNameLength(100)
+                            .maxNestingDepth(16)
+                            .maxDocumentLength(Limits.TAX_PROFILE_DOCUMENT_MAX)
+                            .build())
+                    .build())
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
@@ -52,6 +77,45 @@ public final class TaxProfileJson {
         return List.copyOf(profiles);
     }
 
+    /** One profile from its document (as stored by the tax service), its version taken from the stored row. */
+    public static TaxProfile profile(String document, int version) {
+        return withVersion(profile(JSON.readTree(document)), version);
+    }
+
+    /**
+     * The document an administrator wrote, checked that it is one JSON object and written back compactly with the
+     * version the service gives it.
+     */
+    public static String document(String text, int version) {
+        var node = JSON.readTree(text);
+        if (!(node instanceof ObjectNode object)) {
+            throw new IllegalArgumentException("A profile is one JSON object: {\"key\": …, \"rows\": […]}");
+        }
+        object.put("version", version);
+        return JSON.writeValueAsString(object);
+    }
+
+    /** Reads one profile document, refusing what cannot be read at all with its place (see {@link #profile(JsonNode)}). */
+    public static TaxProfile profile(String document) {
+        return profile(JSON.readTree(document));
+    }
+
+    private static TaxProfile withVersion(TaxProfile p, int version) {
+        return new TaxProfile(
+                p.key(),
+                p.name(),
+                p.jurisdiction(),
+                p.taxYear(),
+                p.yearLabel(),
+                p.filingStatus(),
+                p.currency(),
+                version,
+                p.rounding(),
+                p.source(),
+                p.note(),
+                p.rows());
+    }
+
     public static TaxProfile profile(JsonNode node) {
         var key = text(node, "key");
         var rows = new ArrayList<TaxRow>();
@@ -72,14 +136,14 @@ public final class TaxProfileJson {
                 text(node, "jurisdiction"),
                 node.path("taxYear").asInt(TaxProfile.NO_YEAR),
                 text(node, "yearLabel"),
-                status.isEmpty() ? null : FilingStatus.valueOf(status.toUpperCase(Locale.ROOT)),
-                Currency.getInstance(text(node, "currency")),
+                status.isEmpty() ? null : choice(FilingStatus.class, "filingStatus", status),
+                currency(text(node, "currency")),
                 node.path("version").asInt(1),
                 rounding.isMissingNode()
                         ? Rounding.CENTS
                         : new Rounding(
                                 rounding.path("scale").asInt(2),
-                                RoundingMode.valueOf(text(rounding, "mode")),
+                                choice(RoundingMode.class, "rounding mode", text(rounding, "mode")),
                                 text(rounding, "rule")),
                 source(node.path("source")),
                 text(node, "note"),
@@ -130,7 +194,7 @@ public final class TaxProfileJson {
                 amount(node, "threshold"),
                 amount(node, "reduceBy"),
                 amount(node, "per"),
-                stepping.isEmpty() ? Taper.Stepping.CONTINUOUS : Taper.Stepping.valueOf(stepping));
+                stepping.isEmpty() ? Taper.Stepping.CONTINUOUS : choice(Taper.Stepping.class, "stepping", stepping));
     }
 
     private static TaxSource source(JsonNode node) {
@@ -140,12 +204,12 @@ public final class TaxProfileJson {
 
     private static TaxKind kind(JsonNode row) {
         var kind = text(row, "tax");
-        return kind.isEmpty() ? TaxKind.INCOME : TaxKind.valueOf(kind.toUpperCase(Locale.ROOT));
+        return kind.isEmpty() ? TaxKind.INCOME : choice(TaxKind.class, "tax", kind);
     }
 
     private static Base base(JsonNode row) {
         var base = text(row, "base");
-        return base.isEmpty() ? Base.TAXABLE : Base.valueOf(base.toUpperCase(Locale.ROOT));
+        return base.isEmpty() ? Base.TAXABLE : choice(Base.class, "base", base);
     }
 
     private static BigDecimal amount(JsonNode node, String field) {
@@ -161,14 +225,32 @@ public final class TaxProfileJson {
         if (value.isMissingNode() || value.isNull()) {
             return null;
         }
-        if (value.isNumber()) {
-            return value.decimalValue();
+        var text = value.isNumber()
+                ? value.decimalValue().toString()
+                : value.asString().replace("_", "");
+        return switch (Amounts.parse(text)) {
+            case Amounts.Result.Amount(var amount) -> amount;
+            case Amounts.Result.Refused(var reason) ->
+                throw new IllegalArgumentException("'" + field + "': " + reason.message());
+        };
+    }
+
+    private static <E extends Enum<E>> E choice(Class<E> type, String field, String text) {
+        for (var constant : type.getEnumConstants()) {
+            if (constant.name().equalsIgnoreCase(text)) {
+                return constant;
+            }
         }
-        try {
-            return new BigDecimal(value.asString().replace("_", "").replace(",", ""));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + field + "' is not a number: " + value.asString(), e);
+        throw new IllegalArgumentException("'" + field + "' is '" + Texts.excerpt(text) + "', not one of "
+                + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+    }
+
+    private static Currency currency(String code) {
+        if (!Limits.CURRENCIES.contains(code)) {
+            throw new IllegalArgumentException(
+                    "'currency' is '" + Texts.excerpt(code) + "', not one of " + String.join(", ", Limits.CURRENCIES));
         }
+        return Currency.getInstance(code);
     }
 
     private static String text(JsonNode node, String field) {
