@@ -74,9 +74,21 @@ public class TaxService {
         return versions.stream().map(TaxService::toVersion).toList();
     }
 
+    /** Each region that has tax profiles with the places whose profiles stack there, in order. */
+    public Map<String, List<String>> regionPlaces() {
+        var result = new LinkedHashMap<String, List<String>>();
+        regions.findAllByOrderByRegion().forEach(r -> result.put(r.region(), r.jurisdictions()));
+        return result;
+    }
+
     /** The regions that have tax profiles, as the region field names them. */
     public List<String> regions() {
         return regions.findAllByOrderByRegion().stream().map(TaxRegion::region).toList();
+    }
+
+    /** Whether the signed-in user may add profile versions (administrators). */
+    public boolean canChangeProfiles() {
+        return currentUser.require().isAdmin();
     }
 
     /**

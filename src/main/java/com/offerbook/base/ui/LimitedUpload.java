@@ -105,8 +105,8 @@ public final class LimitedUpload<P, R> implements UploadHandler {
     }
 
     private Outcome<R> tooLarge() {
-        return new Outcome.Refused<>(
-                "The file is larger than %d MB; nothing was imported.".formatted(maxBytes / (1024 * 1024)));
+        var size = maxBytes >= 1024 * 1024 ? maxBytes / (1024 * 1024) + " MB" : maxBytes / 1024 + " KB";
+        return new Outcome.Refused<>("The file is larger than " + size + "; nothing was imported.");
     }
 
     /** A stream that ends after {@code max} bytes and remembers whether the body went on. */
