@@ -1,6 +1,8 @@
 package com.offerbook.offers;
 
 import com.offerbook.base.Limits;
+import com.offerbook.comp.Benefits;
+import com.offerbook.comp.Money;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Currency;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -58,6 +61,21 @@ public class Offer {
     /** The region whose tax rules apply when not the offer's own (a remote offer taxed where the person lives). */
     @Column(name = "tax_region", length = Limits.REGION_MAX)
     private @Nullable String taxRegion;
+
+    @Column(name = "benefit_match_pct", nullable = false, precision = 5, scale = 2)
+    private BigDecimal benefitMatchPercent = BigDecimal.ZERO;
+
+    @Column(name = "benefit_match_limit_pct", nullable = false, precision = 5, scale = 2)
+    private BigDecimal benefitMatchLimitPercent = BigDecimal.ZERO;
+
+    @Column(name = "benefit_match_cap", precision = 15, scale = 2)
+    private @Nullable BigDecimal benefitMatchCap;
+
+    @Column(name = "benefit_health", nullable = false, precision = 15, scale = 2)
+    private BigDecimal benefitHealth = BigDecimal.ZERO;
+
+    @Column(name = "benefit_other", nullable = false, precision = 15, scale = 2)
+    private BigDecimal benefitOther = BigDecimal.ZERO;
 
     @Column(name = "currency", nullable = false, length = 3)
     private String currency = "USD";
@@ -170,6 +188,27 @@ public class Offer {
 
     public String getLocation() {
         return location;
+    }
+
+    /** The offer's yearly benefits, in its currency (none until entered). */
+    public Benefits getBenefits() {
+        var currency = Currency.getInstance(this.currency);
+        return new Benefits(
+                benefitMatchPercent,
+                benefitMatchLimitPercent,
+                benefitMatchCap == null ? null : new Money(benefitMatchCap, currency),
+                new Money(benefitHealth, currency),
+                new Money(benefitOther, currency));
+    }
+
+    void setBenefits(Benefits benefits, Instant now) {
+        this.benefitMatchPercent = benefits.matchPercent();
+        this.benefitMatchLimitPercent = benefits.matchLimitPercent();
+        this.benefitMatchCap =
+                benefits.matchCap() == null ? null : benefits.matchCap().amount();
+        this.benefitHealth = benefits.health().amount();
+        this.benefitOther = benefits.other().amount();
+        this.lastChangeAt = now;
     }
 
     public @Nullable String getTaxRegion() {

@@ -133,6 +133,21 @@ public final class OfferRules {
         }
     }
 
+    /** What is wrong with an offer's benefits, by component; empty when they can be saved. */
+    public static Map<String, String> check(BenefitsDraft draft) {
+        var problems = new LinkedHashMap<String, String>();
+        amount(problems, "matchPercent", draft.matchPercent(), HUNDRED);
+        amount(problems, "matchLimitPercent", draft.matchLimitPercent(), HUNDRED);
+        if (draft.matchCap() != null) {
+            amount(problems, "matchCap", draft.matchCap(), Limits.MAX_AMOUNT);
+        }
+        amount(problems, "health", draft.health(), Limits.MAX_AMOUNT);
+        amount(problems, "other", draft.other(), Limits.MAX_AMOUNT);
+        return problems;
+    }
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
     private static void amount(Map<String, String> problems, String field, @Nullable BigDecimal value, BigDecimal max) {
         amount(problems, field, value, max, 2);
     }

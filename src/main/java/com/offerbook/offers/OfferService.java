@@ -272,6 +272,15 @@ public class OfferService {
         offers.flush();
     }
 
+    /** Stores an offer's yearly benefits (in its currency) after checking them; changes no revision. */
+    @Transactional
+    public void saveBenefits(long offerId, BenefitsDraft benefits) {
+        requireValid(OfferRules.check(benefits));
+        var offer = load(offerId);
+        offer.setBenefits(benefits.in(Currency.getInstance(offer.getCurrency())), clock.instant());
+        offers.flush();
+    }
+
     @Transactional
     public void delete(long offerId) {
         offers.delete(load(offerId));
@@ -372,6 +381,7 @@ public class OfferService {
                 offer.getVersion(),
                 details,
                 List.copyOf(revisions),
-                offer.getTaxRegion());
+                offer.getTaxRegion(),
+                offer.getBenefits());
     }
 }

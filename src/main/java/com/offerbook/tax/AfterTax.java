@@ -28,6 +28,7 @@ public sealed interface AfterTax {
      * @param years tax on each year's figures, year 1 first (the signing bonus in the year it is paid, equity as it
      *     vests), all under the rules of {@code settings.taxYear()}
      * @param equityNote how the package's kind of equity is taxed here, in words
+     * @param costOfLiving the user's own index for the region, when they entered one
      */
     record Estimate(
             String taxedAs,
@@ -36,7 +37,8 @@ public sealed interface AfterTax {
             @Nullable ExchangeRate conversion,
             TaxResult recurring,
             List<TaxResult> years,
-            String equityNote)
+            String equityNote,
+            @Nullable CostOfLiving costOfLiving)
             implements AfterTax {
 
         public Estimate {

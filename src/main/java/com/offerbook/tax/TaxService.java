@@ -16,7 +16,9 @@ import com.offerbook.comp.tax.TaxResult;
 import com.offerbook.currencies.ExchangeRate;
 import com.offerbook.currencies.ExchangeRates;
 import com.offerbook.security.CurrentUser;
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,6 +43,7 @@ public class TaxService {
     private final StoredProfileRepository profiles;
     private final TaxRegionRepository regions;
     private final TaxSettingRepository settings;
+    private final CostIndexRepository costIndexes;
     private final ExchangeRates rates;
     private final CurrentUser currentUser;
     private final Clock clock;
@@ -49,12 +52,14 @@ public class TaxService {
             StoredProfileRepository profiles,
             TaxRegionRepository regions,
             TaxSettingRepository settings,
+            CostIndexRepository costIndexes,
             ExchangeRates rates,
             CurrentUser currentUser,
             Clock clock) {
         this.profiles = profiles;
         this.regions = regions;
         this.settings = settings;
+        this.costIndexes = costIndexes;
         this.rates = rates;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -174,6 +179,57 @@ public class TaxService {
         settings.saveAndFlush(row);
     }
 
+    /** The user's own cost-of-living indexes, by region. */
+    public List<CostOfLiving> costOfLiving() {
+        return costIndexes.findByUserIdOrderByRegion(currentUser.id()).stream()
+                .map(CostIndex::toRecord)
+                .toList();
+    }
+
+    /**
+     * Stores the user's index for a region (one of {@link #regions()}), replacing an older one. Problems are keyed
+     * "region", "index", "asOf" and "source".
+     */
+    @Transactional
+    public void saveCostOfLiving(CostOfLiving entry) {
+        var problems = new LinkedHashMap<String, String>();
+        var region = regions().stream()
+                .filter(r -> r.equalsIgnoreCase(entry.region().strip()))
+                .findFirst();
+        if (region.isEmpty()) {
+            problems.put("region", "Choose a region that has tax profiles: " + String.join(", ", regions()));
+        }
+        if (entry.index().signum() <= 0 || entry.index().compareTo(BigDecimal.valueOf(10_000)) > 0) {
+            problems.put("index", "An index is above 0 and at most 10,000 (100 is your baseline)");
+        } else if (entry.index().stripTrailingZeros().scale() > 2) {
+            problems.put("index", "Use at most 2 decimals");
+        }
+        if (entry.asOf().isAfter(LocalDate.now(clock))) {
+            problems.put("asOf", "The date cannot be in the future");
+        }
+        if (entry.source().length() > Limits.SOURCE_TITLE_MAX) {
+            problems.put("source", "At most %d characters".formatted(Limits.SOURCE_TITLE_MAX));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        var userId = currentUser.id();
+        var row = costIndexes
+                .findByUserIdAndRegionName(userId, region.orElseThrow())
+                .orElseGet(() -> new CostIndex(userId, region.orElseThrow()));
+        row.apply(new CostOfLiving(
+                region.orElseThrow(),
+                entry.index(),
+                entry.asOf(),
+                entry.source().strip()));
+        costIndexes.saveAndFlush(row);
+    }
+
+    @Transactional
+    public void deleteCostOfLiving(String region) {
+        costIndexes.findByUserIdAndRegionName(currentUser.id(), region).ifPresent(costIndexes::delete);
+    }
+
     /**
      * The package after tax where it is taxed: {@code taxedAs} when given (an offer taxed elsewhere than its
      * region), else {@code region}. Every year uses the rules of the user's tax year.
@@ -199,7 +255,11 @@ public class TaxService {
                 rate,
                 compute(pkg.recurring(), rate, found.profiles()),
                 years,
-                equityNote(pkg.equityKind()));
+                equityNote(pkg.equityKind()),
+                costIndexes
+                        .findByUserIdAndRegionName(currentUser.id(), found.region())
+                        .map(CostIndex::toRecord)
+                        .orElse(null));
     }
 
     /** The take-home of one gross wage where {@code region} is taxed (the projection's years, a current job). */

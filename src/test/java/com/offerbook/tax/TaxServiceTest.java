@@ -270,6 +270,35 @@ class TaxServiceTest {
                 .isEqualTo(10);
     }
 
+    @Test
+    void purchasing_power_divides_take_home_by_the_users_own_index_and_is_off_without_one() {
+        var seattle =
+                offers.create(withRegion(OfferFixtures.details("Amazon", "USD"), "Seattle"), salaryOnly("300000"));
+        assertThat(estimate(seattle).costOfLiving()).isNull();
+
+        tax.saveCostOfLiving(
+                new CostOfLiving("seattle", new BigDecimal("125"), LocalDate.of(2026, 11, 1), "my budget"));
+
+        var estimate = estimate(seattle);
+        assertThat(estimate.costOfLiving()).isNotNull();
+        assertThat(estimate.costOfLiving().region()).isEqualTo("Seattle");
+        var takeHome = estimate.recurring().takeHome();
+        assertThat(estimate.costOfLiving().purchasingPower(takeHome))
+                .isEqualTo(takeHome.times(new BigDecimal("0.8")).rounded());
+        TestUsers.signInAs(accounts, "bob");
+        assertThat(tax.costOfLiving()).isEmpty();
+    }
+
+    @Test
+    void a_cost_index_for_an_unknown_region_or_out_of_range_is_refused_at_its_fields() {
+        assertThatThrownBy(() -> tax.saveCostOfLiving(
+                        new CostOfLiving("Atlantis", new BigDecimal("0"), LocalDate.of(2026, 11, 1), "")))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsOnlyKeys("region", "index"));
+        assertThat(tax.costOfLiving()).isEmpty();
+    }
+
     private AfterTax.Estimate estimate(long offerId) {
         var offer = offers.get(offerId);
         var afterTax = tax.afterTax(

@@ -1,6 +1,7 @@
 package com.offerbook.offers.ui;
 
 import com.offerbook.base.InvalidInputException;
+import com.offerbook.base.ui.Formats;
 import com.offerbook.base.ui.TaxBreakdown;
 import com.offerbook.comp.Money;
 import com.offerbook.comp.tax.TaxResult;
@@ -100,6 +101,14 @@ class AfterTaxSection extends Div {
         money("Income tax", TaxResult::incomeTax);
         money("Payroll tax", TaxResult::payrollTax);
         money("Take-home", TaxResult::takeHome);
+        var cost = estimate.costOfLiving();
+        if (cost != null) {
+            table.addColumn(row -> cost.purchasingPower(row.result().takeHome()).format())
+                    .setHeader("Purchasing power")
+                    .setTextAlign(ColumnTextAlign.END);
+            words.add("Purchasing power: take-home × 100 / " + cost.describe(Formats.date(cost.asOf())) + ".");
+            status.setText(String.join(" ", words));
+        }
         table.addComponentColumn(row -> {
                     var how =
                             new Button("How", event -> breakdown(row, estimate).open());

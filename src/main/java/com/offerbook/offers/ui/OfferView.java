@@ -11,6 +11,7 @@ import com.offerbook.base.ui.Formats;
 import com.offerbook.base.ui.Icons;
 import com.offerbook.base.ui.Notifications;
 import com.offerbook.comp.BandPosition;
+import com.offerbook.comp.Benefits;
 import com.offerbook.comp.CompPackage;
 import com.offerbook.comp.Money;
 import com.offerbook.comp.YearFigures;
@@ -105,10 +106,11 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         var afterTax = tax.afterTax(details.region(), offer.taxedAs(), latest.compPackage());
         add(
                 header(offer),
-                headlineFigures(latest, afterTax),
+                headlineFigures(latest, afterTax, offer.benefits()),
                 bandSection(offer, Optional.ofNullable(withBand.band())),
                 yearTable(latest.compPackage()),
                 new AfterTaxSection(offer, afterTax, tax, offers, () -> show(offers.getWithBand(offerId))),
+                new BenefitsSection(offer, offers, () -> show(offers.getWithBand(offerId))),
                 history(offer));
     }
 
@@ -160,7 +162,7 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         return header;
     }
 
-    private Component headlineFigures(OfferDetails.Revision latest, AfterTax afterTax) {
+    private Component headlineFigures(OfferDetails.Revision latest, AfterTax afterTax, Benefits benefits) {
         headline.removeAll();
         headline.addClassName("figure-grid");
         headline.setId("headline");
@@ -189,6 +191,14 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             average.afterTax("After tax " + estimate.averageTakeHome().format());
         }
         headline.add(recurring, yearOne, average);
+        if (!benefits.isNone()) {
+            headline.add(new FigureCard(
+                    "total-rewards",
+                    "Total rewards",
+                    benefits.totalRewards(h.recurring(), p.base()).format(),
+                    "Recurring total comp + benefits a year (%s): retirement match, health cover and other benefits."
+                            .formatted(benefits.yearly(p.base()).format())));
+        }
         if (!p.equityKind().isLiquid()) {
             headline.add(new FigureCard(
                     "risk-adjusted",

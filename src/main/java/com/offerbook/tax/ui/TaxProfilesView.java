@@ -2,15 +2,21 @@ package com.offerbook.tax.ui;
 
 import com.offerbook.base.InvalidInputException;
 import com.offerbook.base.Limits;
+import com.offerbook.base.ui.AmountConverter;
+import com.offerbook.base.ui.FieldProblems;
 import com.offerbook.base.ui.Formats;
 import com.offerbook.base.ui.LimitedUpload;
 import com.offerbook.base.ui.Notifications;
 import com.offerbook.comp.tax.FilingStatus;
 import com.offerbook.tax.AfterTax;
+import com.offerbook.tax.CostOfLiving;
 import com.offerbook.tax.ProfileVersion;
 import com.offerbook.tax.TaxService;
 import com.offerbook.tax.TaxSettings;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -18,7 +24,10 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -48,6 +57,12 @@ class TaxProfilesView extends VerticalLayout {
     final Grid<ProfileVersion> grid = new Grid<>();
     final Grid<Map.Entry<String, List<String>>> regions = new Grid<>();
     final Paragraph uploadResult = new Paragraph();
+    final Grid<CostOfLiving> costs = new Grid<>();
+    final Select<String> costRegion = new Select<>();
+    final TextField costIndex = new TextField("Index");
+    final DatePicker costAsOf = new DatePicker("As of");
+    final TextField costSource = new TextField("Source");
+    final Binder<CostOfLiving> costBinder = new Binder<>(CostOfLiving.class);
     private final TaxService tax;
 
     TaxProfilesView(TaxService tax) {
@@ -55,7 +70,15 @@ class TaxProfilesView extends VerticalLayout {
         addClassName("view");
         var intro = new Paragraph("After-tax figures are computed from these profiles: the rules of one place for one "
                 + "tax year, every row with its source and date. " + AfterTax.DISCLAIMER);
-        add(intro, settings(), new H3("Where each region is taxed"), regionGrid(), new H3("Profiles"), profileGrid());
+        add(
+                intro,
+                settings(),
+                new H3("Where each region is taxed"),
+                regionGrid(),
+                new H3("Profiles"),
+                profileGrid(),
+                new H3("Cost of living (your own index, optional)"),
+                costOfLiving());
         if (tax.canChangeProfiles()) {
             add(upload());
         }
@@ -130,6 +153,63 @@ class TaxProfilesView extends VerticalLayout {
         grid.addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate(
                 TaxProfileView.class, TaxProfileView.parameters(event.getItem().profile()))));
         return grid;
+    }
+
+    private VerticalLayout costOfLiving() {
+        costs.setId("cost-indexes");
+        costs.addThemeVariants(GridVariant.LUMO_COMPACT);
+        costs.addColumn(CostOfLiving::region).setHeader("Region").setAutoWidth(true);
+        costs.addColumn(c -> c.index().stripTrailingZeros().toPlainString())
+                .setHeader("Index")
+                .setAutoWidth(true);
+        costs.addColumn(c -> Formats.date(c.asOf())).setHeader("As of").setAutoWidth(true);
+        costs.addColumn(CostOfLiving::source).setHeader("Source").setFlexGrow(1);
+        costs.addComponentColumn(c -> {
+                    var remove = new Button("Remove", event -> {
+                        tax.deleteCostOfLiving(c.region());
+                        costs.setItems(tax.costOfLiving());
+                    });
+                    remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
+                    return remove;
+                })
+                .setAutoWidth(true);
+        costs.setAllRowsVisible(true);
+        costs.setItems(tax.costOfLiving());
+
+        costRegion.setLabel("Region");
+        costRegion.setItems(tax.regions());
+        costIndex.setHelperText("100 is your baseline; 150: living there costs half as much again");
+        costSource.setHelperText("Where the figure comes from, e.g. your own budget");
+        costBinder.forField(costRegion).asRequired("Choose a region").bind("region");
+        costBinder
+                .forField(costIndex)
+                .asRequired("Enter an index")
+                .withConverter(new AmountConverter(false))
+                .bind("index");
+        costBinder.forField(costAsOf).asRequired("Enter the date of the figure").bind("asOf");
+        costBinder.forField(costSource).bind("source");
+        var save = new Button("Save index", event -> {
+            try {
+                tax.saveCostOfLiving(costBinder.writeRecord());
+                costs.setItems(tax.costOfLiving());
+                Notifications.success("Purchasing power now uses this index");
+            } catch (ValidationException invalid) {
+                // each problem is shown at its field
+            } catch (InvalidInputException refused) {
+                FieldProblems.show(refused, costBinder);
+            }
+        });
+        save.setId("save-cost-index");
+        var form = new FormLayout(costRegion, costIndex, costAsOf, costSource);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 4));
+        var box = new VerticalLayout(
+                new Paragraph("Off until you enter one: an index per region gives a purchasing-power figure next to "
+                        + "take-home, labelled as your own index. Offerbook ships no index."),
+                costs,
+                form,
+                save);
+        box.setPadding(false);
+        return box;
     }
 
     private VerticalLayout upload() {
