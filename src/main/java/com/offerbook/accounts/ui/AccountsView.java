@@ -2,6 +2,7 @@ package com.offerbook.accounts.ui;
 
 import com.offerbook.accounts.AccountAdminService;
 import com.offerbook.accounts.AccountRow;
+import com.offerbook.base.ui.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -15,10 +16,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
 
 /** Administrators: every account with its last sign-in; lock, unlock, delete. */
 @Route("admin/accounts")
@@ -26,10 +23,6 @@ import java.util.Locale;
 @Menu(order = 20, icon = "icons/users.svg", title = "Accounts")
 @RolesAllowed("ADMIN")
 class AccountsView extends VerticalLayout {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-            .withLocale(Locale.US)
-            .withZone(ZoneId.systemDefault());
 
     final Grid<AccountRow> grid = new Grid<>();
     private final AccountAdminService admin;
@@ -43,8 +36,10 @@ class AccountsView extends VerticalLayout {
         grid.addColumn(a -> a.role() == com.offerbook.accounts.Role.ADMIN ? "Administrator" : "User")
                 .setHeader("Role")
                 .setAutoWidth(true);
-        grid.addColumn(a -> WHEN.format(a.createdAt())).setHeader("Created").setAutoWidth(true);
-        grid.addColumn(a -> a.lastSignInAt() == null ? "Never" : WHEN.format(a.lastSignInAt()))
+        grid.addColumn(a -> Formats.dateTime(a.createdAt()))
+                .setHeader("Created")
+                .setAutoWidth(true);
+        grid.addColumn(a -> a.lastSignInAt() == null ? "Never" : Formats.dateTime(a.lastSignInAt()))
                 .setHeader("Last sign-in")
                 .setAutoWidth(true);
         grid.addColumn(a -> a.locked() ? "Locked" : "Active")

@@ -2,6 +2,7 @@ package com.offerbook.negotiation.ui;
 
 import com.offerbook.base.ui.AmountConverter;
 import com.offerbook.base.ui.Badge;
+import com.offerbook.base.ui.Formats;
 import com.offerbook.comp.BandPosition;
 import com.offerbook.comp.CounterTarget;
 import com.offerbook.comp.Verdict;
@@ -73,11 +74,11 @@ class TargetCard extends Div {
         ask.setHelperText(target.askOverridden() ? "Your number (clear it to use the suggestion)" : "Suggested");
         floor.setHelperText(
                 target.floorOverridden() ? "Your number; never in the message" : "Kept private: never in the message");
-        range.setText("Range " + target.rangeLow().rounded().format() + " – "
-                + target.rangeHigh().rounded().format());
+        range.setText("Range " + target.rangeLow().rounded().format(Formats.locale()) + " – "
+                + target.rangeHigh().rounded().format(Formats.locale()));
         company.removeAll();
         company.add(
-                new Span("Company now: " + componentVerdict.company().rounded().format() + " "),
+                new Span("Company now: " + componentVerdict.company().rounded().format(Formats.locale()) + " "),
                 new Badge(componentVerdict.verdict().label(), tone(componentVerdict.verdict())));
         inBand.setVisible(position.isPresent());
         position.ifPresent(p -> inBand.setText(
