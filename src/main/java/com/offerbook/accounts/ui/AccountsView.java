@@ -2,7 +2,6 @@ package com.offerbook.accounts.ui;
 
 import com.offerbook.accounts.AccountAdminService;
 import com.offerbook.accounts.AccountRow;
-import com.offerbook.base.ui.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -16,6 +15,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 
 /** Administrators: every account with its last sign-in; lock, unlock, delete. */
 @Route("admin/accounts")
@@ -23,6 +25,10 @@ import jakarta.annotation.security.RolesAllowed;
 @Menu(order = 20, icon = "icons/users.svg", title = "Accounts")
 @RolesAllowed("ADMIN")
 class AccountsView extends VerticalLayout {
+
+    /** As {@code Formats.dateTime}, in the UI's locale (accounts sit below the shell, so they cannot use it). */
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
 
     final Grid<AccountRow> grid = new Grid<>();
     private final AccountAdminService admin;
@@ -36,10 +42,12 @@ class AccountsView extends VerticalLayout {
         grid.addColumn(a -> a.role() == com.offerbook.accounts.Role.ADMIN ? "Administrator" : "User")
                 .setHeader("Role")
                 .setAutoWidth(true);
-        grid.addColumn(a -> Formats.dateTime(a.createdAt()))
+        grid.addColumn(a -> WHEN.withLocale(getLocale()).format(a.createdAt()))
                 .setHeader("Created")
                 .setAutoWidth(true);
-        grid.addColumn(a -> a.lastSignInAt() == null ? "Never" : Formats.dateTime(a.lastSignInAt()))
+        grid.addColumn(a -> a.lastSignInAt() == null
+                        ? "Never"
+                        : WHEN.withLocale(getLocale()).format(a.lastSignInAt()))
                 .setHeader("Last sign-in")
                 .setAutoWidth(true);
         grid.addColumn(a -> a.locked() ? "Locked" : "Active")

@@ -62,8 +62,12 @@ class RangeField extends AbstractCompositeField<FormLayout, RangeField, @Nullabl
 
     @Override
     public Validator<@Nullable Range> getDefaultValidator() {
-        return (range, context) ->
-                refusal(min).or(() -> refusal(max)).map(ValidationResult::error).orElseGet(ValidationResult::ok);
+        // The message shows under the min field: it names the field it is about.
+        return (range, context) -> refusal(min)
+                .map(message -> "Min: " + message)
+                .or(() -> refusal(max).map(message -> "Max: " + message))
+                .map(ValidationResult::error)
+                .orElseGet(ValidationResult::ok);
     }
 
     /** Why the field's text is no amount ("12,5k — did you mean 12.5k? …"), if it is not one. */
