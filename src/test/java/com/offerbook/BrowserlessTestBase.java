@@ -2,14 +2,27 @@ package com.offerbook;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Base of the browserless view tests: the whole Spring application with a simulated Vaadin UI, each test
- * rolled back.
+ * Base of the browserless view tests: the whole Spring application with a simulated Vaadin UI in English (US), each
+ * test rolled back.
  */
 @SpringBootTest
 @ViewPackages(packages = "com.offerbook")
 @Transactional
-public abstract class BrowserlessTestBase extends SpringBrowserlessTest {}
+public abstract class BrowserlessTestBase extends SpringBrowserlessTest {
+
+    /**
+     * Every view test reads and writes amounts in English (US) ("250,000") unless it sets another locale on the UI:
+     * the simulated browser's own language must not decide how a test's amounts are read.
+     */
+    @BeforeEach
+    void readAmountsInEnglish() {
+        UI.getCurrent().setLocale(Locale.US);
+    }
+}

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
 
 /** A user's display settings, remembered across sessions. */
 @Entity
@@ -20,6 +21,9 @@ class UserPreference {
     @Column(name = "dark_theme", nullable = false)
     private boolean darkTheme;
 
+    @Column(name = "number_format", length = 16)
+    private @Nullable String numberFormat;
+
     protected UserPreference() {
         // for JPA
     }
@@ -29,11 +33,12 @@ class UserPreference {
     }
 
     Preferences toRecord() {
-        return new Preferences(displayCurrency, darkTheme);
+        return new Preferences(displayCurrency, darkTheme, numberFormat);
     }
 
     void apply(Preferences preferences) {
         this.displayCurrency = preferences.displayCurrency();
         this.darkTheme = preferences.darkTheme();
+        this.numberFormat = preferences.numberFormat();
     }
 }

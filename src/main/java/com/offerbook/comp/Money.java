@@ -81,7 +81,10 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         return Objects.hash(currency, amount.signum() == 0 ? BigDecimal.ZERO : amount.stripTrailingZeros());
     }
 
-    /** E.g. "$371,250" or "£281,750.50": whole units unless there are cents to show. */
+    /**
+     * E.g. "$371,250", "£281,750.50" or "−$25,000": whole units unless there are cents to show, the minus sign of
+     * displayed figures (U+2212).
+     */
     public String format() {
         var format = NumberFormat.getCurrencyInstance(Locale.US);
         format.setCurrency(currency);
@@ -90,7 +93,16 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         format.setMinimumFractionDigits(whole ? 0 : currency.getDefaultFractionDigits());
         format.setMaximumFractionDigits(whole ? 0 : currency.getDefaultFractionDigits());
         format.setRoundingMode(RoundingMode.HALF_EVEN);
-        return format.format(value);
+        var text = format.format(value);
+        return text.startsWith("-") ? AmountText.MINUS + text.substring(1) : text;
+    }
+
+    /**
+     * {@link #format()} with the separators of {@code locale} ("$249.600" in German, "$249 600" in French); the
+     * currency sign stays where every figure of the app has it.
+     */
+    public String format(Locale locale) {
+        return AmountText.localize(format(), locale);
     }
 
     /** With an explicit sign, for changes: "+$15,000", "−$25,000", "±$0". */
@@ -98,7 +110,12 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         if (amount.signum() == 0) {
             return "±" + format();
         }
-        return amount.signum() > 0 ? "+" + format() : "\u2212" + new Money(amount.negate(), currency).format();
+        return amount.signum() > 0 ? "+" + format() : format();
+    }
+
+    /** {@link #formatSigned()} with the separators of {@code locale}. */
+    public String formatSigned(Locale locale) {
+        return AmountText.localize(formatSigned(), locale);
     }
 
     @Override

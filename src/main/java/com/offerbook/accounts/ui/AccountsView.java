@@ -18,7 +18,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Locale;
 
 /** Administrators: every account with its last sign-in; lock, unlock, delete. */
 @Route("admin/accounts")
@@ -27,9 +26,9 @@ import java.util.Locale;
 @RolesAllowed("ADMIN")
 class AccountsView extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-            .withLocale(Locale.US)
-            .withZone(ZoneId.systemDefault());
+    /** As {@code Formats.dateTime}, in the UI's locale (accounts sit below the shell, so they cannot use it). */
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
 
     final Grid<AccountRow> grid = new Grid<>();
     private final AccountAdminService admin;
@@ -43,8 +42,12 @@ class AccountsView extends VerticalLayout {
         grid.addColumn(a -> a.role() == com.offerbook.accounts.Role.ADMIN ? "Administrator" : "User")
                 .setHeader("Role")
                 .setAutoWidth(true);
-        grid.addColumn(a -> WHEN.format(a.createdAt())).setHeader("Created").setAutoWidth(true);
-        grid.addColumn(a -> a.lastSignInAt() == null ? "Never" : WHEN.format(a.lastSignInAt()))
+        grid.addColumn(a -> WHEN.withLocale(getLocale()).format(a.createdAt()))
+                .setHeader("Created")
+                .setAutoWidth(true);
+        grid.addColumn(a -> a.lastSignInAt() == null
+                        ? "Never"
+                        : WHEN.withLocale(getLocale()).format(a.lastSignInAt()))
                 .setHeader("Last sign-in")
                 .setAutoWidth(true);
         grid.addColumn(a -> a.locked() ? "Locked" : "Active")

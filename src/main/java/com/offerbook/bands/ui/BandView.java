@@ -8,6 +8,7 @@ import com.offerbook.base.NotFoundException;
 import com.offerbook.base.ui.Badge;
 import com.offerbook.base.ui.ChartPanel;
 import com.offerbook.base.ui.ChartSpec;
+import com.offerbook.base.ui.Formats;
 import com.offerbook.base.ui.Icons;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -84,7 +85,7 @@ class BandView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                 new Badge(d.levelLabel().isBlank() ? "Any level" : "Level " + d.levelLabel(), "neutral"));
         badges.addClassName("badges");
         if (band.stale()) {
-            var stale = new Badge("Stale: as of " + d.asOf() + ", more than 12 months ago", "error");
+            var stale = new Badge("Stale: as of " + Formats.date(d.asOf()) + ", more than 12 months ago", "error");
             stale.setId("stale-flag");
             badges.add(stale);
         }
@@ -97,7 +98,7 @@ class BandView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             link.getElement().setAttribute("rel", "noopener noreferrer");
             source.add(link);
         }
-        source.add(new Span(" · as of " + d.asOf()));
+        source.add(new Span(" · as of " + Formats.date(d.asOf())));
         add(name, badges, source);
         if (band.editable()) {
             add(actions(band));
@@ -202,7 +203,7 @@ class BandView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         grid.addColumn(c -> {
                     var range = band.range(c);
                     var amount = range == null ? null : value.apply(range);
-                    return amount == null ? "—" : band.money(amount).format();
+                    return amount == null ? "—" : band.money(amount).format(Formats.locale());
                 })
                 .setHeader(header)
                 .setTextAlign(ColumnTextAlign.END);

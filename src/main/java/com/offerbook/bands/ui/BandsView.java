@@ -6,6 +6,7 @@ import com.offerbook.bands.BandService;
 import com.offerbook.bands.Range;
 import com.offerbook.base.Limits;
 import com.offerbook.base.ui.Badge;
+import com.offerbook.base.ui.Formats;
 import com.offerbook.base.ui.Icons;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -184,13 +185,13 @@ class BandsView extends VerticalLayout {
     static String range(BandDetails band, @Nullable Range range) {
         return range == null
                 ? ""
-                : band.money(range.min()).format() + " – "
-                        + band.money(range.max()).format();
+                : band.money(range.min()).format(Formats.locale()) + " – "
+                        + band.money(range.max()).format(Formats.locale());
     }
 
     private static Div flags(BandDetails band) {
-        var box = new Div(
-                new com.vaadin.flow.component.html.Span(band.draft().asOf().toString()));
+        var box = new Div(new com.vaadin.flow.component.html.Span(
+                Formats.date(band.draft().asOf())));
         box.addClassName("badges");
         box.add(new Badge(
                 band.draft().shared() ? "Shared" : "Private", band.draft().shared() ? "neutral" : "accent"));

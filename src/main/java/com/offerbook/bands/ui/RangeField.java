@@ -11,12 +11,14 @@ import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.Validator;
 import java.math.BigDecimal;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A band component's range as one field for the binder: min and max side by side, empty ({@code null}) when both are
  * blank, a max left blank is the min. Percentiles, which only an import sets, are kept from the range it was given.
- * Text that is no amount is refused by the field's own validator, which the binder applies first.
+ * Text that is no amount is refused by the field's own validator, which the binder applies first, with the reason the
+ * amount reader gives (AmountConverter).
  */
 class RangeField extends AbstractCompositeField<FormLayout, RangeField, @Nullable Range>
         implements HasValidation, HasValidator<@Nullable Range> {
@@ -40,8 +42,8 @@ class RangeField extends AbstractCompositeField<FormLayout, RangeField, @Nullabl
     @Override
     protected void setPresentationValue(@Nullable Range range) {
         given = range;
-        min.setValue(range == null ? "" : AmountConverter.plain(range.min()));
-        max.setValue(range == null ? "" : AmountConverter.plain(range.max()));
+        min.setValue(range == null ? "" : AmountConverter.write(range.min()));
+        max.setValue(range == null ? "" : AmountConverter.write(range.max()));
     }
 
     private @Nullable Range entered() {
@@ -60,13 +62,18 @@ class RangeField extends AbstractCompositeField<FormLayout, RangeField, @Nullabl
 
     @Override
     public Validator<@Nullable Range> getDefaultValidator() {
-        return (range, context) -> isAmount(min) && isAmount(max)
-                ? ValidationResult.ok()
-                : ValidationResult.error("Enter numbers, e.g. 250000, 250,000 or 250k");
+        // The message shows under the min field: it names the field it is about.
+        return (range, context) -> refusal(min)
+                .map(message -> "Min: " + message)
+                .or(() -> refusal(max).map(message -> "Max: " + message))
+                .map(ValidationResult::error)
+                .orElseGet(ValidationResult::ok);
     }
 
-    private static boolean isAmount(TextField field) {
-        return field.getValue().isBlank() || AmountConverter.parse(field.getValue()) != null;
+    /** Why the field's text is no amount ("12,5k — did you mean 12.5k? …"), if it is not one. */
+    private static Optional<String> refusal(TextField field) {
+        var read = new AmountConverter(false).convertToModel(field.getValue(), AmountConverter.context());
+        return read.isError() ? read.getMessage() : Optional.empty();
     }
 
     /** Both fields show the required mark: the range itself has no label of its own. */
@@ -109,7 +116,7 @@ class RangeField extends AbstractCompositeField<FormLayout, RangeField, @Nullabl
     }
 
     private static TextField amount(String label, String id) {
-        var field = new TextField(label);
+        var field = AmountConverter.regroupWhenRead(new TextField(label));
         field.setId(id);
         field.setPlaceholder("e.g. 250k");
         field.setManualValidation(true); // the binder marks them, through this field

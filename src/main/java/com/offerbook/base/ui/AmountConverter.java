@@ -1,24 +1,30 @@
 package com.offerbook.base.ui;
 
+import com.offerbook.comp.AmountText;
 import com.offerbook.comp.Amounts;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.data.binder.ValueContext;
 import com.vaadin.flow.data.converter.Converter;
 import java.math.BigDecimal;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads an amount as people type it: "250000", "250,000", "$250,000.50", "250k", "1.2m". Blank is zero
- * when {@code blankIsZero}, otherwise "no value". Anything else is refused with a message that says what to
- * write. The number itself is read by {@link Amounts} (bounded length, digits and scale), after this class
- * removed what people add around it; text longer than {@link #MAX_TEXT} is refused before it is looked at.
+ * Reads an amount as people type it in their number format ({@link AmountText}): "250000", "250,000", "$250,000.50",
+ * "250k", "1.2m" in English (US); "250.000" and "12,5k" in German. Blank is zero when {@code blankIsZero}, otherwise
+ * "no value". Anything else, and anything another number format would read differently ("210.000" in English), is
+ * refused with a message that says what was probably meant. Amounts are written back grouped in the same format
+ * ("249,600"); {@link #regroupWhenRead} keeps a field grouped after typing.
+ *
+ * <p>The number format is the {@link ValueContext}'s locale, which is the UI's: the user's "Number format" preference,
+ * or the browser's (set when the UI starts, {@code NumberFormatSetup}).
  */
 public final class AmountConverter implements Converter<String, @Nullable BigDecimal> {
 
     /** The longest text read: a bounded number with a currency, grouping separators and spaces around it. */
-    static final int MAX_TEXT = 2 * Amounts.MAX_LENGTH;
-
-    private static final String HOW = "Enter a number, e.g. 250000, 250,000 or 250k";
+    static final int MAX_TEXT = AmountText.MAX_TEXT;
 
     private final boolean blankIsZero;
 
@@ -31,57 +37,72 @@ public final class AmountConverter implements Converter<String, @Nullable BigDec
         if (text == null || text.length() <= MAX_TEXT && text.isBlank()) {
             return Result.ok(blankIsZero ? BigDecimal.ZERO : null);
         }
-        return switch (read(text)) {
-            case Amounts.Result.Amount(var value) -> Result.ok(value);
-            case Amounts.Result.Refused(var reason) ->
-                Result.error(
-                        reason == Amounts.Refusal.NOT_A_NUMBER || reason == Amounts.Refusal.EMPTY
-                                ? HOW
-                                : reason.message());
+        return switch (AmountText.read(text, locale(context))) {
+            case AmountText.Reading.Amount(var value) -> Result.ok(value);
+            case AmountText.Reading.Refused(var reason, var message) ->
+                reason == Amounts.Refusal.EMPTY
+                        ? Result.ok(blankIsZero ? BigDecimal.ZERO : null)
+                        : Result.error(message);
         };
     }
 
     @Override
     public String convertToPresentation(@Nullable BigDecimal value, ValueContext context) {
-        return value == null ? "" : plain(value);
+        return value == null ? "" : AmountText.write(value, locale(context));
     }
 
-    /** "330000" for 330000.00: how an amount reads in a field. */
-    public static String plain(BigDecimal value) {
-        var stripped = value.stripTrailingZeros();
-        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
-    }
-
-    /** The amount the text means, or null when it is blank or no amount. */
+    /** The amount in {@code text} read in the current UI's number format, or null when it is blank or no amount. */
     public static @Nullable BigDecimal parse(String text) {
-        return read(text) instanceof Amounts.Result.Amount(var value) ? value : null;
+        return AmountText.read(text, currentLocale()) instanceof AmountText.Reading.Amount(var value) ? value : null;
     }
 
-    /** The amount in {@code text}, or why there is none; never looks at more than {@link #MAX_TEXT} characters. */
-    static Amounts.Result read(String text) {
-        if (text.length() > MAX_TEXT) {
-            return new Amounts.Result.Refused(Amounts.Refusal.TOO_LONG);
-        }
-        var cleaned = text.strip()
-                .replaceAll("[\\s,_$£€]", "")
-                .replaceFirst("(?i)^(usd|gbp|eur|cad|chf)", "")
-                .replaceFirst("(?i)(usd|gbp|eur|cad|chf)$", "");
-        if (cleaned.isEmpty()) {
-            return new Amounts.Result.Refused(Amounts.Refusal.EMPTY);
-        }
-        var multiplier = BigDecimal.ONE;
-        var last = Character.toLowerCase(cleaned.charAt(cleaned.length() - 1));
-        if (last == 'k' || last == 'm') {
-            multiplier = last == 'k' ? BigDecimal.valueOf(1_000) : BigDecimal.valueOf(1_000_000);
-            cleaned = cleaned.substring(0, cleaned.length() - 1);
-        }
-        var result = Amounts.parse(cleaned, Amounts.Syntax.PLAIN);
-        if (result instanceof Amounts.Result.Amount(var value) && multiplier.compareTo(BigDecimal.ONE) != 0) {
-            var product = value.multiply(multiplier);
-            return product.precision() - product.scale() > Amounts.MAX_INTEGER_DIGITS
-                    ? new Amounts.Result.Refused(Amounts.Refusal.TOO_LARGE)
-                    : new Amounts.Result.Amount(product);
-        }
-        return result;
+    /** A ratio (an exchange rate) typed in the UI's number format: "1.27" ("1,27" in German), no thousands. */
+    public static Result<BigDecimal> ratio(String text) {
+        return switch (AmountText.readRatio(text, currentLocale())) {
+            case AmountText.Reading.Amount(var value) -> Result.ok(value);
+            case AmountText.Reading.Refused(var reason, var message) -> Result.error(message);
+        };
+    }
+
+    /** "249,600" for 249600.00 in English (US), "249.600" in German: how an amount reads in a field. */
+    public static String write(BigDecimal value) {
+        return AmountText.write(value, currentLocale());
+    }
+
+    /**
+     * Rewrites the field's text grouped in the UI's number format whenever the user changes it to a readable amount
+     * ("249600" becomes "249,600", "250k" becomes "250,000"); text that is refused stays as typed, next to its message.
+     * For fields whose binder is read and written as a whole ({@code readRecord}/{@code writeRecord}), where Vaadin
+     * does not write the converted value back by itself.
+     */
+    public static TextField regroupWhenRead(TextField field) {
+        field.addValueChangeListener(event -> {
+            if (!event.isFromClient() || event.getValue().isBlank()) {
+                return;
+            }
+            var locale = field.getUI().map(UI::getLocale).orElseGet(AmountConverter::currentLocale);
+            if (AmountText.read(event.getValue(), locale) instanceof AmountText.Reading.Amount(var value)) {
+                var grouped = AmountText.write(value, locale);
+                if (!grouped.equals(event.getValue())) {
+                    field.setValue(grouped);
+                }
+            }
+        });
+        return field;
+    }
+
+    /** A context for a conversion outside a binder, in the UI's number format. */
+    public static ValueContext context() {
+        return new ValueContext(currentLocale());
+    }
+
+    /** The UI's locale (the number format of every field and figure), English (US) outside a UI. */
+    public static Locale currentLocale() {
+        var ui = UI.getCurrent();
+        return ui == null ? Locale.US : ui.getLocale();
+    }
+
+    private static Locale locale(ValueContext context) {
+        return context.getLocale().orElseGet(AmountConverter::currentLocale);
     }
 }

@@ -34,22 +34,26 @@ public final class TaxBreakdown extends Dialog {
         lines.addColumn(line -> line.kind() == TaxKind.INCOME ? "Income tax" : "Payroll tax")
                 .setHeader("Kind")
                 .setAutoWidth(true);
-        lines.addColumn(line -> line.base().format()).setHeader("On").setTextAlign(ColumnTextAlign.END);
+        lines.addColumn(line -> line.base().format(Formats.locale()))
+                .setHeader("On")
+                .setTextAlign(ColumnTextAlign.END);
         lines.addColumn(line -> line.rate() == null ? "" : percent(line.rate()))
                 .setHeader("Rate")
                 .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true);
-        lines.addColumn(line -> line.tax().format()).setHeader("Tax").setTextAlign(ColumnTextAlign.END);
+        lines.addColumn(line -> line.tax().format(Formats.locale()))
+                .setHeader("Tax")
+                .setTextAlign(ColumnTextAlign.END);
         lines.addComponentColumn(TaxBreakdown::source).setHeader("Source").setFlexGrow(2);
         lines.setItems(result.lines());
         lines.setAllRowsVisible(true);
 
         var totals = new Paragraph("Gross %s − income tax %s − payroll tax %s = take-home %s."
                 .formatted(
-                        result.gross().format(),
-                        result.incomeTax().format(),
-                        result.payrollTax().format(),
-                        result.takeHome().format()));
+                        result.gross().format(Formats.locale()),
+                        result.incomeTax().format(Formats.locale()),
+                        result.payrollTax().format(Formats.locale()),
+                        result.takeHome().format(Formats.locale())));
         totals.setId("tax-breakdown-totals");
         add(totals, lines);
         for (var note : notes) {
@@ -81,6 +85,6 @@ public final class TaxBreakdown extends Dialog {
     }
 
     private static String percent(BigDecimal rate) {
-        return rate.stripTrailingZeros().toPlainString() + " %";
+        return Formats.number(rate) + " %";
     }
 }

@@ -3,7 +3,9 @@ package com.offerbook.currencies.ui;
 import com.offerbook.bands.BandService;
 import com.offerbook.base.InvalidInputException;
 import com.offerbook.base.ui.AmountConverter;
+import com.offerbook.base.ui.Formats;
 import com.offerbook.base.ui.Icons;
+import com.offerbook.comp.AmountText;
 import com.offerbook.currencies.ExchangeRates;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,7 +17,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.ValueContext;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -39,12 +40,11 @@ class RatesView extends VerticalLayout {
                         + "and source; it never fetches rates from the internet. Every converted figure names the rate it used.");
         grid.setId("rates-grid");
         grid.addColumn(ExchangeRates.Rate::currency).setHeader("Currency").setAutoWidth(true);
-        grid.addColumn(r -> "1 " + r.currency() + " = "
-                        + r.usdPerUnit().stripTrailingZeros().toPlainString() + " USD")
+        grid.addColumn(r -> "1 " + r.currency() + " = " + Formats.number(r.usdPerUnit()) + " USD")
                 .setHeader("Rate")
                 .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true);
-        grid.addColumn(r -> r.asOf().toString()).setHeader("As of").setAutoWidth(true);
+        grid.addColumn(r -> Formats.date(r.asOf())).setHeader("As of").setAutoWidth(true);
         grid.addColumn(ExchangeRates.Rate::source).setHeader("Source").setFlexGrow(1);
         if (bands.canManageShared()) {
             grid.addComponentColumn(r -> r.currency().equals("USD") ? new Paragraph() : editButton(r))
@@ -67,16 +67,14 @@ class RatesView extends VerticalLayout {
     private void edit(ExchangeRates.Rate rate) {
         var dialog = new Dialog("1 " + rate.currency() + " in US dollars");
         var value = new TextField("US dollars per " + rate.currency());
-        value.setValue(rate.usdPerUnit().stripTrailingZeros().toPlainString());
+        value.setValue(AmountText.write(rate.usdPerUnit(), AmountConverter.currentLocale()));
         var asOf = new DatePicker("As of", rate.asOf());
         var source = new TextField("Source", rate.source(), "");
         source.setWidthFull();
         var save = new Button("Save", event -> {
-            var parsed = new AmountConverter(false).convertToModel(value.getValue(), new ValueContext());
-            if (parsed.isError()
-                    || parsed.getOrThrow(IllegalArgumentException::new) == null
-                    || asOf.getValue() == null) {
-                value.setErrorMessage("Enter a positive number, e.g. 1.27");
+            var parsed = AmountConverter.ratio(value.getValue());
+            if (parsed.isError() || asOf.getValue() == null) {
+                value.setErrorMessage(parsed.getMessage().orElse("Enter a positive number, e.g. 1.27"));
                 value.setInvalid(true);
                 return;
             }

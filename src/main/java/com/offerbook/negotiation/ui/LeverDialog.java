@@ -9,7 +9,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.ValueContext;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -19,8 +18,8 @@ import org.jspecify.annotations.Nullable;
 class LeverDialog extends Dialog {
 
     final TextField name = new TextField("Name");
-    final TextField low = new TextField("Low (%)");
-    final TextField high = new TextField("High (%)");
+    final TextField low = AmountConverter.regroupWhenRead(new TextField("Low (%)"));
+    final TextField high = AmountConverter.regroupWhenRead(new TextField("High (%)"));
     final TextField rationale = new TextField("Why it applies (one line)");
     final Button add = new Button("Add");
 
@@ -30,9 +29,11 @@ class LeverDialog extends Dialog {
         add.addThemeVariants(ButtonVariant.PRIMARY);
         add.addClickListener(e -> {
             var converter = new AmountConverter(true);
-            var lowValue = converter.convertToModel(low.getValue(), new ValueContext());
-            var highValue = converter.convertToModel(high.getValue(), new ValueContext());
+            var lowValue = converter.convertToModel(low.getValue(), AmountConverter.context());
+            var highValue = converter.convertToModel(high.getValue(), AmountConverter.context());
+            low.setErrorMessage(lowValue.getMessage().orElse(null));
             low.setInvalid(lowValue.isError());
+            high.setErrorMessage(highValue.getMessage().orElse(null));
             high.setInvalid(highValue.isError());
             if (lowValue.isError() || highValue.isError()) {
                 return;

@@ -4,6 +4,7 @@ import com.offerbook.bands.BandService;
 import com.offerbook.base.InvalidInputException;
 import com.offerbook.base.NotFoundException;
 import com.offerbook.base.ui.Badge;
+import com.offerbook.base.ui.Formats;
 import com.offerbook.negotiation.NegotiationService;
 import com.offerbook.negotiation.Plan;
 import com.offerbook.negotiation.PlanComponent;
@@ -241,12 +242,12 @@ class NegotiateView extends VerticalLayout implements BeforeEnterObserver, HasDy
         verdict.removeAll();
         verdict.add(
                 new Span("The company's latest offer, recurring %s: "
-                        .formatted(rv.company().rounded().format())),
+                        .formatted(rv.company().rounded().format(Formats.locale()))),
                 new Badge(rv.verdict().label(), TargetCard.tone(rv.verdict())),
                 new Span(" (floor %s, ask %s)"
                         .formatted(
-                                rv.floor().rounded().format(),
-                                rv.ask().rounded().format())));
+                                rv.floor().rounded().format(Formats.locale()),
+                                rv.ask().rounded().format(Formats.locale()))));
         sums.removeAll();
         plan.recurringSteps().forEach(step -> sums.add(new ListItem(step)));
         beaten.setText(

@@ -4,6 +4,7 @@ import com.offerbook.bands.BandDetails;
 import com.offerbook.bands.BandFilter;
 import com.offerbook.bands.BandService;
 import com.offerbook.base.ui.AmountConverter;
+import com.offerbook.base.ui.Formats;
 import com.offerbook.negotiation.AskRounding;
 import com.offerbook.negotiation.Lever;
 import com.offerbook.negotiation.NegotiationService;
@@ -19,7 +20,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.ValueContext;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -34,7 +34,7 @@ import org.springframework.data.domain.Sort;
 class PlanSettingsForm extends VerticalLayout {
 
     final ComboBox<BandDetails> band = new ComboBox<>("Band to negotiate against");
-    final TextField aim = new TextField("Aim (% of the way up the band)");
+    final TextField aim = AmountConverter.regroupWhenRead(new TextField("Aim (% of the way up the band)"));
     final MultiSelectComboBox<Plan.Choice> competing = new MultiSelectComboBox<>("Competing offers");
     final MultiSelectComboBox<Plan.Choice> mentioned = new MultiSelectComboBox<>("Mention in the message");
     final Select<AskRounding> rounding = new Select<>();
@@ -65,11 +65,7 @@ class PlanSettingsForm extends VerticalLayout {
         rounding.setHelperText("In the offer's currency; numbers you type are kept as typed");
         rounding.setId("plan-rounding");
         levers.setItemLabelGenerator(l -> "%s (+%s–%s %%): %s"
-                .formatted(
-                        l.name(),
-                        AmountConverter.plain(l.lowPercent()),
-                        AmountConverter.plain(l.highPercent()),
-                        l.rationale()));
+                .formatted(l.name(), Formats.number(l.lowPercent()), Formats.number(l.highPercent()), l.rationale()));
         levers.setId("plan-levers");
         addLever.addThemeVariants(ButtonVariant.TERTIARY);
         addLever.addClickListener(
@@ -120,7 +116,7 @@ class PlanSettingsForm extends VerticalLayout {
     void show(Plan plan) {
         var s = plan.settings();
         band.setValue(plan.band());
-        aim.setValue(AmountConverter.plain(s.aimPercent()));
+        aim.setValue(AmountConverter.write(s.aimPercent()));
         aim.setInvalid(false);
         rounding.setValue(s.rounding());
         competing.setItems(plan.otherOffers());
@@ -135,10 +131,10 @@ class PlanSettingsForm extends VerticalLayout {
 
     /** The settings as chosen here (no asks or floors), or empty when the aim is not a number. */
     Optional<PlanSettings> read() {
-        var aimValue = new AmountConverter(false).convertToModel(aim.getValue(), new ValueContext());
+        var aimValue = new AmountConverter(false).convertToModel(aim.getValue(), AmountConverter.context());
         var percent = aimValue.isError() ? null : aimValue.getOrThrow(IllegalStateException::new);
         if (percent == null) {
-            aim.setErrorMessage("Enter a percentage, e.g. 90");
+            aim.setErrorMessage(aimValue.getMessage().orElse("Enter a percentage, e.g. 90"));
             aim.setInvalid(true);
             return Optional.empty();
         }

@@ -2,6 +2,7 @@ package com.offerbook.negotiation.ui;
 
 import com.offerbook.base.ui.AmountConverter;
 import com.offerbook.base.ui.Badge;
+import com.offerbook.base.ui.Formats;
 import com.offerbook.comp.BandPosition;
 import com.offerbook.comp.CounterTarget;
 import com.offerbook.comp.Verdict;
@@ -15,7 +16,6 @@ import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.ValueContext;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -30,8 +30,8 @@ import org.jspecify.annotations.Nullable;
 class TargetCard extends Div {
 
     final PlanComponent component;
-    final TextField ask = new TextField("Ask");
-    final TextField floor = new TextField("Walk-away floor");
+    final TextField ask = AmountConverter.regroupWhenRead(new TextField("Ask"));
+    final TextField floor = AmountConverter.regroupWhenRead(new TextField("Walk-away floor"));
 
     private final Map<Figure, @Nullable BigDecimal> overrides = new EnumMap<>(Figure.class);
     private final Span range = new Span();
@@ -67,18 +67,18 @@ class TargetCard extends Div {
     }
 
     void show(CounterTarget.Result target, Plan.ComponentVerdict componentVerdict, Optional<Plan.Positions> position) {
-        ask.setValue(AmountConverter.plain(target.ask().rounded().amount()));
-        floor.setValue(AmountConverter.plain(target.floor().rounded().amount()));
+        ask.setValue(AmountConverter.write(target.ask().rounded().amount()));
+        floor.setValue(AmountConverter.write(target.floor().rounded().amount()));
         ask.setInvalid(false);
         floor.setInvalid(false);
         ask.setHelperText(target.askOverridden() ? "Your number (clear it to use the suggestion)" : "Suggested");
         floor.setHelperText(
                 target.floorOverridden() ? "Your number; never in the message" : "Kept private: never in the message");
-        range.setText("Range " + target.rangeLow().rounded().format() + " – "
-                + target.rangeHigh().rounded().format());
+        range.setText("Range " + target.rangeLow().rounded().format(Formats.locale()) + " – "
+                + target.rangeHigh().rounded().format(Formats.locale()));
         company.removeAll();
         company.add(
-                new Span("Company now: " + componentVerdict.company().rounded().format() + " "),
+                new Span("Company now: " + componentVerdict.company().rounded().format(Formats.locale()) + " "),
                 new Badge(componentVerdict.verdict().label(), tone(componentVerdict.verdict())));
         inBand.setVisible(position.isPresent());
         position.ifPresent(p -> inBand.setText(
@@ -100,9 +100,9 @@ class TargetCard extends Div {
             if (!e.isFromClient()) {
                 return;
             }
-            var parsed = new AmountConverter(false).convertToModel(e.getValue(), new ValueContext());
+            var parsed = new AmountConverter(false).convertToModel(e.getValue(), AmountConverter.context());
             if (parsed.isError()) {
-                field.setErrorMessage("Enter an amount, e.g. 330000 or 330k");
+                field.setErrorMessage(parsed.getMessage().orElse("Enter an amount"));
                 field.setInvalid(true);
                 return;
             }

@@ -103,7 +103,7 @@ class AfterTaxSection extends Div {
         money("Take-home", TaxResult::takeHome);
         var cost = estimate.costOfLiving();
         if (cost != null) {
-            table.addColumn(row -> cost.purchasingPower(row.result().takeHome()).format())
+            table.addColumn(row -> cost.purchasingPower(row.result().takeHome()).format(Formats.locale()))
                     .setHeader("Purchasing power")
                     .setTextAlign(ColumnTextAlign.END);
             words.add("Purchasing power: take-home × 100 / " + cost.describe(Formats.date(cost.asOf())) + ".");
@@ -131,7 +131,7 @@ class AfterTaxSection extends Div {
     }
 
     private void money(String header, Function<TaxResult, Money> value) {
-        table.addColumn(row -> value.apply(row.result()).format())
+        table.addColumn(row -> value.apply(row.result()).format(Formats.locale()))
                 .setHeader(header)
                 .setTextAlign(ColumnTextAlign.END);
     }

@@ -3,6 +3,7 @@ package com.offerbook.offers.ui;
 import com.offerbook.base.InvalidInputException;
 import com.offerbook.base.ui.AmountConverter;
 import com.offerbook.base.ui.FieldProblems;
+import com.offerbook.base.ui.Formats;
 import com.offerbook.base.ui.Notifications;
 import com.offerbook.comp.Benefits;
 import com.offerbook.comp.Money;
@@ -96,28 +97,28 @@ class BenefitsSection extends Div {
         if (benefits.matchPercent().signum() > 0) {
             parts.add("retirement match %s (%s %% of up to %s %% of base%s)"
                     .formatted(
-                            benefits.employerMatch(base).format(),
+                            benefits.employerMatch(base).format(Formats.locale()),
                             plain(benefits.matchPercent()),
                             plain(benefits.matchLimitPercent()),
                             benefits.matchCap() == null
                                     ? ""
-                                    : ", at most " + benefits.matchCap().format()));
+                                    : ", at most " + benefits.matchCap().format(Formats.locale())));
         }
         if (!benefits.health().isZero()) {
-            parts.add("health cover " + benefits.health().format());
+            parts.add("health cover " + benefits.health().format(Formats.locale()));
         }
         if (!benefits.other().isZero()) {
-            parts.add("other " + benefits.other().format());
+            parts.add("other " + benefits.other().format(Formats.locale()));
         }
         return "Benefits %s a year: %s. Total rewards %s = recurring total comp %s + benefits."
                 .formatted(
-                        benefits.yearly(base).format(),
+                        benefits.yearly(base).format(Formats.locale()),
                         String.join(", ", parts),
-                        benefits.totalRewards(recurring, base).format(),
-                        recurring.format());
+                        benefits.totalRewards(recurring, base).format(Formats.locale()),
+                        recurring.format(Formats.locale()));
     }
 
     private static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
+        return Formats.number(value);
     }
 }

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.ValueContext;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -105,7 +104,7 @@ class LaterSigningPaymentsField extends AbstractCompositeField<Div, LaterSigning
         private static final AmountConverter AMOUNTS = new AmountConverter(false);
 
         final int year;
-        final TextField amount = new TextField();
+        final TextField amount = AmountConverter.regroupWhenRead(new TextField());
         final IntegerField clawbackMonths = new IntegerField();
         final Checkbox proRated = new Checkbox("Pro-rated");
         final Div layout = new Div();
@@ -131,7 +130,7 @@ class LaterSigningPaymentsField extends AbstractCompositeField<Div, LaterSigning
             if (amount.getValue().isBlank() || unreadable().isPresent()) {
                 return Optional.empty();
             }
-            BigDecimal value = AMOUNTS.convertToModel(amount.getValue(), new ValueContext())
+            BigDecimal value = AMOUNTS.convertToModel(amount.getValue(), AmountConverter.context())
                     .getOrThrow(IllegalStateException::new);
             var months = clawbackMonths.getValue();
             return Optional.of(new SigningPayment(
@@ -143,14 +142,14 @@ class LaterSigningPaymentsField extends AbstractCompositeField<Div, LaterSigning
             if (amount.getValue().isBlank()) {
                 return Optional.empty();
             }
-            var parsed = AMOUNTS.convertToModel(amount.getValue(), new ValueContext());
+            var parsed = AMOUNTS.convertToModel(amount.getValue(), AmountConverter.context());
             return parsed.isError()
                     ? parsed.getMessage().map(message -> "Year " + year + ": " + message)
                     : Optional.empty();
         }
 
         void show(SigningPayment payment) {
-            amount.setValue(AmountConverter.plain(payment.amount()));
+            amount.setValue(AmountConverter.write(payment.amount()));
             clawbackMonths.setValue(payment.clawbackMonths());
             proRated.setValue(payment.proRated());
         }

@@ -171,39 +171,39 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         var recurring = new FigureCard(
                 "recurring",
                 "Recurring total comp",
-                h.recurring().format(),
+                h.recurring().format(Formats.locale()),
                 "Every year: base + equity grant / %d vesting years + target bonus. One-time money is left out."
                         .formatted(p.vesting().years()));
         var yearOne = new FigureCard(
                 "year-one",
                 "Year 1",
-                h.yearOne().format(),
+                h.yearOne().format(Formats.locale()),
                 "Base + bonus + the equity vesting in year 1 (%s %% under the schedule and cliff) + one-time money paid in year 1."
                         .formatted(percent(p.vesting().percentVestingInYear(1))));
         var average = new FigureCard(
                 "four-year-average",
                 "4-year average",
-                h.fourYearAverage().format(),
+                h.fourYearAverage().format(Formats.locale()),
                 "Years 1 to 4 added up and divided by 4; one-time money counts once, in year 1.");
         if (afterTax instanceof AfterTax.Estimate estimate) {
-            recurring.afterTax("After tax " + estimate.recurring().takeHome().format());
-            yearOne.afterTax("After tax " + estimate.yearOne().takeHome().format());
-            average.afterTax("After tax " + estimate.averageTakeHome().format());
+            recurring.afterTax("After tax " + estimate.recurring().takeHome().format(Formats.locale()));
+            yearOne.afterTax("After tax " + estimate.yearOne().takeHome().format(Formats.locale()));
+            average.afterTax("After tax " + estimate.averageTakeHome().format(Formats.locale()));
         }
         headline.add(recurring, yearOne, average);
         if (!benefits.isNone()) {
             headline.add(new FigureCard(
                     "total-rewards",
                     "Total rewards",
-                    benefits.totalRewards(h.recurring(), p.base()).format(),
+                    benefits.totalRewards(h.recurring(), p.base()).format(Formats.locale()),
                     "Recurring total comp + benefits a year (%s): retirement match, health cover and other benefits."
-                            .formatted(benefits.yearly(p.base()).format())));
+                            .formatted(benefits.yearly(p.base()).format(Formats.locale()))));
         }
         if (!p.equityKind().isLiquid()) {
             headline.add(new FigureCard(
                     "risk-adjusted",
                     "Risk-adjusted",
-                    h.riskAdjusted().format(),
+                    h.riskAdjusted().format(Formats.locale()),
                     "Recurring, with the equity (%s) valued %s %% lower because it cannot be sold yet."
                             .formatted(p.equityKind().label(), percent(p.liquidityDiscountPercent()))));
         }
@@ -213,12 +213,12 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             var marks = List.of(Math.max(1, months / 4), Math.max(1, months / 2), Math.max(1, 3 * months / 4));
             var lines = marks.stream()
                     .distinct()
-                    .map(m -> "after " + m + " mo: " + signing.exposureAfter(m).format())
+                    .map(m -> "after " + m + " mo: " + signing.exposureAfter(m).format(Formats.locale()))
                     .toList();
             headline.add(new FigureCard(
                     "signing-exposure",
                     "Signing bonus at risk",
-                    signing.exposureAfter(0).format(),
+                    signing.exposureAfter(0).format(Formats.locale()),
                     "Repayable if you leave within %d months%s: %s."
                             .formatted(
                                     months,
@@ -251,7 +251,7 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                     new Span("Compared with "),
                     link,
                     new Span(" · " + c.match().kind().label() + " · as of "
-                            + band.draft().asOf()));
+                            + Formats.date(band.draft().asOf())));
             line.addClassName("caption");
             section.add(line);
             if (band.stale()) {
@@ -271,11 +271,11 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             grid.addColumn(pos -> pos.component().label())
                     .setHeader("Component")
                     .setAutoWidth(true);
-            grid.addColumn(pos -> pos.position().value().rounded().format())
+            grid.addColumn(pos -> pos.position().value().rounded().format(Formats.locale()))
                     .setHeader("This offer")
                     .setTextAlign(ColumnTextAlign.END);
-            grid.addColumn(pos -> pos.position().min().format() + " – "
-                            + pos.position().max().format())
+            grid.addColumn(pos -> pos.position().min().format(Formats.locale()) + " – "
+                            + pos.position().max().format(Formats.locale()))
                     .setHeader("Band range")
                     .setTextAlign(ColumnTextAlign.END)
                     .setAutoWidth(true);
@@ -286,7 +286,7 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             grid.addColumn(pos -> pos.position().throughTheRange())
                     .setHeader("Through the range")
                     .setTextAlign(ColumnTextAlign.END);
-            grid.addColumn(pos -> pos.position().gapToTop().rounded().formatSigned())
+            grid.addColumn(pos -> pos.position().gapToTop().rounded().formatSigned(Formats.locale()))
                     .setHeader("To the top")
                     .setTextAlign(ColumnTextAlign.END);
             grid.setItems(c.positions());
@@ -349,7 +349,8 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         years.addColumn(y -> "Year " + y.year()).setHeader("Year");
         money(years, "Base", YearFigures::base);
         money(years, "Bonus", YearFigures::bonus);
-        years.addColumn(y -> y.equity().format() + " (" + percent(p.vesting().percentVestingInYear(y.year())) + " %)")
+        years.addColumn(y -> y.equity().format(Formats.locale()) + " ("
+                        + percent(p.vesting().percentVestingInYear(y.year())) + " %)")
                 .setHeader("Equity vesting")
                 .setTextAlign(ColumnTextAlign.END);
         money(years, "One-time", YearFigures::oneTime);
@@ -360,7 +361,7 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         var explanation =
                 new Paragraph("Equity vests %s %% a year with a %d-month cliff. The 4-year average is years 1–4 "
                                 .formatted(p.vesting().format(), p.vesting().cliffMonths())
-                        + "added up and divided by 4: " + p.fourYearAverage().format() + ".");
+                        + "added up and divided by 4: " + p.fourYearAverage().format(Formats.locale()) + ".");
         explanation.addClassName("caption");
         var section = new Div(new H3("Year by year"), years, explanation);
         section.addClassName("section");
@@ -412,7 +413,8 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             revision.changeFromPrevious()
                     .changes()
                     .forEach(c -> changes.add(new Badge(
-                            c.name() + " " + c.delta().formatSigned(), c.delta().isNegative() ? "error" : "success")));
+                            c.name() + " " + c.delta().formatSigned(Formats.locale()),
+                            c.delta().isNegative() ? "error" : "success")));
             card.add(changes);
         }
         if (!draft.note().isBlank()) {
@@ -426,7 +428,7 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private static Component figure(String label, Money value) {
         var l = new Span(label);
         l.addClassName("caption");
-        var v = new Span(value.format());
+        var v = new Span(value.format(Formats.locale()));
         v.addClassName("revision-figure-value");
         var box = new Div(l, v);
         box.addClassName("revision-figure");
@@ -470,11 +472,13 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     private static void money(
             Grid<YearFigures> grid, String header, java.util.function.Function<YearFigures, Money> value) {
-        grid.addColumn(y -> value.apply(y).format()).setHeader(header).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(y -> value.apply(y).format(Formats.locale()))
+                .setHeader(header)
+                .setTextAlign(ColumnTextAlign.END);
     }
 
     private static String percent(BigDecimal value) {
-        return value.setScale(2, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
+        return Formats.number(value.setScale(2, RoundingMode.HALF_EVEN));
     }
 
     private static List<String> nonBlank(String... values) {

@@ -119,7 +119,7 @@ class OffersView extends VerticalLayout {
                 .setHeader("Status")
                 .setSortProperty("status")
                 .setAutoWidth(true);
-        grid.addColumn(o -> o.latestRecurring().format())
+        grid.addColumn(o -> o.latestRecurring().format(Formats.locale()))
                 .setHeader("Recurring total")
                 .setKey("recurring")
                 .setTooltipGenerator(o -> "Latest revision: base + equity grant / vesting years + target bonus")

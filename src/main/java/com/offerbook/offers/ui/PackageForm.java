@@ -41,7 +41,7 @@ class PackageForm extends FormLayout {
     final TextField vestingPercents = new TextField("Vesting per year (%)");
     final IntegerField cliffMonths = new IntegerField("Cliff (months)");
     final TextField strikePrice = amountField("Strike price", "per share, options only");
-    final TextField liquidityDiscountPercent = new TextField("Liquidity discount (%)");
+    final TextField liquidityDiscountPercent = AmountConverter.regroupWhenRead(new TextField("Liquidity discount (%)"));
     final Select<VestingFrequency> vestingFrequency = new Select<>();
     final TextField signingBonus = amountField("Signing bonus, year 1", "paid at the start");
     final LaterSigningPaymentsField laterSigningPayments = new LaterSigningPaymentsField();
@@ -247,11 +247,11 @@ class PackageForm extends FormLayout {
     }
 
     private static String ceiling(BigDecimal max) {
-        return "Above " + AmountConverter.plain(max) + ": check for an extra zero";
+        return "Above " + AmountConverter.write(max) + ": check for an extra zero";
     }
 
     private static TextField amountField(String label, String helper) {
-        var field = new TextField(label);
+        var field = AmountConverter.regroupWhenRead(new TextField(label));
         field.setHelperText(helper);
         field.setPlaceholder("0");
         return field;

@@ -159,9 +159,7 @@ class TaxProfilesView extends VerticalLayout {
         costs.setId("cost-indexes");
         costs.addThemeVariants(GridVariant.LUMO_COMPACT);
         costs.addColumn(CostOfLiving::region).setHeader("Region").setAutoWidth(true);
-        costs.addColumn(c -> c.index().stripTrailingZeros().toPlainString())
-                .setHeader("Index")
-                .setAutoWidth(true);
+        costs.addColumn(c -> Formats.number(c.index())).setHeader("Index").setAutoWidth(true);
         costs.addColumn(c -> Formats.date(c.asOf())).setHeader("As of").setAutoWidth(true);
         costs.addColumn(CostOfLiving::source).setHeader("Source").setFlexGrow(1);
         costs.addComponentColumn(c -> {

@@ -1,5 +1,6 @@
 package com.offerbook.tax.ui;
 
+import com.offerbook.base.ui.Formats;
 import com.offerbook.comp.Money;
 import com.offerbook.comp.tax.Base;
 import com.offerbook.comp.tax.Taper;
@@ -67,10 +68,10 @@ final class TaxRows {
     }
 
     static String money(BigDecimal amount, Currency currency) {
-        return new Money(amount, currency).format();
+        return new Money(amount, currency).format(Formats.locale());
     }
 
     static String percent(BigDecimal rate) {
-        return rate.stripTrailingZeros().toPlainString() + " %";
+        return Formats.number(rate) + " %";
     }
 }

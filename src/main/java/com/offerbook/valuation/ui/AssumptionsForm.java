@@ -1,6 +1,7 @@
 package com.offerbook.valuation.ui;
 
 import com.offerbook.base.Limits;
+import com.offerbook.base.ui.AmountConverter;
 import com.offerbook.comp.EquityKind;
 import com.offerbook.comp.Liquidity;
 import com.offerbook.comp.Refresher;
@@ -17,7 +18,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
-import com.vaadin.flow.data.converter.StringToLongConverter;
+import java.math.BigDecimal;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -113,9 +114,14 @@ class AssumptionsForm extends AbstractCompositeField<FormLayout, AssumptionsForm
         binder.forField(saleEveryMonths).asRequired("Enter the months").bind("saleEveryMonths");
         binder.forField(saleCapKind).asRequired("Choose the kind of cap").bind("saleCapKind");
         binder.forField(saleCapValue).withConverter(number).bind("saleCapValue");
-        binder.forField(optionShares)
-                .withNullRepresentation("")
-                .withConverter(new StringToLongConverter("Enter a whole number of options"))
+        binder.forField(AmountConverter.regroupWhenRead(optionShares))
+                .withConverter(new AmountConverter(false))
+                .withValidator(
+                        shares -> shares == null || shares.stripTrailingZeros().scale() <= 0,
+                        "Enter a whole number of options")
+                .withConverter(
+                        shares -> shares == null ? null : shares.longValueExact(),
+                        shares -> shares == null ? null : BigDecimal.valueOf(shares))
                 .bind("optionShares");
         binder.forField(refresherKind)
                 .asRequired("Choose how the refresher is stated")
@@ -230,7 +236,7 @@ class AssumptionsForm extends AbstractCompositeField<FormLayout, AssumptionsForm
     }
 
     private static TextField percentField(String label) {
-        var field = new TextField(label);
+        var field = AmountConverter.regroupWhenRead(new TextField(label));
         field.setClearButtonVisible(false);
         return field;
     }

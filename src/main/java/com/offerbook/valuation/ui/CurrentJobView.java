@@ -3,6 +3,7 @@ package com.offerbook.valuation.ui;
 import com.offerbook.base.InvalidInputException;
 import com.offerbook.base.Limits;
 import com.offerbook.base.ui.AmountConverter;
+import com.offerbook.base.ui.Formats;
 import com.offerbook.comp.BonusTarget;
 import com.offerbook.comp.EquityKind;
 import com.offerbook.valuation.AssumptionsDraft;
@@ -56,19 +57,20 @@ class CurrentJobView extends VerticalLayout {
 
     final TextField company = new TextField("Company");
     final Select<String> currency = new Select<>();
-    final TextField baseSalary = new TextField("Base salary a year");
+    final TextField baseSalary = AmountConverter.regroupWhenRead(new TextField("Base salary a year"));
     final Select<BonusTarget.Kind> bonusKind = new Select<>();
-    final TextField bonusValue = new TextField("Annual bonus");
+    final TextField bonusValue = AmountConverter.regroupWhenRead(new TextField("Annual bonus"));
     final Select<EquityKind> equityKind = new Select<>();
     final DatePicker recordedOn = new DatePicker("Months count from");
     final IntegerField leaveMonth = new IntegerField("Leave after (months)");
     final IntegerField bonusPaidInMonths = new IntegerField("Next bonus paid in (months)");
-    final TextField repayableAmount = new TextField("Signing or retention bonus to repay");
+    final TextField repayableAmount =
+            AmountConverter.regroupWhenRead(new TextField("Signing or retention bonus to repay"));
     final IntegerField repayableClawbackMonths = new IntegerField("Its clawback (months)");
     final Checkbox repayableProRated = new Checkbox("Repayment is pro-rated");
     final IntegerField monthsServed = new IntegerField("Months of it already served");
     final TextArea tranches = new TextArea("Unvested equity: month: amount, one vesting date a line");
-    final TextField spreadTotal = new TextField("Unvested total");
+    final TextField spreadTotal = AmountConverter.regroupWhenRead(new TextField("Unvested total"));
     final IntegerField spreadMonths = new IntegerField("Over the next (months)");
     final Select<Integer> spreadEvery = new Select<>();
     final Button spread = new Button("Spread evenly");
@@ -273,11 +275,11 @@ class CurrentJobView extends VerticalLayout {
         leaveMonth.setHelperText(
                 start == null || months == null || months < 0
                         ? "0: leave now"
-                        : months == 0 ? "Leaving now" : "Leaving on " + start.plusMonths(months));
+                        : months == 0 ? "Leaving now" : "Leaving on " + Formats.date(start.plusMonths(months)));
     }
 
     private void spreadEvenly() {
-        var total = new NumberConverter().convertToModel(spreadTotal.getValue(), null);
+        var total = new NumberConverter().convertToModel(spreadTotal.getValue(), AmountConverter.context());
         var months = spreadMonths.getValue();
         var every = spreadEvery.getValue();
         if (total.isError() || months == null || months < 1 || months > Limits.MAX_MONTHS || every == null) {
@@ -302,7 +304,7 @@ class CurrentJobView extends VerticalLayout {
         for (int i = 0; i < dates.size(); i++) {
             // The last date takes what rounding left, so the lines add up to the total.
             var value = i < dates.size() - 1 ? each : amount.subtract(each.multiply(BigDecimal.valueOf(i)));
-            lines.add(dates.get(i) + ": " + AmountConverter.plain(value));
+            lines.add(dates.get(i) + ": " + AmountConverter.write(value));
         }
         tranches.setValue(String.join("\n", lines));
     }

@@ -8,9 +8,9 @@ import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads a percentage or an amount as people type it: "-30", "−30 %", "+25%", "4.5", "100k", "$100,000". Signs and
- * the percent sign are dropped before {@link AmountConverter} reads the rest; blank is refused (every valuation
- * figure is needed).
+ * Reads a percentage or an amount as people type it in their number format: "-30", "−30 %", "+25%", "4.5" ("4,5" in
+ * German), "100k", "$100,000". A leading plus and the percent sign are dropped before {@link AmountConverter} reads the
+ * rest; blank is refused (every valuation figure is needed).
  */
 final class NumberConverter implements Converter<String, BigDecimal> {
 
@@ -31,6 +31,6 @@ final class NumberConverter implements Converter<String, BigDecimal> {
 
     @Override
     public String convertToPresentation(@Nullable BigDecimal value, ValueContext context) {
-        return value == null ? "" : AmountConverter.plain(value);
+        return amounts.convertToPresentation(value, context);
     }
 }

@@ -1,6 +1,5 @@
 package com.offerbook.valuation.ui;
 
-import com.offerbook.base.ui.AmountConverter;
 import com.offerbook.valuation.CurrentJobDraft;
 import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.data.binder.ValueContext;
@@ -47,7 +46,7 @@ final class TranchesConverter implements Converter<String, List<CurrentJobDraft.
         return tranches == null
                 ? ""
                 : tranches.stream()
-                        .map(t -> t.month() + ": " + AmountConverter.plain(t.amount()))
+                        .map(t -> t.month() + ": " + number.convertToPresentation(t.amount(), context))
                         .collect(Collectors.joining("\n"));
     }
 }

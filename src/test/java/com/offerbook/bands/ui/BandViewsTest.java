@@ -126,13 +126,13 @@ class BandViewsTest extends BrowserlessTestBase {
                 false);
         long id = bands.create(withPercentiles).id();
         var view = navigate("bands/" + id + "/edit", BandEditorView.class);
-        assertThat(view.baseMin.getValue()).isEqualTo("200000");
+        assertThat(view.baseMin.getValue()).isEqualTo("200,000");
 
         test(view.baseMax).setValue("lots");
         test(view.save).click();
 
         assertThat(view.baseMin.isInvalid()).isTrue();
-        assertThat(view.baseMin.getErrorMessage()).contains("Enter numbers");
+        assertThat(view.baseMin.getErrorMessage()).startsWith("Max: Enter a number");
         assertThat(getCurrentView()).isInstanceOf(BandEditorView.class);
 
         test(view.baseMax).setValue("310k");

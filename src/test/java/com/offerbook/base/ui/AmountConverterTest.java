@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.offerbook.Generated;
 import com.offerbook.comp.HostileNumbers;
 import com.vaadin.flow.data.binder.ValueContext;
+import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
@@ -54,6 +56,24 @@ class AmountConverterTest {
 
         assertThat(result.isError()).isTrue();
         assertThat(result.getMessage().orElseThrow()).contains("Too long").hasSizeLessThan(120);
+    }
+
+    @Test
+    void reads_and_writes_in_the_locale_of_its_context() {
+        var german = new ValueContext(Locale.forLanguageTag("de-DE"));
+        var english = new ValueContext(Locale.US);
+        var converter = new AmountConverter(false);
+
+        assertThat(converter.convertToModel("210.000", german).getOrThrow(IllegalStateException::new))
+                .isEqualByComparingTo("210000");
+        assertThat(converter.convertToModel("210.000", english).getMessage().orElseThrow())
+                .isEqualTo("210.000 — did you mean 210,000? Amounts use , for thousands and . for decimals here");
+        assertThat(converter.convertToPresentation(new BigDecimal("249600.00"), german))
+                .isEqualTo("249.600");
+        assertThat(converter.convertToPresentation(new BigDecimal("249600.00"), english))
+                .isEqualTo("249,600");
+        assertThat(converter.convertToPresentation(new BigDecimal("249600"), new ValueContext(Locale.FRANCE)))
+                .isEqualTo("249\u202F600");
     }
 
     static Stream<Named<String>> hostile() {

@@ -49,8 +49,8 @@ class NegotiateViewTest extends BrowserlessTestBase {
 
         assertThat(view.form.aim.getValue()).isEqualTo("90");
         assertThat(view.form.band.getValue()).isNotNull();
-        assertThat(view.ask(PlanComponent.BASE).getValue()).isEqualTo("328000");
-        assertThat(view.ask(PlanComponent.EQUITY).getValue()).isEqualTo("717500");
+        assertThat(view.ask(PlanComponent.BASE).getValue()).isEqualTo("328,000");
+        assertThat(view.ask(PlanComponent.EQUITY).getValue()).isEqualTo("717,500");
         assertThat(view.message.getValue()).contains("$328,000").doesNotContain("265,000");
         assertThat($(com.vaadin.flow.component.html.Div.class)
                         .id("plan-missing")
@@ -72,7 +72,7 @@ class NegotiateViewTest extends BrowserlessTestBase {
         test(view.save).click();
 
         var again = navigate("offers/" + offerId + "/negotiate", NegotiateView.class);
-        assertThat(again.ask(PlanComponent.BASE).getValue()).isEqualTo("331000");
+        assertThat(again.ask(PlanComponent.BASE).getValue()).isEqualTo("331,000");
         assertThat(again.message.getValue()).contains("$331,000");
         assertThat(negotiation.plan(offerId).settings().ask(PlanComponent.BASE)).isEqualByComparingTo("331000");
     }
@@ -152,15 +152,15 @@ class NegotiateViewTest extends BrowserlessTestBase {
         negotiation.save(london, negotiation.plan(london).settings().withCompeting(List.of(initech), List.of()));
         var view = navigate("offers/" + london + "/negotiate", NegotiateView.class);
         // Initech's $100,000 grant is £78,740.16: the equity floor is the nearest £500, then the nearest £1,000.
-        assertThat(view.floor(PlanComponent.EQUITY).getValue()).isEqualTo("78500");
+        assertThat(view.floor(PlanComponent.EQUITY).getValue()).isEqualTo("78,500");
 
         test(view.form.rounding).selectItem("Nearest 1,000");
-        assertThat(view.floor(PlanComponent.EQUITY).getValue()).isEqualTo("79000");
+        assertThat(view.floor(PlanComponent.EQUITY).getValue()).isEqualTo("79,000");
         test(view.save).click();
 
         var again = navigate("offers/" + london + "/negotiate", NegotiateView.class);
         assertThat(again.form.rounding.getValue()).isEqualTo(AskRounding.NEAREST_1000);
-        assertThat(again.floor(PlanComponent.EQUITY).getValue()).isEqualTo("79000");
+        assertThat(again.floor(PlanComponent.EQUITY).getValue()).isEqualTo("79,000");
     }
 
     @Test

@@ -188,7 +188,7 @@ class OfferViewsTest extends BrowserlessTestBase {
         long id = offers.create(anthropic(), revision(RevisionKind.COMPANY_OFFER, 315_000, 750_000));
 
         var view = navigate("offers/" + id + "/revisions/new", NewRevisionView.class);
-        assertThat(view.form.baseSalary.getValue()).isEqualTo("315000");
+        assertThat(view.form.baseSalary.getValue()).isEqualTo("315,000");
         assertThat(view.form.kind.getValue()).isEqualTo(RevisionKind.COUNTER);
 
         test(view.form.baseSalary).setValue("330000");

@@ -149,7 +149,7 @@ class ValuationViewsTest extends BrowserlessTestBase {
         view.assumptions.bullGrowth.setValue("0");
         test(view.save).click();
 
-        assertThat(view.tranches.getValue()).startsWith("1: 10000\n2: 10000");
+        assertThat(view.tranches.getValue()).startsWith("1: 10,000\n2: 10,000");
         assertThat(valuation.currentJob()).isPresent();
         assertThat($(com.vaadin.flow.component.html.Span.class)
                         .id("cost-of-leaving-value")
