@@ -129,6 +129,12 @@ public final class CounterTarget {
         public Money ask() {
             return ask;
         }
+
+        /** The refusal in words for a person; never null, since the constructor gives one. */
+        @Override
+        public String getMessage() {
+            return Objects.requireNonNull(super.getMessage(), "the constructor gives a message");
+        }
     }
 
     public static Result compute(Inputs in) {

@@ -104,6 +104,11 @@ public record VestingSchedule(List<BigDecimal> yearlyPercents, int cliffMonths, 
         return new VestingSchedule(percents, cliffMonths, frequency);
     }
 
+    /** The same percentages and frequency with another cliff (refused when longer than the vesting period). */
+    public VestingSchedule withCliff(int newCliffMonths) {
+        return new VestingSchedule(yearlyPercents, newCliffMonths, frequency);
+    }
+
     /** The same percentages and cliff, released at another frequency. */
     public VestingSchedule withFrequency(VestingFrequency newFrequency) {
         return new VestingSchedule(yearlyPercents, cliffMonths, newFrequency);

@@ -64,9 +64,9 @@ public class DashboardService {
         DashboardData.Deadline nearest = active.stream()
                 .filter(o -> o.details().deadline() != null
                         && !o.details().deadline().isBefore(today))
-                .min(Comparator.comparing(o -> o.details().deadline()))
                 .map(o -> new DashboardData.Deadline(
                         o.id(), o.label(), o.details().deadline()))
+                .min(Comparator.comparing(DashboardData.Deadline::date))
                 .orElse(null);
 
         var lines = all.stream()

@@ -125,7 +125,7 @@ class SignupView extends VerticalLayout {
                 case USERNAME -> showError(username, refused.getMessage());
                 case PASSWORD -> showError(password, refused.getMessage());
                 case PASSWORD_CONFIRMATION -> showError(confirmation, refused.getMessage());
-                case NONE -> showError(username, refused.getMessage());
+                case NONE, CURRENT_PASSWORD -> showError(username, refused.getMessage());
             }
         }
     }

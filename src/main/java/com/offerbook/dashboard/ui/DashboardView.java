@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /** The landing view: the best offer, what is active, what is due, and four charts of total comp. */
 @Route("")
@@ -149,7 +150,7 @@ class DashboardView extends VerticalLayout {
         return grid;
     }
 
-    private static Component card(String id, String label, String value, String detail, String link) {
+    private static Component card(String id, String label, String value, String detail, @Nullable String link) {
         var l = new Span(label);
         l.addClassName("figure-label");
         var v = new Span(value);
@@ -200,7 +201,7 @@ class DashboardView extends VerticalLayout {
         var categories =
                 data.againstBands().stream().map(DashboardData.BandRow::label).toList();
         var ranges = data.againstBands().stream()
-                .filter(r -> r.min() != null && r.max() != null)
+                .filter(r -> r.band() != null && r.min() != null && r.max() != null)
                 .map(r -> new ChartSpec.RangeBar(r.label(), amount(r.min()), amount(r.max()), r.band()))
                 .toList();
         var markers = new ArrayList<ChartSpec.Marker>();

@@ -30,6 +30,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.data.binder.ValueContext;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -277,7 +278,7 @@ class CurrentJobView extends VerticalLayout {
     }
 
     private void spreadEvenly() {
-        var total = new NumberConverter().convertToModel(spreadTotal.getValue(), null);
+        var total = new NumberConverter().convertToModel(spreadTotal.getValue(), new ValueContext());
         var months = spreadMonths.getValue();
         var every = spreadEvery.getValue();
         if (total.isError() || months == null || months < 1 || months > Limits.MAX_MONTHS || every == null) {
@@ -293,7 +294,7 @@ class CurrentJobView extends VerticalLayout {
         for (int month = every; month <= months; month += every) {
             dates.add(month);
         }
-        if (dates.isEmpty() || dates.getLast() != months) {
+        if (dates.isEmpty() || dates.getLast().intValue() != months) {
             dates.add(months);
         }
         var amount = total.getOrThrow(IllegalStateException::new);
