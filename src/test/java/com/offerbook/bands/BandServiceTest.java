@@ -56,10 +56,12 @@ class BandServiceTest {
                 .orElseThrow();
         assertThat(sf.draft().base().min()).isEqualByComparingTo("265000");
         assertThat(sf.draft().base().max()).isEqualByComparingTo("335000");
+        assertThat(sf.draft().equity()).isNotNull();
         assertThat(sf.draft().equity().min()).isEqualByComparingTo("425000");
         assertThat(sf.draft().equity().max()).isEqualByComparingTo("750000");
         assertThat(sf.draft().equityVestingYears()).isEqualTo(4);
         assertThat(sf.draft().bonus()).isNull();
+        assertThat(sf.draft().totalComp()).isNotNull();
         assertThat(sf.draft().totalComp().min()).isEqualByComparingTo("371000");
         assertThat(sf.draft().totalComp().max()).isEqualByComparingTo("523000");
         assertThat(sf.draft().sourceTitle()).contains("guide");
@@ -70,6 +72,7 @@ class BandServiceTest {
                 .orElseThrow();
         assertThat(london.draft().currency()).isEqualTo("GBP");
         assertThat(london.draft().base().min()).isEqualByComparingTo("201000");
+        assertThat(london.draft().totalComp()).isNotNull();
         assertThat(london.draft().totalComp().max()).isEqualByComparingTo("398000");
         seeded.forEach(b -> assertThat(BandRules.warnings(b.draft())).isEmpty());
     }

@@ -68,6 +68,7 @@ class OfferServiceTest {
                 .containsExactly(RevisionKind.COMPANY_OFFER, RevisionKind.COUNTER);
         assertThat(details.latest().headline().recurring()).isEqualTo(Money.of("511250", "USD"));
         assertThat(details.latest().headline().yearOne()).isEqualTo(Money.of("591250", "USD"));
+        assertThat(details.latest().changeFromPrevious()).isNotNull();
         assertThat(details.latest().changeFromPrevious().changes())
                 .extracting(c -> c.name())
                 .contains("Base salary", "Equity grant", "Signing bonus");

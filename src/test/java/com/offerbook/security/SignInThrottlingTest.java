@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -180,12 +181,12 @@ class SignInThrottlingTest {
     private ThrottlingAuthenticationProvider provider() {
         var counting = new PasswordEncoder() {
             @Override
-            public String encode(CharSequence raw) {
+            public @Nullable String encode(@Nullable CharSequence raw) {
                 return passwordEncoder.encode(raw);
             }
 
             @Override
-            public boolean matches(CharSequence raw, String encoded) {
+            public boolean matches(@Nullable CharSequence raw, @Nullable String encoded) {
                 passwordChecks.incrementAndGet();
                 return passwordEncoder.matches(raw, encoded);
             }

@@ -27,6 +27,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
@@ -266,7 +267,7 @@ class UserDataHostileInputTest {
     }
 
     /** One exported file, made once for all generated inputs, with "BASE" where the first base salary was. */
-    private static String template;
+    private static @Nullable String template;
 
     private String template() {
         if (template == null) {

@@ -55,10 +55,7 @@ class BandViewsTest extends BrowserlessTestBase {
 
         navigate("bands/" + id, BandView.class);
 
-        var ranges = $(com.offerbook.base.ui.ChartPanel.class)
-                .id("band-ranges")
-                .chart
-                .getSpec()
+        var ranges = specOf($(com.offerbook.base.ui.ChartPanel.class).id("band-ranges"))
                 .ranges();
         assertThat(ranges)
                 .extracting(r -> r.category() + " " + r.min() + "–" + r.max())

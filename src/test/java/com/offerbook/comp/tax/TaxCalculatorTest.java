@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /** The calculator and the checks on small hand-made profiles. */
@@ -27,7 +28,7 @@ class TaxCalculatorTest {
         return new BigDecimal(value);
     }
 
-    static TaxRow.Band band(String from, String to, String rate) {
+    static TaxRow.Band band(String from, @Nullable String to, String rate) {
         return new TaxRow.Band(d(from), to == null ? null : d(to), d(rate));
     }
 

@@ -138,7 +138,7 @@ class NegotiateViewTest extends BrowserlessTestBase {
         assertThat(view.message.getValue())
                 .contains("1 USD = 0.7874 GBP, rate of 2026-11-01")
                 .doesNotContainPattern("£[0-9,]+\\.[0-9]{2}");
-        assertThat(view.cards.get(PlanComponent.BASE).getElement().getTextRecursively())
+        assertThat(view.card(PlanComponent.BASE).getElement().getTextRecursively())
                 .contains("rate of 2026-11-01");
     }
 
@@ -171,7 +171,7 @@ class NegotiateViewTest extends BrowserlessTestBase {
         var view = navigate("offers/" + low + "/negotiate", NegotiateView.class);
 
         // The San Francisco band's base is $265,000–$335,000; the ask, 90 % up it, is $328,000.
-        assertThat(view.cards.get(PlanComponent.BASE).getElement().getTextRecursively())
+        assertThat(view.card(PlanComponent.BASE).getElement().getTextRecursively())
                 .contains("In the band: the company's figure $65,000 below the bottom of the band; "
                         + "your ask 90 % through the range.")
                 .doesNotContain("-92");
