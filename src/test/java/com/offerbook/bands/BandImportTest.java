@@ -7,6 +7,8 @@ import com.offerbook.TestUsers;
 import com.offerbook.accounts.AccountService;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.math.BigDecimal;
+import org.assertj.core.api.recursive.comparison.RecursiveComparisonConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -127,10 +129,9 @@ class BandImportTest {
         var after =
                 bands.list(MINE, PageRequest.of(0, 50)).map(BandDetails::draft).getContent();
         assertThat(after)
-                .usingRecursiveFieldByFieldElementComparator(
-                        org.assertj.core.api.recursive.comparison.RecursiveComparisonConfiguration.builder()
-                                .withComparatorForType(java.math.BigDecimal::compareTo, java.math.BigDecimal.class)
-                                .build())
+                .usingRecursiveFieldByFieldElementComparator(RecursiveComparisonConfiguration.builder()
+                        .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+                        .build())
                 .containsExactlyInAnyOrderElementsOf(before);
     }
 

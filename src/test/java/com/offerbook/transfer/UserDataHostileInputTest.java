@@ -7,6 +7,7 @@ import com.offerbook.DatabaseTest;
 import com.offerbook.Generated;
 import com.offerbook.TestUsers;
 import com.offerbook.accounts.AccountService;
+import com.offerbook.bands.BandDraft;
 import com.offerbook.bands.BandFixtures;
 import com.offerbook.bands.BandService;
 import com.offerbook.base.InvalidInputException;
@@ -142,7 +143,7 @@ class UserDataHostileInputTest {
 
     @Test
     void a_shared_band_in_the_file_of_a_non_administrator_is_refused_naming_it() {
-        var file = withBand(band -> new com.offerbook.bands.BandDraft(
+        var file = withBand(band -> new BandDraft(
                 band.company(),
                 band.roleTitle(),
                 band.roleFamily(),
@@ -230,7 +231,7 @@ class UserDataHostileInputTest {
         return new UserData(file.format(), file.offers(), file.privateBands(), file.levers(), plans);
     }
 
-    private UserData withBand(UnaryOperator<com.offerbook.bands.BandDraft> change) {
+    private UserData withBand(UnaryOperator<BandDraft> change) {
         var file = fileOf("heidi");
         return new UserData(
                 file.format(),

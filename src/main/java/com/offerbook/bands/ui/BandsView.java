@@ -7,6 +7,7 @@ import com.offerbook.bands.Range;
 import com.offerbook.base.Limits;
 import com.offerbook.base.ui.Badge;
 import com.offerbook.base.ui.Icons;
+import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -15,6 +16,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -29,6 +31,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
@@ -95,7 +98,7 @@ class BandsView extends VerticalLayout {
         importButton.setId("import-bands");
         var export = new Anchor(
                 DownloadHandler.fromInputStream(download -> {
-                    var out = new java.io.ByteArrayOutputStream();
+                    var out = new ByteArrayOutputStream();
                     try (var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
                         bands.export(currentFilter(), writer);
                     }
@@ -108,8 +111,7 @@ class BandsView extends VerticalLayout {
         export.add(exportButton);
         export.setId("export-bands");
 
-        for (var filter :
-                new com.vaadin.flow.component.HasSize[] {company, roleFamily, region, level, currency, scope}) {
+        for (var filter : new HasSize[] {company, roleFamily, region, level, currency, scope}) {
             filter.setWidth("11rem");
         }
         var filters = new HorizontalLayout(company, roleFamily, region, level, currency, scope);
@@ -189,8 +191,7 @@ class BandsView extends VerticalLayout {
     }
 
     private static Div flags(BandDetails band) {
-        var box = new Div(
-                new com.vaadin.flow.component.html.Span(band.draft().asOf().toString()));
+        var box = new Div(new Span(band.draft().asOf().toString()));
         box.addClassName("badges");
         box.add(new Badge(
                 band.draft().shared() ? "Shared" : "Private", band.draft().shared() ? "neutral" : "accent"));

@@ -1,5 +1,6 @@
 package com.offerbook.base.ui;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -23,12 +24,12 @@ public final class Formats {
         return date == null ? "" : DATE.format(date);
     }
 
-    public static String instant(java.time.Instant instant) {
+    public static String instant(Instant instant) {
         return DATE.format(instant.atZone(ZoneId.systemDefault()).toLocalDate());
     }
 
     /** "Nov 27, 2026, 3:29:41 AM", in the server's time zone. */
-    public static String dateTime(java.time.Instant instant) {
+    public static String dateTime(Instant instant) {
         return DATE_TIME.format(instant);
     }
 

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -220,8 +221,7 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver {
                                 : value.apply(o).amount().negate()));
     }
 
-    private static List<Integer> best(
-            List<Comparison.Column> offers, Function<Comparison.Column, java.math.BigDecimal> score) {
+    private static List<Integer> best(List<Comparison.Column> offers, Function<Comparison.Column, BigDecimal> score) {
         var top = offers.stream().map(score).max(Comparator.naturalOrder()).orElseThrow();
         return IntStream.range(0, offers.size())
                 .filter(i -> score.apply(offers.get(i)).compareTo(top) == 0)

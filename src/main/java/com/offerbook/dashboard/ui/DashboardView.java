@@ -8,6 +8,7 @@ import com.offerbook.comp.YearFigures;
 import com.offerbook.dashboard.DashboardData;
 import com.offerbook.dashboard.DashboardService;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -157,7 +158,7 @@ class DashboardView extends VerticalLayout {
         v.addClassName("figure-value");
         v.setId(id + "-value");
         Component d = link == null ? new Span(detail) : new Anchor(link, detail);
-        ((com.vaadin.flow.component.HasStyle) d).addClassName("figure-how");
+        ((HasStyle) d).addClassName("figure-how");
         var card = new Div(l, v, d);
         card.addClassName("figure-card");
         card.setId(id);

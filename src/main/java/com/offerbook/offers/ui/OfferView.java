@@ -25,6 +25,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -42,8 +43,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
@@ -224,7 +228,7 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         } else {
             var c = comparison.get();
             var band = c.match().band();
-            var link = new com.vaadin.flow.component.html.Anchor("bands/" + band.id(), band.title());
+            var link = new Anchor("bands/" + band.id(), band.title());
             link.setId("matched-band");
             var line = new Paragraph(
                     new Span("Compared with "),
@@ -283,7 +287,7 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         return section;
     }
 
-    private Component bandPicker(@org.jspecify.annotations.Nullable BandMatch match) {
+    private Component bandPicker(@Nullable BandMatch match) {
         var picker = new ComboBox<BandDetails>("Compare with another band");
         picker.setId("band-picker");
         picker.setItemLabelGenerator(BandDetails::title);
@@ -447,8 +451,7 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         dialog.open();
     }
 
-    private static void money(
-            Grid<YearFigures> grid, String header, java.util.function.Function<YearFigures, Money> value) {
+    private static void money(Grid<YearFigures> grid, String header, Function<YearFigures, Money> value) {
         grid.addColumn(y -> value.apply(y).format()).setHeader(header).setTextAlign(ColumnTextAlign.END);
     }
 
@@ -457,6 +460,6 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     }
 
     private static List<String> nonBlank(String... values) {
-        return java.util.Arrays.stream(values).filter(v -> !v.isBlank()).toList();
+        return Arrays.stream(values).filter(v -> !v.isBlank()).toList();
     }
 }

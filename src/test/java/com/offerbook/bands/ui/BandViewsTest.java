@@ -10,12 +10,14 @@ import com.offerbook.bands.BandFilter;
 import com.offerbook.bands.BandFixtures;
 import com.offerbook.bands.BandService;
 import com.offerbook.bands.Range;
+import com.offerbook.base.ui.ChartPanel;
 import com.offerbook.base.ui.NotFoundView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,8 +57,7 @@ class BandViewsTest extends BrowserlessTestBase {
 
         navigate("bands/" + id, BandView.class);
 
-        var ranges = specOf($(com.offerbook.base.ui.ChartPanel.class).id("band-ranges"))
-                .ranges();
+        var ranges = specOf($(ChartPanel.class).id("band-ranges")).ranges();
         assertThat(ranges)
                 .extracting(r -> r.category() + " " + r.min() + "–" + r.max())
                 .containsExactly(
@@ -79,7 +80,7 @@ class BandViewsTest extends BrowserlessTestBase {
         test(view.baseMin).setValue("300k");
         test(view.baseMax).setValue("200k");
         test(view.sourceTitle).setValue("Recruiter");
-        view.asOf.setValue(java.time.LocalDate.of(2026, 6, 1));
+        view.asOf.setValue(LocalDate.of(2026, 6, 1));
 
         test(view.save).click();
 

@@ -26,6 +26,7 @@ import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -143,7 +144,7 @@ class FailingTest extends BrowserlessTestBase {
         binder.forField(company).bind("company");
         company.setVisible(false);
 
-        FieldProblems.show(new InvalidInputException(java.util.Map.of("company", "Required")), binder);
+        FieldProblems.show(new InvalidInputException(Map.of("company", "Required")), binder);
 
         assertThat(test($(Notification.class).last()).getText()).isEqualTo("Required");
     }

@@ -18,6 +18,7 @@ import com.offerbook.offers.OfferStatus;
 import com.offerbook.offers.RevisionKind;
 import com.offerbook.security.CurrentUser;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -154,10 +155,7 @@ class DashboardViewTest extends BrowserlessTestBase {
 
         assertThat($(Span.class).id("card-best-value").getText()).isEqualTo("£200,000");
         assertThat(specOf(view.packages).currency()).isEqualTo("GBP");
-        assertThat($(com.vaadin.flow.component.html.Paragraph.class)
-                        .id("rates-used")
-                        .getText())
-                .contains("1 USD = 0.7874 GBP");
+        assertThat($(Paragraph.class).id("rates-used").getText()).contains("1 USD = 0.7874 GBP");
     }
 
     private static List<ChartSpec.Point> series(ChartSpec spec, String name) {

@@ -14,6 +14,7 @@ import com.offerbook.offers.OfferFixtures;
 import com.offerbook.offers.OfferService;
 import com.offerbook.offers.RevisionKind;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,15 +53,9 @@ class NegotiateViewTest extends BrowserlessTestBase {
         assertThat(view.ask(PlanComponent.BASE).getValue()).isEqualTo("328000");
         assertThat(view.ask(PlanComponent.EQUITY).getValue()).isEqualTo("717500");
         assertThat(view.message.getValue()).contains("$328,000").doesNotContain("265,000");
-        assertThat($(com.vaadin.flow.component.html.Div.class)
-                        .id("plan-missing")
-                        .getElement()
-                        .getTextRecursively())
+        assertThat($(Div.class).id("plan-missing").getElement().getTextRecursively())
                 .contains("No competing offer");
-        assertThat($(com.vaadin.flow.component.html.Div.class)
-                        .id("plan-verdict")
-                        .getElement()
-                        .getTextRecursively())
+        assertThat($(Div.class).id("plan-verdict").getElement().getTextRecursively())
                 .contains("Between floor and ask");
     }
 
