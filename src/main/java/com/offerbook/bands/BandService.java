@@ -83,6 +83,14 @@ public class BandService {
                 .map(band -> toDetails(band, user.id(), user.isAdmin()));
     }
 
+    /**
+     * A page of what a band picker offers for the company typed so far: every band the user may see, by company and
+     * region. One source for every picker (offer details, the negotiation planner).
+     */
+    public Slice<BandDetails> pick(String company, int page, int pageSize) {
+        return list(BandFilter.company(company), PageRequest.of(page, pageSize, Sort.by("company", "region")));
+    }
+
     public BandDetails get(long id) {
         var user = currentUser.require();
         return toDetails(load(id, user.id()), user.id(), user.isAdmin());

@@ -153,7 +153,7 @@ public final class CounterTarget {
                             in.bandMin().rounded().format(),
                             in.bandMax().rounded().format(),
                             in.bandNote() == null ? "" : " (" + in.bandNote() + ")",
-                            plain(in.aimPercent()),
+                            Words.plain(in.aimPercent()),
                             bandTarget.rounded().format()));
             candidates.add(new Reference("the band target", bandTarget));
         } else {
@@ -190,9 +190,9 @@ public final class CounterTarget {
                     .formatted(
                             names,
                             in.current().rounded().format(),
-                            plain(low),
+                            Words.plain(low),
                             premiumTarget.rounded().format(),
-                            plain(high),
+                            Words.plain(high),
                             premiumHigh.rounded().format()));
             candidates.add(new Reference("the premium", premiumTarget));
         }
@@ -300,9 +300,5 @@ public final class CounterTarget {
 
     private static Money max(Money a, Money b) {
         return a.compareTo(b) >= 0 ? a : b;
-    }
-
-    private static String plain(BigDecimal value) {
-        return Objects.requireNonNull(value).stripTrailingZeros().toPlainString();
     }
 }

@@ -172,9 +172,7 @@ public class UserDataService {
 
     /** The user's private bands in creation order, at most {@code max}. */
     private List<BandDetails> privateBands(int max) {
-        return bands.list(
-                        new BandFilter("", "", "", "", "", BandFilter.Scope.PRIVATE),
-                        PageRequest.of(0, max, Sort.by("id")))
+        return bands.list(BandFilter.none().withScope(BandFilter.Scope.PRIVATE), PageRequest.of(0, max, Sort.by("id")))
                 .getContent();
     }
 
@@ -207,7 +205,7 @@ public class UserDataService {
             throw new InvalidInputException(problems);
         }
         if (offers.count() > 0
-                || !bands.list(new BandFilter("", "", "", "", "", BandFilter.Scope.PRIVATE), PageRequest.of(0, 1))
+                || !bands.list(BandFilter.none().withScope(BandFilter.Scope.PRIVATE), PageRequest.of(0, 1))
                         .isEmpty()) {
             throw new InvalidInputException(
                     Map.of("file", "Import into an empty account: this one already has offers or private bands"));

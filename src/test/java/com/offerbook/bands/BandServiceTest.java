@@ -86,7 +86,7 @@ class BandServiceTest {
 
         assertThatThrownBy(() -> bands.get(saved.id())).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> bands.delete(saved.id())).isInstanceOf(NotFoundException.class);
-        assertThat(bands.list(new BandFilter("Acme", "", "", "", "", BandFilter.Scope.ALL), PageRequest.of(0, 10)))
+        assertThat(bands.list(BandFilter.company("Acme"), PageRequest.of(0, 10)))
                 .isEmpty();
     }
 

@@ -1,7 +1,6 @@
 package com.offerbook.offers.ui;
 
 import com.offerbook.bands.BandDetails;
-import com.offerbook.bands.BandFilter;
 import com.offerbook.bands.BandMatch;
 import com.offerbook.bands.BandService;
 import com.offerbook.base.InvalidInputException;
@@ -48,8 +47,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 
 /** One offer: its headline figures, how they are made year by year, and the whole negotiation history. */
 @Route("offers/:offerId([0-9]{1,18})")
@@ -291,11 +288,8 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         var picker = new ComboBox<BandDetails>("Compare with another band");
         picker.setId("band-picker");
         picker.setItemLabelGenerator(BandDetails::title);
-        picker.setItems(query -> bands
-                .list(
-                        new BandFilter(query.getFilter().orElse(""), "", "", "", "", BandFilter.Scope.ALL),
-                        PageRequest.of(query.getPage(), query.getPageSize(), Sort.by("company", "region")))
-                .stream());
+        picker.setItems(
+                query -> bands.pick(query.getFilter().orElse(""), query.getPage(), query.getPageSize()).stream());
         picker.setPlaceholder("Type a company");
         picker.setWidth("min(30rem, 100%)");
         picker.addValueChangeListener(event -> {

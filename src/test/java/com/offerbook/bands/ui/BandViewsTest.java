@@ -86,14 +86,13 @@ class BandViewsTest extends BrowserlessTestBase {
 
         assertThat(view.baseMin.isInvalid()).isTrue();
         assertThat(view.baseMin.getErrorMessage()).contains("above the maximum");
-        assertThat(bands.list(new BandFilter("Acme", "", "", "", "", BandFilter.Scope.ALL), PageRequest.of(0, 5)))
-                .isEmpty();
+        assertThat(bands.list(BandFilter.company("Acme"), PageRequest.of(0, 5))).isEmpty();
 
         test(view.baseMax).setValue("350k");
         test(view.save).click();
 
         assertThat(getCurrentView()).isInstanceOf(BandView.class);
-        assertThat(bands.list(new BandFilter("Acme", "", "", "", "", BandFilter.Scope.PRIVATE), PageRequest.of(0, 5)))
+        assertThat(bands.list(BandFilter.company("Acme").withScope(BandFilter.Scope.PRIVATE), PageRequest.of(0, 5)))
                 .hasSize(1);
     }
 
@@ -169,8 +168,7 @@ class BandViewsTest extends BrowserlessTestBase {
         assertThat(dialog.summary.getText()).startsWith("Nothing was imported: 2 problems");
         assertThat(test(dialog.problems).size()).isEqualTo(2);
         assertThat(test(dialog.problems).getCellText(0, 0)).isEqualTo("2");
-        assertThat(bands.list(new BandFilter("Acme", "", "", "", "", BandFilter.Scope.ALL), PageRequest.of(0, 5)))
-                .isEmpty();
+        assertThat(bands.list(BandFilter.company("Acme"), PageRequest.of(0, 5))).isEmpty();
 
         var good = ("company,role_title,role_family,region,currency,base_min,base_max,source_title,as_of\n"
                         + "Acme,Engineer,Software Engineer,Seattle,USD,100000,200000,s,2026-01-01\n")
@@ -178,8 +176,7 @@ class BandViewsTest extends BrowserlessTestBase {
         dialog.show(dialog.importFile(new ByteArrayInputStream(good), "alice"));
 
         assertThat(dialog.summary.getText()).isEqualTo("Imported 1 band.");
-        assertThat(bands.list(new BandFilter("Acme", "", "", "", "", BandFilter.Scope.ALL), PageRequest.of(0, 5)))
-                .hasSize(1);
+        assertThat(bands.list(BandFilter.company("Acme"), PageRequest.of(0, 5))).hasSize(1);
     }
 
     private long seededSanFrancisco() {
@@ -206,7 +203,6 @@ class BandViewsTest extends BrowserlessTestBase {
         assertThat(test(dialog.problems).getCellText(0, 2))
                 .isEqualTo("The file is larger than 10 MB; nothing was imported.");
         assertThat(body.served()).isLessThanOrEqualTo(10L * 1024 * 1024 + 1);
-        assertThat(bands.list(new BandFilter("Acme", "", "", "", "", BandFilter.Scope.ALL), PageRequest.of(0, 5)))
-                .isEmpty();
+        assertThat(bands.list(BandFilter.company("Acme"), PageRequest.of(0, 5))).isEmpty();
     }
 }
