@@ -1,9 +1,12 @@
 package com.offerbook;
 
+import com.offerbook.base.ui.ChartPanel;
+import com.offerbook.base.ui.ChartSpec;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import java.util.Locale;
+import java.util.Objects;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,5 +27,11 @@ public abstract class BrowserlessTestBase extends SpringBrowserlessTest {
     @BeforeEach
     void readAmountsInEnglish() {
         UI.getCurrent().setLocale(Locale.US);
+    }
+
+    /** What {@code panel}'s chart shows; fails the test when the view has not given it one. */
+    protected static ChartSpec specOf(ChartPanel panel) {
+        return Objects.requireNonNull(
+                panel.chart.getSpec(), () -> panel.getId().orElse("a chart panel") + " shows no chart");
     }
 }

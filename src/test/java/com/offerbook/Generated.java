@@ -11,6 +11,7 @@ import java.util.random.RandomGenerator;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
@@ -145,7 +146,8 @@ public final class Generated {
     }
 
     /** The value of {@code generator}, or null with the given probability. */
-    public static <T> T orNull(RandomGenerator random, double nullProbability, Function<RandomGenerator, T> generator) {
+    public static <T> @Nullable T orNull(
+            RandomGenerator random, double nullProbability, Function<RandomGenerator, T> generator) {
         return random.nextDouble() < nullProbability ? null : generator.apply(random);
     }
 

@@ -1,6 +1,7 @@
 package com.offerbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -64,7 +65,8 @@ class GeneratedTest {
         assertThat(seen).contains(-3L, 0L, 1_000_000L);
         assertThat(IntStream.range(0, 100).map(i -> Generated.between(random, 7, 7)))
                 .containsOnly(7);
-        assertThat(Generated.between(random, Long.MIN_VALUE, Long.MAX_VALUE)).isNotNull();
+        assertThatCode(() -> Generated.between(random, Long.MIN_VALUE, Long.MAX_VALUE))
+                .doesNotThrowAnyException();
     }
 
     @Test

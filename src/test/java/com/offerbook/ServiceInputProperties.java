@@ -33,9 +33,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -194,7 +194,6 @@ class ServiceInputProperties {
     void offer_edits(OfferDraft draft) {
         tally("offer edits", callService(draft, () -> {
             offers.update(offer, offers.get(offer).version(), draft);
-            return offer;
         }));
     }
 
@@ -324,15 +323,15 @@ class ServiceInputProperties {
     }
 
     record PlanInput(
-            Long bandId,
+            @Nullable Long bandId,
             BigDecimal aimPercent,
             List<OfferRef> competing,
             List<OfferRef> mentioned,
             List<Long> leverIds,
-            BigDecimal baseAsk,
-            BigDecimal equityAsk,
-            BigDecimal baseFloor,
-            BigDecimal equityFloor) {
+            @Nullable BigDecimal baseAsk,
+            @Nullable BigDecimal equityAsk,
+            @Nullable BigDecimal baseFloor,
+            @Nullable BigDecimal equityFloor) {
 
         PlanSettings settings(long offer, long other) {
             return PlanSettings.defaults(bandId)
@@ -415,10 +414,10 @@ class ServiceInputProperties {
     }
 
     /** Calls the service: accepted, or refused with a reason and the database unchanged; never another exception. */
-    private Outcome callService(Object input, Supplier<?> call) {
+    private Outcome callService(Object input, Runnable call) {
         var before = fingerprint();
         try {
-            call.get();
+            call.run();
             return Outcome.ACCEPTED;
         } catch (InvalidInputException | NotFoundException | AccessDeniedException refusal) {
             if (refusal instanceof InvalidInputException invalid) {
@@ -441,7 +440,7 @@ class ServiceInputProperties {
     }
 
     /** Row counts and versions of everything these services write. */
-    private List<Long> fingerprint() {
+    private List<@Nullable Long> fingerprint() {
         return jdbc.queryForList("""
                 select count(*) from offer union all select coalesce(sum(version), 0) from offer
                 union all select count(*) from offer_revision union all select count(*) from band
@@ -505,7 +504,7 @@ class ServiceInputProperties {
                 random, r -> between(r, BigDecimal.ZERO, BigDecimal.valueOf(150), 2), ServiceInputProperties::amount);
     }
 
-    private static BigDecimal optionalAmount(RandomGenerator random) {
+    private static @Nullable BigDecimal optionalAmount(RandomGenerator random) {
         return orNull(random, 0.4, ServiceInputProperties::amount);
     }
 

@@ -58,7 +58,7 @@ public class AccountService {
             throw usernameTaken();
         }
         var role = accounts.count() == 0 ? Role.ADMIN : Role.USER;
-        var account = new UserAccount(username, passwordEncoder.encode(request.password()), role, clock.instant());
+        var account = new UserAccount(username, hash(request.password()), role, clock.instant());
         try {
             return toSummary(accounts.saveAndFlush(account));
         } catch (DataIntegrityViolationException raceWithAnotherSignup) {
@@ -94,7 +94,7 @@ public class AccountService {
             throw new SignupException(Field.CURRENT_PASSWORD, "This is not your current password");
         }
         checkPassword(account.getUsername(), newPassword, confirmation);
-        account.changePasswordHash(passwordEncoder.encode(newPassword));
+        account.changePasswordHash(hash(newPassword));
         return account.getSessionEpoch();
     }
 
@@ -160,6 +160,11 @@ public class AccountService {
             return Optional.of("The password must not be your username");
         }
         return Optional.empty();
+    }
+
+    /** Spring's encoder answers null only for a null password, and a password here is never null. */
+    private String hash(String password) {
+        return Objects.requireNonNull(passwordEncoder.encode(password), "an encoded non-null password");
     }
 
     private static void checkUsername(String username) {

@@ -1,5 +1,7 @@
 package com.offerbook.accounts;
 
+import java.util.Objects;
+
 /**
  * Sign-up or a password change was refused; {@link #field()} says which input is at fault so a form can show
  * it next to it.
@@ -24,5 +26,11 @@ public class SignupException extends RuntimeException {
 
     public Field field() {
         return field;
+    }
+
+    /** The refusal in words for a person; never null, since every constructor gives one. */
+    @Override
+    public String getMessage() {
+        return Objects.requireNonNull(super.getMessage(), "every constructor gives a message");
     }
 }

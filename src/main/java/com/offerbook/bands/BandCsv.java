@@ -280,10 +280,12 @@ public final class BandCsv {
         Range requiredRange(String component) {
             int before = problems.size();
             var range = range(component);
-            if (range == null && problems.size() == before) {
-                problems.add(new ImportReport.Problem(
-                        line, component + "_min", "A " + component + " range (min and max) is required"));
-                return Range.of(0, 0);
+            if (range == null) {
+                if (problems.size() == before) {
+                    problems.add(new ImportReport.Problem(
+                            line, component + "_min", "A " + component + " range (min and max) is required"));
+                }
+                return Range.of(0, 0); // the row has a problem and is not imported
             }
             return range;
         }

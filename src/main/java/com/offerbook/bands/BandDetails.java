@@ -1,6 +1,7 @@
 package com.offerbook.bands;
 
 import com.offerbook.comp.Money;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
 import org.jspecify.annotations.Nullable;
@@ -19,7 +20,7 @@ public record BandDetails(long id, long version, BandDraft draft, boolean stale,
         return Currency.getInstance(draft.currency());
     }
 
-    public Money money(java.math.BigDecimal amount) {
+    public Money money(BigDecimal amount) {
         return new Money(amount, currency());
     }
 

@@ -23,4 +23,17 @@ public record BandFilter(String company, String roleFamily, String region, Strin
     public static BandFilter none() {
         return new BandFilter("", "", "", "", "", Scope.ALL);
     }
+
+    /** Every band the user may see whose company matches {@code company}. */
+    public static BandFilter company(String company) {
+        return none().withCompany(company);
+    }
+
+    public BandFilter withCompany(String newCompany) {
+        return new BandFilter(newCompany, roleFamily, region, level, currency, scope);
+    }
+
+    public BandFilter withScope(Scope newScope) {
+        return new BandFilter(company, roleFamily, region, level, currency, newScope);
+    }
 }

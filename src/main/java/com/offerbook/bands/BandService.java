@@ -5,20 +5,28 @@ import com.offerbook.base.InvalidInputException;
 import com.offerbook.base.NotFoundException;
 import com.offerbook.security.CurrentUser;
 import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.io.Writer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -73,6 +81,14 @@ public class BandService {
                         filter.currency().strip(),
                         pageable)
                 .map(band -> toDetails(band, user.id(), user.isAdmin()));
+    }
+
+    /**
+     * A page of what a band picker offers for the company typed so far: every band the user may see, by company and
+     * region. One source for every picker (offer details, the negotiation planner).
+     */
+    public Slice<BandDetails> pick(String company, int page, int pageSize) {
+        return list(BandFilter.company(company), PageRequest.of(page, pageSize, Sort.by("company", "region")));
     }
 
     public BandDetails get(long id) {
@@ -202,8 +218,8 @@ public class BandService {
      * for it: what the level field suggests. Empty for a company the mapping does not know.
      */
     public List<KnownLevel> knownLevels(String company) {
-        var byLevel = new java.util.LinkedHashMap<String, List<String>>();
-        var companyName = new java.util.HashMap<String, String>();
+        var byLevel = new LinkedHashMap<String, List<String>>();
+        var companyName = new HashMap<String, String>();
         for (var alias : aliases()) {
             if (!alias.company().equalsIgnoreCase(company.strip())) {
                 continue;
@@ -278,7 +294,7 @@ public class BandService {
                     .filter(e -> tierIds.contains(e.getTierId())
                             && !e.getCompany()
                                     .equalsIgnoreCase(criteria.company().strip()))
-                    .sorted(java.util.Comparator.comparing(LevelTierEntry::getCompany)
+                    .sorted(Comparator.comparing(LevelTierEntry::getCompany)
                             .thenComparing(LevelTierEntry::getLevelLabel))
                     .map(e -> (e.getCompany() + " " + e.getLevelLabel()).strip())
                     .distinct()
@@ -287,9 +303,8 @@ public class BandService {
     }
 
     /** Writes the bands the filter shows, in the CSV format, a page at a time. */
-    public void export(BandFilter filter, java.io.Writer writer) throws java.io.IOException {
-        var pageable = PageRequest.of(
-                0, 1000, org.springframework.data.domain.Sort.by("company", "roleTitle", "region", "id"));
+    public void export(BandFilter filter, Writer writer) throws IOException {
+        var pageable = PageRequest.of(0, 1000, Sort.by("company", "roleTitle", "region", "id"));
         try (var printer = BandCsv.printer(writer)) {
             Slice<BandDetails> page;
             do {
@@ -312,7 +327,7 @@ public class BandService {
     public ImportReport importAll(List<BandCsv.Row> rows, List<ImportReport.Problem> parseProblems) {
         var user = currentUser.require();
         var problems = new ArrayList<>(parseProblems);
-        var seen = new java.util.HashSet<String>();
+        var seen = new HashSet<String>();
         var today = LocalDate.now(clock);
         for (int from = 0; from < rows.size(); from += IMPORT_BATCH) {
             var batch = rows.subList(from, Math.min(rows.size(), from + IMPORT_BATCH));
@@ -349,7 +364,7 @@ public class BandService {
             }
         }
         if (!problems.isEmpty()) {
-            problems.sort(java.util.Comparator.comparingLong(ImportReport.Problem::line));
+            problems.sort(Comparator.comparingLong(ImportReport.Problem::line));
             return new ImportReport(0, List.copyOf(problems), List.of());
         }
         var now = clock.instant();
@@ -369,8 +384,8 @@ public class BandService {
     }
 
     /** "shared|identity" of the stored bands that rows of this batch could duplicate, in both scopes the batch uses. */
-    private java.util.Set<String> existingIdentities(List<BandCsv.Row> batch, long userId) {
-        var identities = new java.util.HashSet<String>();
+    private Set<String> existingIdentities(List<BandCsv.Row> batch, long userId) {
+        var identities = new HashSet<String>();
         for (boolean shared : new boolean[] {true, false}) {
             var keys = batch.stream()
                     .filter(row -> row.draft().shared() == shared)

@@ -1,5 +1,6 @@
 package com.offerbook.bands;
 
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** What an offer says about itself that matters for finding its band. */
@@ -17,6 +18,6 @@ public record MatchCriteria(
 
     public static String key(String company, String roleFamily, String region) {
         return String.join("|", company.strip(), roleFamily.strip(), region.strip())
-                .toLowerCase(java.util.Locale.ROOT);
+                .toLowerCase(Locale.ROOT);
     }
 }

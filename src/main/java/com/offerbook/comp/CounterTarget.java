@@ -129,6 +129,12 @@ public final class CounterTarget {
         public Money ask() {
             return ask;
         }
+
+        /** The refusal in words for a person; never null, since the constructor gives one. */
+        @Override
+        public String getMessage() {
+            return Objects.requireNonNull(super.getMessage(), "the constructor gives a message");
+        }
     }
 
     public static Result compute(Inputs in) {
@@ -147,7 +153,7 @@ public final class CounterTarget {
                             in.bandMin().rounded().format(),
                             in.bandMax().rounded().format(),
                             in.bandNote() == null ? "" : " (" + in.bandNote() + ")",
-                            plain(in.aimPercent()),
+                            Words.plain(in.aimPercent()),
                             bandTarget.rounded().format()));
             candidates.add(new Reference("the band target", bandTarget));
         } else {
@@ -184,9 +190,9 @@ public final class CounterTarget {
                     .formatted(
                             names,
                             in.current().rounded().format(),
-                            plain(low),
+                            Words.plain(low),
                             premiumTarget.rounded().format(),
-                            plain(high),
+                            Words.plain(high),
                             premiumHigh.rounded().format()));
             candidates.add(new Reference("the premium", premiumTarget));
         }
@@ -294,9 +300,5 @@ public final class CounterTarget {
 
     private static Money max(Money a, Money b) {
         return a.compareTo(b) >= 0 ? a : b;
-    }
-
-    private static String plain(BigDecimal value) {
-        return Objects.requireNonNull(value).stripTrailingZeros().toPlainString();
     }
 }

@@ -179,7 +179,7 @@ public record CurrentJob(
                                         repaid.rounded().format()));
         var totals = new EnumMap<Scenario, Money>(Scenario.class);
         for (var scenario : Scenario.values()) {
-            totals.put(scenario, equity.get(scenario).plus(bonusForfeited).plus(repaid));
+            totals.put(scenario, forfeited.get(scenario).plus(bonusForfeited).plus(repaid));
         }
         var total = ByScenario.weighted(totals, scenarios);
         steps.add("Cost of leaving: %s (equity) + %s (bonus) + %s (repaid) = %s."

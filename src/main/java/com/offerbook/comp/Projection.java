@@ -338,7 +338,7 @@ public final class Projection {
             Function<Function<ProjectedYear, @Nullable Money>, @Nullable Money> weigh = field -> {
                 var figures = new EnumMap<Scenario, Money>(Scenario.class);
                 for (var scenario : Scenario.values()) {
-                    var value = field.apply(byScenario.get(scenario).get(index));
+                    var value = field.apply(years(scenario).get(index));
                     if (value == null) {
                         return null;
                     }
@@ -346,7 +346,7 @@ public final class Projection {
                 }
                 return scenarios.expected(figures);
             };
-            var first = byScenario.get(Scenario.BASE).get(index);
+            var first = years(Scenario.BASE).get(index);
             var refreshers = new ArrayList<ProjectedYear.RefresherYear>();
             for (int r = 0; r < first.refreshers().size(); r++) {
                 int ri = r;
@@ -394,7 +394,7 @@ public final class Projection {
 
     /** Years 1 to the horizon under one scenario. */
     public List<ProjectedYear> years(Scenario scenario) {
-        return byScenario.get(scenario);
+        return Objects.requireNonNull(byScenario.get(scenario), "the constructor runs every scenario");
     }
 
     /** Years 1 to the horizon weighted over the three scenarios. */
@@ -421,7 +421,7 @@ public final class Projection {
 
     /** The sales of equity under one scenario (empty unless the equity is sold at an IPO or at tenders). */
     public List<Sale> sales(Scenario scenario) {
-        return sales.get(scenario);
+        return Objects.requireNonNull(sales.get(scenario), "the constructor runs every scenario");
     }
 
     /** The assumptions this projection used, in words. */

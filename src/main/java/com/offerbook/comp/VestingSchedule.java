@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * How an equity grant vests: a percentage per year that together make 100, a cliff in months before which nothing
@@ -24,7 +25,7 @@ public record VestingSchedule(List<BigDecimal> yearlyPercents, int cliffMonths, 
 
     public VestingSchedule {
         yearlyPercents = List.copyOf(yearlyPercents);
-        java.util.Objects.requireNonNull(frequency, "frequency");
+        Objects.requireNonNull(frequency, "frequency");
         if (yearlyPercents.isEmpty() || yearlyPercents.size() > MAX_YEARS) {
             throw new IllegalArgumentException("A schedule has 1 to " + MAX_YEARS + " years");
         }
@@ -102,6 +103,11 @@ public record VestingSchedule(List<BigDecimal> yearlyPercents, int cliffMonths, 
             }
         }
         return new VestingSchedule(percents, cliffMonths, frequency);
+    }
+
+    /** The same percentages and frequency with another cliff (refused when longer than the vesting period). */
+    public VestingSchedule withCliff(int newCliffMonths) {
+        return new VestingSchedule(yearlyPercents, newCliffMonths, frequency);
     }
 
     /** The same percentages and cliff, released at another frequency. */

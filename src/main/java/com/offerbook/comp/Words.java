@@ -3,13 +3,13 @@ package com.offerbook.comp;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** Small helpers that write numbers into the explanations. */
-final class Words {
+/** Small helpers that write numbers into the explanations and messages (the one place that words a number plainly). */
+public final class Words {
 
     private Words() {}
 
-    /** "25", "12.5", "-30". */
-    static String plain(BigDecimal value) {
+    /** "25", "12.5", "-30": no trailing zeros, no exponent, at most 4 decimals (rounded, for reading only). */
+    public static String plain(BigDecimal value) {
         var scaled = value.scale() > 4 ? value.setScale(4, RoundingMode.HALF_EVEN) : value;
         return scaled.stripTrailingZeros().toPlainString();
     }

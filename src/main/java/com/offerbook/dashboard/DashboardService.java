@@ -1,6 +1,7 @@
 package com.offerbook.dashboard;
 
 import com.offerbook.bands.BandDetails;
+import com.offerbook.comp.BandPosition;
 import com.offerbook.comp.CompPackage;
 import com.offerbook.comp.Money;
 import com.offerbook.comp.YearFigures;
@@ -14,9 +15,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Currency;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -64,9 +69,9 @@ public class DashboardService {
         DashboardData.Deadline nearest = active.stream()
                 .filter(o -> o.details().deadline() != null
                         && !o.details().deadline().isBefore(today))
-                .min(Comparator.comparing(o -> o.details().deadline()))
                 .map(o -> new DashboardData.Deadline(
                         o.id(), o.label(), o.details().deadline()))
+                .min(Comparator.comparing(DashboardData.Deadline::date))
                 .orElse(null);
 
         var lines = all.stream()
@@ -138,9 +143,8 @@ public class DashboardService {
                     var latest = offer.latest();
                     var p = latest.compPackage();
                     var h = latest.headline();
-                    var comparison = java.util.Optional.ofNullable(withBand.band());
-                    var positions = new java.util.EnumMap<BandDetails.Component, com.offerbook.comp.BandPosition>(
-                            BandDetails.Component.class);
+                    var comparison = Optional.ofNullable(withBand.band());
+                    var positions = new EnumMap<BandDetails.Component, BandPosition>(BandDetails.Component.class);
                     comparison.ifPresent(
                             c -> c.positions().forEach(pos -> positions.put(pos.component(), pos.position())));
                     return new Comparison.Column(
@@ -155,7 +159,7 @@ public class DashboardService {
                             p.equityKind().label(),
                             p.equityKind().isLiquid(),
                             comparison.map(c -> c.match().band().title()).orElse(null),
-                            java.util.Map.copyOf(positions),
+                            Map.copyOf(positions),
                             p.yearByYear().stream()
                                     .map(y -> converter.apply(y.total()))
                                     .toList());
@@ -168,14 +172,14 @@ public class DashboardService {
             OfferDetails offer, com.offerbook.offers.@Nullable BandComparison comparison, Converter converter) {
         var recurring = converter.apply(offer.latest().headline().recurring());
         var yearOne = converter.apply(offer.latest().headline().yearOne());
-        return java.util.Optional.ofNullable(comparison)
+        return Optional.ofNullable(comparison)
                 .flatMap(c -> {
                     BandDetails band = c.match().band();
                     var range = band.draft().totalComp();
                     if (range == null) {
-                        return java.util.Optional.<DashboardData.BandRow>empty();
+                        return Optional.<DashboardData.BandRow>empty();
                     }
-                    return java.util.Optional.of(new DashboardData.BandRow(
+                    return Optional.of(new DashboardData.BandRow(
                             offer.id(),
                             offer.label(),
                             band.title(),
@@ -188,7 +192,7 @@ public class DashboardService {
     }
 
     /** Converts to the display currency with the stored rates, remembering which rates it used. */
-    private final class Converter implements java.util.function.Function<Money, Money> {
+    private final class Converter implements Function<Money, Money> {
         private final Currency target;
         private final Set<String> used = new LinkedHashSet<>();
 

@@ -1,5 +1,6 @@
 package com.offerbook.negotiation;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -7,5 +8,5 @@ interface NegotiationPlanRepository extends JpaRepository<NegotiationPlan, Long>
 
     Optional<NegotiationPlan> findByOfferIdAndOwnerId(long offerId, long ownerId);
 
-    java.util.List<NegotiationPlan> findByOwnerId(long ownerId);
+    List<NegotiationPlan> findByOwnerId(long ownerId);
 }

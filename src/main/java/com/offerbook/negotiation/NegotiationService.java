@@ -12,6 +12,7 @@ import com.offerbook.comp.CompPackage;
 import com.offerbook.comp.CounterTarget;
 import com.offerbook.comp.Money;
 import com.offerbook.comp.Verdict;
+import com.offerbook.comp.Words;
 import com.offerbook.currencies.ExchangeRate;
 import com.offerbook.currencies.ExchangeRates;
 import com.offerbook.offers.OfferDetails;
@@ -383,7 +384,7 @@ public class NegotiationService {
         var bonusText = p.bonus().kind() == BonusTarget.Kind.PERCENT_OF_BASE
                 ? "bonus %s %% of %s, %s"
                         .formatted(
-                                plain(p.bonus().value()),
+                                Words.plain(p.bonus().value()),
                                 base.rounded().format(),
                                 bonus.rounded().format())
                 : "bonus " + bonus.rounded().format();
@@ -491,10 +492,6 @@ public class NegotiationService {
         return new Money(money.amount().setScale(0, RoundingMode.HALF_EVEN), money.currency());
     }
 
-    private static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
-    }
-
     /**
      * The counter message, in Offerbook's words, with the user's asks (suggestions rounded to the plan's step).
      * A competing offer in another currency is named in its own figures, with the converted ones and their rate.
@@ -535,7 +532,8 @@ public class NegotiationService {
         if (bonus.kind() == BonusTarget.Kind.PERCENT_OF_BASE && bonus.value().signum() > 0) {
             text.append(", with the %s %% target bonus on it (%s)"
                     .formatted(
-                            plain(bonus.value()), bonus.annual(base).rounded().format()));
+                            Words.plain(bonus.value()),
+                            bonus.annual(base).rounded().format()));
         }
         text.append("\n");
         if (equity.amount().signum() > 0) {

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** A reason to ask for more, as a percentage range. Shared (owner null, seeded) or the user's own. */
@@ -50,7 +51,6 @@ class PremiumLever {
     }
 
     Lever toRecord() {
-        return new Lever(
-                java.util.Objects.requireNonNull(id), name, lowPercent, highPercent, rationale, ownerId == null);
+        return new Lever(Objects.requireNonNull(id), name, lowPercent, highPercent, rationale, ownerId == null);
     }
 }

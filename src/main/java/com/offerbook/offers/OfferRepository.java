@@ -1,5 +1,6 @@
 package com.offerbook.offers;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -31,5 +32,5 @@ interface OfferRepository extends JpaRepository<Offer, Long> {
 
     /** Offers with their revisions in one query (no query per offer). */
     @Query("select distinct o from Offer o left join fetch o.revisions where o.id in :ids and o.ownerId = :ownerId")
-    List<Offer> findWithRevisions(long ownerId, java.util.Collection<Long> ids);
+    List<Offer> findWithRevisions(long ownerId, Collection<Long> ids);
 }

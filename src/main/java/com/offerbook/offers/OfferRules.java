@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,10 +49,19 @@ public final class OfferRules {
         } else if (cliff != null && (cliff < 0 || cliff > Limits.MAX_MONTHS)) {
             problems.put("cliffMonths", "Use 0 to " + Limits.MAX_MONTHS + " months");
         } else {
+            // The percentages first, refused on their field; then the cliff against them, refused on the cliff.
+            VestingSchedule schedule = null;
             try {
-                VestingSchedule.parse(draft.vestingPercents(), cliff == null ? 0 : cliff, draft.vestingFrequency());
+                schedule = VestingSchedule.parse(draft.vestingPercents(), 0, draft.vestingFrequency());
             } catch (IllegalArgumentException e) {
-                problems.put(e.getMessage().contains("cliff") ? "cliffMonths" : "vestingPercents", e.getMessage());
+                problems.put("vestingPercents", refusal(e));
+            }
+            if (schedule != null && cliff != null) {
+                try {
+                    schedule.withCliff(cliff);
+                } catch (IllegalArgumentException e) {
+                    problems.put("cliffMonths", refusal(e));
+                }
             }
         }
         if (draft.strikePrice() != null) {
@@ -169,5 +179,10 @@ public final class OfferRules {
         if (months < 0 || months > Limits.MAX_MONTHS) {
             problems.put(field, "Use 0 to " + Limits.MAX_MONTHS + " months");
         }
+    }
+
+    /** VestingSchedule refuses with a message for a person (its documented contract). */
+    private static String refusal(IllegalArgumentException refused) {
+        return Objects.requireNonNull(refused.getMessage(), "VestingSchedule refuses with a message");
     }
 }

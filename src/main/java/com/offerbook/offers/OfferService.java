@@ -13,13 +13,18 @@ import com.offerbook.comp.PackageChange;
 import com.offerbook.currencies.ExchangeRates;
 import com.offerbook.security.CurrentUser;
 import com.offerbook.tax.TaxService;
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -138,15 +143,14 @@ public class OfferService {
         var p = offer.getRevisions().getLast().toPackage();
         var target = band.currency();
         var rate = rates.rate(p.currency(), target);
-        java.util.function.Function<Money, Money> toBand = rate::convert;
+        Function<Money, Money> toBand = rate::convert;
         var notes = new ArrayList<String>();
         var positions = new ArrayList<BandComparison.Position>();
         add(positions, band, BandDetails.Component.BASE, toBand.apply(p.base()));
         var bandYears = band.draft().equityVestingYears();
         var grant = p.equityGrant();
         if (p.vesting().years() != bandYears) {
-            grant = grant.dividedBy(java.math.BigDecimal.valueOf(p.vesting().years()))
-                    .times(java.math.BigDecimal.valueOf(bandYears));
+            grant = grant.dividedBy(BigDecimal.valueOf(p.vesting().years())).times(BigDecimal.valueOf(bandYears));
             notes.add("The grant vests over %d years and the band states %d: it is compared as %s over %d years."
                     .formatted(
                             p.vesting().years(),
@@ -200,7 +204,7 @@ public class OfferService {
      * clawback or signing bonus until chosen; see {@link RevisionDraft#empty}).
      */
     public RevisionDraft emptyRevision() {
-        return RevisionDraft.empty(java.time.LocalDate.now(clock));
+        return RevisionDraft.empty(LocalDate.now(clock));
     }
 
     /**
@@ -311,7 +315,7 @@ public class OfferService {
         if (offerIds.isEmpty()) {
             return List.of();
         }
-        var byId = new java.util.HashMap<Long, Offer>();
+        var byId = new HashMap<Long, Offer>();
         offers.findWithRevisions(currentUser.id(), offerIds).forEach(o -> byId.put(o.getId(), o));
         return offerIds.stream()
                 .map(id -> {
@@ -325,7 +329,7 @@ public class OfferService {
     }
 
     private static void requireValid(OfferDraft details, RevisionDraft revision) {
-        var problems = new java.util.LinkedHashMap<>(OfferRules.check(details));
+        var problems = new LinkedHashMap<>(OfferRules.check(details));
         problems.putAll(OfferRules.check(revision));
         requireValid(problems);
     }

@@ -20,6 +20,7 @@ import java.io.OutputStream;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -113,7 +114,7 @@ public class UserDataService {
                                             Limits.IMPORT_MAX_REVISIONS_PER_OFFER)
                             : tooMany(revisionCount, "revisions", Limits.IMPORT_MAX_REVISIONS)));
         }
-        history.sort(java.util.Comparator.comparingLong(OfferDetails::id)); // creation order, which an import keeps
+        history.sort(Comparator.comparingLong(OfferDetails::id)); // creation order, which an import keeps
         var offerIndex = new HashMap<Long, Integer>();
         var offerData = new ArrayList<UserData.Offer>();
         for (var offer : history) {
@@ -158,7 +159,7 @@ public class UserDataService {
                             .toList(),
                     UserData.PlanNumbers.of(s)));
         });
-        plans.sort(java.util.Comparator.comparingInt(UserData.Plan::offer));
+        plans.sort(Comparator.comparingInt(UserData.Plan::offer));
         return new UserData(
                 UserData.FORMAT,
                 offerData,
@@ -171,9 +172,7 @@ public class UserDataService {
 
     /** The user's private bands in creation order, at most {@code max}. */
     private List<BandDetails> privateBands(int max) {
-        return bands.list(
-                        new BandFilter("", "", "", "", "", BandFilter.Scope.PRIVATE),
-                        PageRequest.of(0, max, Sort.by("id")))
+        return bands.list(BandFilter.none().withScope(BandFilter.Scope.PRIVATE), PageRequest.of(0, max, Sort.by("id")))
                 .getContent();
     }
 
@@ -206,7 +205,7 @@ public class UserDataService {
             throw new InvalidInputException(problems);
         }
         if (offers.count() > 0
-                || !bands.list(new BandFilter("", "", "", "", "", BandFilter.Scope.PRIVATE), PageRequest.of(0, 1))
+                || !bands.list(BandFilter.none().withScope(BandFilter.Scope.PRIVATE), PageRequest.of(0, 1))
                         .isEmpty()) {
             throw new InvalidInputException(
                     Map.of("file", "Import into an empty account: this one already has offers or private bands"));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.offerbook.DatabaseTest;
 import com.offerbook.accounts.SignupException.Field;
+import java.sql.Timestamp;
 import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -46,7 +47,7 @@ class AccountServiceTest {
             }
         } finally {
             var lastSignIn = jdbc.queryForObject(
-                    "select last_sign_in_at from user_account where id = ?", java.sql.Timestamp.class, account.id());
+                    "select last_sign_in_at from user_account where id = ?", Timestamp.class, account.id());
             jdbc.update("delete from user_account where id = ?", account.id());
             assertThat(lastSignIn).isNotNull();
         }
@@ -123,7 +124,7 @@ class AccountServiceTest {
                 .isEqualTo(before);
 
         accounts.changePassword("judy", GOOD_PASSWORD, "a brand new passphrase", "a brand new passphrase");
-        accounts.findByUsername("judy").orElseThrow();
+        assertThat(accounts.findByUsername("judy")).isPresent();
         var after = jdbc.queryForObject("select password_hash from user_account where username = 'judy'", String.class);
         assertThat(after).isNotEqualTo(before).startsWith("$argon2id$");
     }

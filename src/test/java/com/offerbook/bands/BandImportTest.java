@@ -7,6 +7,8 @@ import com.offerbook.TestUsers;
 import com.offerbook.accounts.AccountService;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.math.BigDecimal;
+import org.assertj.core.api.recursive.comparison.RecursiveComparisonConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,7 +20,7 @@ class BandImportTest {
 
     static final String HEADER = "company,role_title,role_family,level,region,currency,base_min,base_max,"
             + "equity_min,equity_max,equity_vesting_years,total_min,total_max,source_title,as_of\n";
-    static final BandFilter MINE = new BandFilter("", "", "", "", "", BandFilter.Scope.PRIVATE);
+    static final BandFilter MINE = BandFilter.none().withScope(BandFilter.Scope.PRIVATE);
 
     @Autowired
     BandService bands;
@@ -47,7 +49,7 @@ class BandImportTest {
         assertThat(report.problems()).isEmpty();
         assertThat(report.saved()).isEqualTo(2);
         var initech = bands.list(
-                        new BandFilter("initech", "", "", "", "", BandFilter.Scope.PRIVATE), PageRequest.of(0, 5))
+                        BandFilter.company("initech").withScope(BandFilter.Scope.PRIVATE), PageRequest.of(0, 5))
                 .getContent();
         assertThat(initech).singleElement().satisfies(b -> {
             assertThat(b.draft().company()).isEqualTo("Initech, Inc.");
@@ -127,10 +129,9 @@ class BandImportTest {
         var after =
                 bands.list(MINE, PageRequest.of(0, 50)).map(BandDetails::draft).getContent();
         assertThat(after)
-                .usingRecursiveFieldByFieldElementComparator(
-                        org.assertj.core.api.recursive.comparison.RecursiveComparisonConfiguration.builder()
-                                .withComparatorForType(java.math.BigDecimal::compareTo, java.math.BigDecimal.class)
-                                .build())
+                .usingRecursiveFieldByFieldElementComparator(RecursiveComparisonConfiguration.builder()
+                        .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+                        .build())
                 .containsExactlyInAnyOrderElementsOf(before);
     }
 

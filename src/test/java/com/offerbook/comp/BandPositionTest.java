@@ -3,6 +3,9 @@ package com.offerbook.comp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.offerbook.comp.BandPosition.Zone;
+import java.math.RoundingMode;
+import java.util.Currency;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -32,7 +35,7 @@ class BandPositionTest {
                 Money.of(315_000, Packages.USD), Money.of(265_000, Packages.USD), Money.of(335_000, Packages.USD));
 
         // (315 − 265) / (335 − 265) = 50 / 70 = 71.43 %
-        assertThat(position.percentThrough().setScale(2, java.math.RoundingMode.HALF_EVEN))
+        assertThat(position.percentThrough().setScale(2, RoundingMode.HALF_EVEN))
                 .isEqualByComparingTo("71.43");
         assertThat(position.gapToTop()).isEqualTo(Money.of(20_000, Packages.USD));
     }
@@ -72,9 +75,9 @@ class BandPositionTest {
         assertThat(problems).singleElement().asString().contains("maximum", "$560,000", "$522,500");
     }
 
-    private static java.util.List<String> check(
+    private static List<String> check(
             long baseMin, long baseMax, long equityMin, long equityMax, long totalMin, long totalMax, String code) {
-        var c = java.util.Currency.getInstance(code);
+        var c = Currency.getInstance(code);
         return RangeCheck.totalCompMismatches(
                 Money.of(baseMin, c),
                 Money.of(baseMax, c),

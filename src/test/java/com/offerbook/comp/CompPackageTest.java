@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Currency;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,7 +31,7 @@ class CompPackageTest {
     })
     void recurring_total_is_base_plus_grant_over_vesting_years_plus_bonus(
             long base, long grant, String currency, long recurring) {
-        var p = baseAndEquity(base, grant, java.util.Currency.getInstance(currency), EquityKind.PRIVATE_RSU);
+        var p = baseAndEquity(base, grant, Currency.getInstance(currency), EquityKind.PRIVATE_RSU);
 
         assertThat(p.recurring()).isEqualTo(Money.of(recurring, p.currency()));
     }
@@ -171,6 +173,6 @@ class CompPackageTest {
     }
 
     private static List<BigDecimal> percents(int... values) {
-        return java.util.Arrays.stream(values).mapToObj(BigDecimal::valueOf).toList();
+        return Arrays.stream(values).mapToObj(BigDecimal::valueOf).toList();
     }
 }

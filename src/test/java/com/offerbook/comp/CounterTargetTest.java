@@ -9,6 +9,7 @@ import com.offerbook.comp.CounterTarget.Inputs;
 import com.offerbook.comp.CounterTarget.Premium;
 import com.offerbook.comp.CounterTarget.Reference;
 import java.math.BigDecimal;
+import java.util.Currency;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -152,7 +153,7 @@ class CounterTargetTest {
 
     @Test
     void a_step_rounds_the_suggested_ask_floor_and_range_to_its_nearest_multiple_and_says_so() {
-        var gbp = java.util.Currency.getInstance("GBP");
+        var gbp = Currency.getInstance("GBP");
         // $100,000 at 1 USD = 0.7874 GBP.
         var converted = new Money(new BigDecimal("78740.16"), gbp);
         var signing = CounterTarget.compute(new Inputs(

@@ -2,11 +2,16 @@ package com.offerbook.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.Cookie;
+import com.microsoft.playwright.options.SameSiteAttribute;
+import java.util.regex.Pattern;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 class AccountJourneyIT extends BrowserTest {
 
-    private com.microsoft.playwright.options.Cookie sessionCookie() {
+    private Cookie sessionCookie() {
         return context.cookies().stream()
                 .filter(c -> c.name.equals("JSESSIONID"))
                 .findFirst()
@@ -21,10 +26,10 @@ class AccountJourneyIT extends BrowserTest {
 
         createAccount(username);
 
-        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/$"));
+        assertThat(page).hasURL(Pattern.compile(".*/$"));
         assertThat(page.locator("#user-menu")).containsText(username);
         assertThat(page.locator("vaadin-side-nav-item").first()).containsText("Dashboard");
-        org.assertj.core.api.Assertions.assertThat(sessionCookie().value)
+        Assertions.assertThat(sessionCookie().value)
                 .as("a new session id at sign-in")
                 .isNotEqualTo(sessionBefore.value);
         screenshot("01-dashboard-after-signup");
@@ -38,7 +43,7 @@ class AccountJourneyIT extends BrowserTest {
 
         createAccount(username);
         page.locator("#user-menu").click();
-        page.locator("vaadin-menu-bar-item", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Sign out"))
+        page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText("Sign out"))
                 .click();
         page.waitForURL("**/login?signedout");
 
@@ -46,21 +51,20 @@ class AccountJourneyIT extends BrowserTest {
         signIn(username, PASSWORD);
         assertThat(page.locator("#user-menu")).containsText(username);
         var sessionAfter = sessionCookie();
-        org.assertj.core.api.Assertions.assertThat(sessionAfter.value)
+        Assertions.assertThat(sessionAfter.value)
                 .as("a new session id at sign-in")
                 .isNotEqualTo(sessionBefore.value);
-        org.assertj.core.api.Assertions.assertThat(sessionAfter.httpOnly).isTrue();
-        org.assertj.core.api.Assertions.assertThat(sessionAfter.sameSite)
-                .isEqualTo(com.microsoft.playwright.options.SameSiteAttribute.LAX);
+        Assertions.assertThat(sessionAfter.httpOnly).isTrue();
+        Assertions.assertThat(sessionAfter.sameSite).isEqualTo(SameSiteAttribute.LAX);
         assertThat(page.locator(".brand")).containsText("Offerbook");
         assertThat(page.locator("vaadin-side-nav-item").first()).containsText("Dashboard");
         screenshot("02-signed-in-shell");
 
         page.locator("#user-menu").click();
-        page.locator("vaadin-menu-bar-item", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Sign out"))
+        page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText("Sign out"))
                 .click();
         page.waitForURL("**/login?signedout");
-        org.assertj.core.api.Assertions.assertThat(sessionCookie().value)
+        Assertions.assertThat(sessionCookie().value)
                 .as("sign-out ends the session")
                 .isNotEqualTo(sessionAfter.value);
         assertThat(page.locator(".notice")).containsText("signed out");
@@ -70,6 +74,6 @@ class AccountJourneyIT extends BrowserTest {
         screenshot("03-wrong-password");
 
         page.navigate(app.url("/"));
-        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login.*"));
+        assertThat(page).hasURL(Pattern.compile(".*/login.*"));
     }
 }

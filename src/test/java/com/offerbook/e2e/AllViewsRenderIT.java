@@ -3,6 +3,7 @@ package com.offerbook.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.options.LoadState;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -34,14 +35,14 @@ class AllViewsRenderIT extends BrowserTest {
 
     @Test
     void every_view_renders_with_all_its_components_defined() {
-        var refused = new java.util.ArrayList<String>();
+        var refused = new ArrayList<String>();
         page.onConsoleMessage(message -> {
             if (message.text().contains("Content Security Policy")
                     || message.text().contains("Content-Security-Policy")) {
                 refused.add(page.url() + ": " + message.text());
             }
         });
-        var missing = new java.util.ArrayList<String>();
+        var missing = new ArrayList<String>();
         page.onConsoleMessage(message -> {
             if (message.type().equals("error") && message.text().contains("404")) {
                 missing.add(page.url() + ": " + message.text());

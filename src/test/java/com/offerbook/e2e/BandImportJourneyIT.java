@@ -2,6 +2,8 @@ package com.offerbook.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -27,10 +29,8 @@ class BandImportJourneyIT extends BrowserTest {
         assertThat(page.locator("#import-summary")).hasText("Imported 2 bands.");
         screenshot("20-import-done");
         page.getByRole(
-                        com.microsoft.playwright.options.AriaRole.BUTTON,
-                        new com.microsoft.playwright.Page.GetByRoleOptions()
-                                .setName("Close")
-                                .setExact(true))
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Close").setExact(true))
                 .click();
 
         page.locator("#company-filter input").fill(company);

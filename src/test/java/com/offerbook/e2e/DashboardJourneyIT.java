@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 
@@ -65,7 +66,7 @@ class DashboardJourneyIT extends BrowserTest {
         page.locator("#user-menu").click();
         page.locator("#dark-theme").click();
         page.waitForTimeout(800);
-        assertThat(page.locator("html")).hasAttribute("style", java.util.regex.Pattern.compile("color-scheme: dark"));
+        assertThat(page.locator("html")).hasAttribute("style", Pattern.compile("color-scheme: dark"));
         for (var chart : CHARTS) {
             assertThat(drawnPixels(chart)).as(chart + " redrawn in dark").isGreaterThan(500);
         }

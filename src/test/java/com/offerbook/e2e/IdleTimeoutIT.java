@@ -2,7 +2,9 @@ package com.offerbook.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.assertions.PageAssertions;
 import java.util.regex.Pattern;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,13 +41,8 @@ class IdleTimeoutIT extends BrowserTest {
         });
 
         // Nothing is touched; within about two minutes the page finds its session gone and shows the sign-in page.
-        assertThat(page)
-                .hasURL(
-                        Pattern.compile(".*/login.*"),
-                        new com.microsoft.playwright.assertions.PageAssertions.HasURLOptions().setTimeout(150_000));
-        org.assertj.core.api.Assertions.assertThat(heartbeats[0])
-                .as("heartbeats sent while idle")
-                .isPositive();
+        assertThat(page).hasURL(Pattern.compile(".*/login.*"), new PageAssertions.HasURLOptions().setTimeout(150_000));
+        Assertions.assertThat(heartbeats[0]).as("heartbeats sent while idle").isPositive();
 
         page.navigate(shortTimeout.url("/offers"));
         page.waitForLoadState();

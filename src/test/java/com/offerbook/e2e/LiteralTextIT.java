@@ -3,6 +3,7 @@ package com.offerbook.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.options.BoundingBox;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,12 +40,8 @@ class LiteralTextIT extends BrowserTest {
         }
         screenshot("40-literal-text-dashboard");
 
-        org.assertj.core.api.Assertions.assertThat(page.evaluate("() => window.pwned === undefined"))
-                .isEqualTo(true);
-        org.assertj.core.api.Assertions.assertThat(
-                        page.locator("b:text('Evil')").count())
-                .isZero();
-        org.assertj.core.api.Assertions.assertThat(page.locator("img[src='x']").count())
-                .isZero();
+        Assertions.assertThat(page.evaluate("() => window.pwned === undefined")).isEqualTo(true);
+        Assertions.assertThat(page.locator("b:text('Evil')").count()).isZero();
+        Assertions.assertThat(page.locator("img[src='x']").count()).isZero();
     }
 }

@@ -2,6 +2,7 @@ package com.offerbook.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class NegotiationJourneyIT extends BrowserTest {
@@ -20,8 +21,7 @@ class NegotiationJourneyIT extends BrowserTest {
         assertThat(page.locator("#equity-ask input")).hasValue("717500");
         assertThat(page.locator("#plan-verdict")).containsText("Between floor and ask");
         assertThat(page.locator("#plan-tier")).containsText("Meta IC5");
-        assertThat(page.locator("#plan-message textarea"))
-                .hasValue(java.util.regex.Pattern.compile("\\$328,000", java.util.regex.Pattern.DOTALL));
+        assertThat(page.locator("#plan-message textarea")).hasValue(Pattern.compile("\\$328,000", Pattern.DOTALL));
         page.setViewportSize(1280, 2200);
         screenshot("40-negotiate");
         page.setViewportSize(1280, 860);

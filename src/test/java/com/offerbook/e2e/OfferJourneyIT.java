@@ -2,6 +2,7 @@ package com.offerbook.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 
 class OfferJourneyIT extends BrowserTest {
@@ -18,9 +19,7 @@ class OfferJourneyIT extends BrowserTest {
         page.locator("#roleTitle input").fill("ML/AI Engineer");
         page.locator("#baseSalary input").fill("300,000");
         page.locator("#equityKind").click();
-        page.locator(
-                        "vaadin-select-item",
-                        new com.microsoft.playwright.Page.LocatorOptions().setHasText("RSUs (private company)"))
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("RSUs (private company)"))
                 .click();
         page.locator("#equityGrant input").fill("600k");
         page.locator("#cliffMonths input").fill("12"); // nothing is assumed: the cliff is entered

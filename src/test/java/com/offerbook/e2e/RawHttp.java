@@ -6,11 +6,13 @@ import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -33,7 +35,7 @@ final class RawHttp {
         Optional<String> sessionId() {
             return header("set-cookie")
                     .map(SESSION_COOKIE::matcher)
-                    .filter(java.util.regex.Matcher::find)
+                    .filter(Matcher::find)
                     .map(m -> m.group(1));
         }
 
@@ -109,8 +111,7 @@ final class RawHttp {
         for (int i = 1; i < lines.length; i++) {
             var colon = lines[i].indexOf(':');
             if (colon > 0) {
-                headers.computeIfAbsent(
-                                lines[i].substring(0, colon).toLowerCase(Locale.ROOT), k -> new java.util.ArrayList<>())
+                headers.computeIfAbsent(lines[i].substring(0, colon).toLowerCase(Locale.ROOT), k -> new ArrayList<>())
                         .add(lines[i].substring(colon + 1).strip());
             }
         }

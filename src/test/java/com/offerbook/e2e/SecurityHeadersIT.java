@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -69,7 +70,7 @@ class SecurityHeadersIT {
         var nonce = nonce(first.headers().firstValue("Content-Security-Policy").orElseThrow());
         assertThat(nonce(second.headers().firstValue("Content-Security-Policy").orElseThrow()))
                 .isNotEqualTo(nonce);
-        var scripts = java.util.regex.Pattern.compile("<script[^>]*>")
+        var scripts = Pattern.compile("<script[^>]*>")
                 .matcher(first.body())
                 .results()
                 .map(m -> m.group())
@@ -78,8 +79,7 @@ class SecurityHeadersIT {
     }
 
     private static String nonce(String csp) {
-        var matcher =
-                java.util.regex.Pattern.compile("'nonce-([A-Za-z0-9+/=]+)'").matcher(csp);
+        var matcher = Pattern.compile("'nonce-([A-Za-z0-9+/=]+)'").matcher(csp);
         assertThat(matcher.find()).as("a nonce in " + csp).isTrue();
         return matcher.group(1);
     }

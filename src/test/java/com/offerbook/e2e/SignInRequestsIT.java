@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -119,7 +120,7 @@ class SignInRequestsIT {
         assertThat(withIdInUrl.header("location").orElse("")).doesNotContainIgnoringCase("jsessionid");
         assertThat(withIdInUrl.sessionId())
                 .as("a new session, not the one named in the URL")
-                .isNotEqualTo(java.util.Optional.of(id));
+                .isNotEqualTo(Optional.of(id));
     }
 
     @Test

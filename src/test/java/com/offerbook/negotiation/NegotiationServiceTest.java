@@ -20,6 +20,8 @@ import com.offerbook.offers.RevisionDraft;
 import com.offerbook.offers.RevisionKind;
 import com.offerbook.security.CurrentUser;
 import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
@@ -180,7 +182,7 @@ class NegotiationServiceTest {
         var stored = new NegotiationPlan(anthropic, currentUser.id());
         stored.apply(
                 negotiation.plan(anthropic).settings().withAsk(PlanComponent.BASE, new BigDecimal("200000000")),
-                java.time.Instant.now());
+                Instant.now());
         storedPlans.saveAndFlush(stored);
 
         assertThatThrownBy(() -> negotiation.recordCounter(anthropic))
@@ -202,7 +204,7 @@ class NegotiationServiceTest {
                 anthropic,
                 currentUser.id(),
                 String.valueOf(deepMind),
-                java.sql.Timestamp.from(java.time.Instant.parse("2026-11-01T10:00:00Z")));
+                Timestamp.from(Instant.parse("2026-11-01T10:00:00Z")));
 
         var settings = negotiation.plan(anthropic).settings();
 

@@ -10,13 +10,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.offerbook.DatabaseTest;
 import com.offerbook.TestUsers;
 import com.offerbook.accounts.AccountService;
+import com.offerbook.bands.BandFixtures;
+import com.offerbook.bands.BandMatch;
+import com.offerbook.bands.BandService;
 import com.offerbook.base.ConcurrentEditException;
 import com.offerbook.base.InvalidInputException;
 import com.offerbook.base.NotFoundException;
+import com.offerbook.comp.BonusTarget;
 import com.offerbook.comp.EquityKind;
 import com.offerbook.comp.Money;
 import java.math.BigDecimal;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,7 +49,7 @@ class OfferServiceTest {
     DataSource dataSource;
 
     @Autowired
-    com.offerbook.bands.BandService bands;
+    BandService bands;
 
     @BeforeEach
     void signInAlice() {
@@ -68,6 +73,7 @@ class OfferServiceTest {
                 .containsExactly(RevisionKind.COMPANY_OFFER, RevisionKind.COUNTER);
         assertThat(details.latest().headline().recurring()).isEqualTo(Money.of("511250", "USD"));
         assertThat(details.latest().headline().yearOne()).isEqualTo(Money.of("591250", "USD"));
+        assertThat(details.latest().changeFromPrevious()).isNotNull();
         assertThat(details.latest().changeFromPrevious().changes())
                 .extracting(c -> c.name())
                 .contains("Base salary", "Equity grant", "Signing bonus");
@@ -105,9 +111,9 @@ class OfferServiceTest {
     void invalid_revision_is_refused_with_a_message_per_field_and_nothing_is_saved() {
         var bad = new RevisionDraft(
                 RevisionKind.COMPANY_OFFER,
-                java.time.LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 1, 1),
                 new BigDecimal("-1"),
-                com.offerbook.comp.BonusTarget.Kind.AMOUNT,
+                BonusTarget.Kind.AMOUNT,
                 BigDecimal.ZERO,
                 EquityKind.PUBLIC_RSU,
                 new BigDecimal("100000"),
@@ -134,9 +140,9 @@ class OfferServiceTest {
     void cliff_longer_than_the_vesting_period_is_reported_on_the_cliff() {
         var bad = new RevisionDraft(
                 RevisionKind.COMPANY_OFFER,
-                java.time.LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 1, 1),
                 new BigDecimal("100000"),
-                com.offerbook.comp.BonusTarget.Kind.AMOUNT,
+                BonusTarget.Kind.AMOUNT,
                 BigDecimal.ZERO,
                 EquityKind.PUBLIC_RSU,
                 new BigDecimal("100000"),
@@ -265,25 +271,23 @@ class OfferServiceTest {
     @Test
     void an_offer_compares_with_the_band_the_user_pins_and_goes_back_to_matching_when_unpinned() {
         long id = offers.create(anthropic(), revision(RevisionKind.COMPANY_OFFER, 300_000, 600_000));
-        assertThat(requireNonNull(offers.getWithBand(id).band()).match().kind())
-                .isEqualTo(com.offerbook.bands.BandMatch.Kind.SAME_COMPANY);
-        var mine = bands.create(com.offerbook.bands.BandFixtures.privateBand("Acme", "Seattle"));
+        assertThat(requireNonNull(offers.getWithBand(id).band()).match().kind()).isEqualTo(BandMatch.Kind.SAME_COMPANY);
+        var mine = bands.create(BandFixtures.privateBand("Acme", "Seattle"));
 
         offers.pinBand(id, mine.id());
         var pinned = requireNonNull(offers.getWithBand(id).band());
-        assertThat(pinned.match().kind()).isEqualTo(com.offerbook.bands.BandMatch.Kind.PINNED);
+        assertThat(pinned.match().kind()).isEqualTo(BandMatch.Kind.PINNED);
         assertThat(pinned.match().band().id()).isEqualTo(mine.id());
 
         offers.pinBand(id, null);
-        assertThat(requireNonNull(offers.getWithBand(id).band()).match().kind())
-                .isEqualTo(com.offerbook.bands.BandMatch.Kind.SAME_COMPANY);
+        assertThat(requireNonNull(offers.getWithBand(id).band()).match().kind()).isEqualTo(BandMatch.Kind.SAME_COMPANY);
     }
 
     @Test
     void another_users_private_band_cannot_be_pinned() {
         long id = offers.create(anthropic(), revision(RevisionKind.COMPANY_OFFER, 300_000, 600_000));
         TestUsers.signInAs(accounts, "mallory");
-        var malloryBand = bands.create(com.offerbook.bands.BandFixtures.privateBand("Evil", "Seattle"));
+        var malloryBand = bands.create(BandFixtures.privateBand("Evil", "Seattle"));
         TestUsers.signInAs(accounts, "alice");
 
         assertThatThrownBy(() -> offers.pinBand(id, malloryBand.id())).isInstanceOf(NotFoundException.class);

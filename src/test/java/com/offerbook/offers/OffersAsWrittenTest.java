@@ -21,6 +21,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -251,7 +252,7 @@ class OffersAsWrittenTest {
                 a.note());
     }
 
-    private static RevisionDraft withCliff(RevisionDraft d, Integer cliff) {
+    private static RevisionDraft withCliff(RevisionDraft d, @Nullable Integer cliff) {
         return new RevisionDraft(
                 d.kind(),
                 d.date(),

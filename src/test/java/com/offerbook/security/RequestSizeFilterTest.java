@@ -6,8 +6,10 @@ import com.offerbook.base.Limits;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -95,12 +97,12 @@ class RequestSizeFilterTest {
             public ServletInputStream getInputStream() {
                 return new ServletInputStream() {
                     @Override
-                    public int read() throws java.io.IOException {
+                    public int read() throws IOException {
                         return body.read();
                     }
 
                     @Override
-                    public int read(byte[] b, int off, int len) throws java.io.IOException {
+                    public int read(byte[] b, int off, int len) throws IOException {
                         return body.read(b, off, len);
                     }
 
@@ -147,7 +149,7 @@ class RequestSizeFilterTest {
 
         @Override
         public int read(byte[] buffer, int offset, int length) {
-            java.util.Arrays.fill(buffer, offset, offset + length, (byte) '[');
+            Arrays.fill(buffer, offset, offset + length, (byte) '[');
             served += length;
             return length;
         }

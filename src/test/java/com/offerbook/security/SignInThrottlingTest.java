@@ -11,9 +11,12 @@ import com.offerbook.TestUsers;
 import com.offerbook.accounts.AccountService;
 import com.offerbook.accounts.SignupRequest;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -139,7 +142,7 @@ class SignInThrottlingTest {
         }
         assertThat(attempts.isBlocked("next", "192.0.2.9")).isFalse();
 
-        var previous = java.time.Duration.ZERO;
+        var previous = Duration.ZERO;
         for (int extra = 1; extra <= 4; extra++) {
             attempts.failed("x" + extra, "192.0.2.9");
             var delay = attempts.addressDelay("192.0.2.9");
@@ -180,12 +183,12 @@ class SignInThrottlingTest {
     private ThrottlingAuthenticationProvider provider() {
         var counting = new PasswordEncoder() {
             @Override
-            public String encode(CharSequence raw) {
+            public @Nullable String encode(@Nullable CharSequence raw) {
                 return passwordEncoder.encode(raw);
             }
 
             @Override
-            public boolean matches(CharSequence raw, String encoded) {
+            public boolean matches(@Nullable CharSequence raw, @Nullable String encoded) {
                 passwordChecks.incrementAndGet();
                 return passwordEncoder.matches(raw, encoded);
             }
@@ -209,7 +212,7 @@ class SignInThrottlingTest {
             now = now.plusSeconds(minutes * 60);
         }
 
-        void advance(java.time.Duration duration) {
+        void advance(Duration duration) {
             now = now.plus(duration);
         }
 
@@ -219,7 +222,7 @@ class SignInThrottlingTest {
         }
 
         @Override
-        public Clock withZone(java.time.ZoneId zone) {
+        public Clock withZone(ZoneId zone) {
             return this;
         }
 

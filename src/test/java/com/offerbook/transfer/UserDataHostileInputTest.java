@@ -7,6 +7,7 @@ import com.offerbook.DatabaseTest;
 import com.offerbook.Generated;
 import com.offerbook.TestUsers;
 import com.offerbook.accounts.AccountService;
+import com.offerbook.bands.BandDraft;
 import com.offerbook.bands.BandFixtures;
 import com.offerbook.bands.BandService;
 import com.offerbook.base.InvalidInputException;
@@ -27,6 +28,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
@@ -141,7 +143,7 @@ class UserDataHostileInputTest {
 
     @Test
     void a_shared_band_in_the_file_of_a_non_administrator_is_refused_naming_it() {
-        var file = withBand(band -> new com.offerbook.bands.BandDraft(
+        var file = withBand(band -> new BandDraft(
                 band.company(),
                 band.roleTitle(),
                 band.roleFamily(),
@@ -229,7 +231,7 @@ class UserDataHostileInputTest {
         return new UserData(file.format(), file.offers(), file.privateBands(), file.levers(), plans);
     }
 
-    private UserData withBand(UnaryOperator<com.offerbook.bands.BandDraft> change) {
+    private UserData withBand(UnaryOperator<BandDraft> change) {
         var file = fileOf("heidi");
         return new UserData(
                 file.format(),
@@ -266,7 +268,7 @@ class UserDataHostileInputTest {
     }
 
     /** One exported file, made once for all generated inputs, with "BASE" where the first base salary was. */
-    private static String template;
+    private static @Nullable String template;
 
     private String template() {
         if (template == null) {

@@ -22,6 +22,7 @@ import com.offerbook.offers.RevisionKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -170,7 +171,7 @@ class ValuationServiceTest {
         assertThat(staying.makeWhole().amount().expected().currency().getCurrencyCode())
                 .isEqualTo("USD");
         assertThat(valuation.leaving().orElseThrow().makeWhole().amount().expected())
-                .isEqualTo(Money.of(120_000, java.util.Currency.getInstance("GBP")));
+                .isEqualTo(Money.of(120_000, Currency.getInstance("GBP")));
     }
 
     @Test
@@ -270,6 +271,6 @@ class ValuationServiceTest {
     }
 
     private static Money usd(long amount) {
-        return Money.of(amount, java.util.Currency.getInstance("USD"));
+        return Money.of(amount, Currency.getInstance("USD"));
     }
 }

@@ -2,6 +2,7 @@ package com.offerbook.accounts.ui;
 
 import com.offerbook.accounts.AccountAdminService;
 import com.offerbook.accounts.AccountRow;
+import com.offerbook.accounts.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -39,7 +40,7 @@ class AccountsView extends VerticalLayout {
         setSizeFull();
         grid.setId("accounts-grid");
         grid.addColumn(AccountRow::username).setHeader("Username").setAutoWidth(true);
-        grid.addColumn(a -> a.role() == com.offerbook.accounts.Role.ADMIN ? "Administrator" : "User")
+        grid.addColumn(a -> a.role() == Role.ADMIN ? "Administrator" : "User")
                 .setHeader("Role")
                 .setAutoWidth(true);
         grid.addColumn(a -> WHEN.withLocale(getLocale()).format(a.createdAt()))

@@ -5,6 +5,7 @@ import com.offerbook.accounts.SessionStanding;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.SvgIcon;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -59,7 +60,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     static Div brand() {
         // The SVG file directly: accounts.ui must not depend on base.ui, whose shell depends on accounts.
-        var logo = new com.vaadin.flow.component.icon.SvgIcon("icons/scale.svg");
+        var logo = new SvgIcon("icons/scale.svg");
         logo.addClassName("brand-logo");
         var brand = new Div(logo, new Div("Offerbook"));
         brand.addClassName("brand");

@@ -4,6 +4,8 @@ import com.offerbook.accounts.AccountService;
 import com.offerbook.accounts.SignupException;
 import com.offerbook.accounts.SignupRequest;
 import com.offerbook.accounts.UserAccount;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -13,6 +15,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
@@ -67,16 +70,16 @@ class SignupView extends VerticalLayout {
 
     private VerticalLayout createForm() {
         username.setId("username");
-        username.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.USERNAME);
+        username.setAutocomplete(Autocomplete.USERNAME);
         username.setMaxLength(UserAccount.USERNAME_MAX_LENGTH);
         username.setHelperText("Letters, digits and . _ - @");
         password.setId("password");
-        password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        password.setAutocomplete(Autocomplete.NEW_PASSWORD);
         password.setMaxLength(UserAccount.PASSWORD_MAX_LENGTH);
         password.setHelperText("%d to %d characters; a phrase of a few words is easy to remember"
                 .formatted(UserAccount.PASSWORD_MIN_LENGTH, UserAccount.PASSWORD_MAX_LENGTH));
         confirmation.setId("password-confirmation");
-        confirmation.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        confirmation.setAutocomplete(Autocomplete.NEW_PASSWORD);
         create.setId("create-account");
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.setWidthFull();
@@ -104,7 +107,7 @@ class SignupView extends VerticalLayout {
         var form = new VerticalLayout(username, password, confirmation, create);
         form.setPadding(false);
         form.setSpacing(false);
-        form.getChildren().forEach(child -> ((com.vaadin.flow.component.HasSize) child).setWidthFull());
+        form.getChildren().forEach(child -> ((HasSize) child).setWidthFull());
         return form;
     }
 
@@ -125,7 +128,7 @@ class SignupView extends VerticalLayout {
                 case USERNAME -> showError(username, refused.getMessage());
                 case PASSWORD -> showError(password, refused.getMessage());
                 case PASSWORD_CONFIRMATION -> showError(confirmation, refused.getMessage());
-                case NONE -> showError(username, refused.getMessage());
+                case NONE, CURRENT_PASSWORD -> showError(username, refused.getMessage());
             }
         }
     }
@@ -151,7 +154,7 @@ class SignupView extends VerticalLayout {
         }
     }
 
-    private static void showError(com.vaadin.flow.component.HasValidation field, String message) {
+    private static void showError(HasValidation field, String message) {
         field.setErrorMessage(message);
         field.setInvalid(true);
     }

@@ -33,7 +33,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Objects;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /** One band: its ranges drawn as bars with the user's matching offers marked, percentiles, source and date. */
@@ -132,7 +135,7 @@ class BandView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
     private Component ranges(BandDetails band) {
         var markers = offerMarkers.forBand(band);
-        var components = java.util.Arrays.stream(BandDetails.Component.values())
+        var components = Arrays.stream(BandDetails.Component.values())
                 .filter(c -> band.range(c) != null)
                 .toList();
         var categories = components.stream()
@@ -141,11 +144,11 @@ class BandView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                                 ? " (" + band.draft().equityVestingYears() + " yrs)"
                                 : ""))
                 .toList();
-        var ranges = new java.util.ArrayList<ChartSpec.RangeBar>();
-        var marks = new java.util.ArrayList<ChartSpec.Marker>();
+        var ranges = new ArrayList<ChartSpec.RangeBar>();
+        var marks = new ArrayList<ChartSpec.Marker>();
         for (int i = 0; i < components.size(); i++) {
             var component = components.get(i);
-            var range = java.util.Objects.requireNonNull(band.range(component));
+            var range = Objects.requireNonNull(band.range(component));
             ranges.add(new ChartSpec.RangeBar(
                     categories.get(i), range.min().doubleValue(), range.max().doubleValue(), band.title()));
             for (var marker : markers) {
@@ -199,7 +202,7 @@ class BandView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             Grid<BandDetails.Component> grid,
             BandDetails band,
             String header,
-            java.util.function.Function<Range, @Nullable BigDecimal> value) {
+            Function<Range, @Nullable BigDecimal> value) {
         grid.addColumn(c -> {
                     var range = band.range(c);
                     var amount = range == null ? null : value.apply(range);

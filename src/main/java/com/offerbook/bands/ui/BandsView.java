@@ -8,6 +8,7 @@ import com.offerbook.base.Limits;
 import com.offerbook.base.ui.Badge;
 import com.offerbook.base.ui.Formats;
 import com.offerbook.base.ui.Icons;
+import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -16,6 +17,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -30,6 +32,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
@@ -96,7 +99,7 @@ class BandsView extends VerticalLayout {
         importButton.setId("import-bands");
         var export = new Anchor(
                 DownloadHandler.fromInputStream(download -> {
-                    var out = new java.io.ByteArrayOutputStream();
+                    var out = new ByteArrayOutputStream();
                     try (var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
                         bands.export(currentFilter(), writer);
                     }
@@ -109,8 +112,7 @@ class BandsView extends VerticalLayout {
         export.add(exportButton);
         export.setId("export-bands");
 
-        for (var filter :
-                new com.vaadin.flow.component.HasSize[] {company, roleFamily, region, level, currency, scope}) {
+        for (var filter : new HasSize[] {company, roleFamily, region, level, currency, scope}) {
             filter.setWidth("11rem");
         }
         var filters = new HorizontalLayout(company, roleFamily, region, level, currency, scope);
@@ -190,8 +192,7 @@ class BandsView extends VerticalLayout {
     }
 
     private static Div flags(BandDetails band) {
-        var box = new Div(new com.vaadin.flow.component.html.Span(
-                Formats.date(band.draft().asOf())));
+        var box = new Div(new Span(Formats.date(band.draft().asOf())));
         box.addClassName("badges");
         box.add(new Badge(
                 band.draft().shared() ? "Shared" : "Private", band.draft().shared() ? "neutral" : "accent"));

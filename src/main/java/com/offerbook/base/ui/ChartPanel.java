@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A titled chart with the same data as a table beneath it ("Show as table"), for people who cannot see the chart.
@@ -114,21 +115,21 @@ public class ChartPanel extends Div {
             headers = new ArrayList<>();
             headers.add(spec.kind() == ChartSpec.Kind.TIME_LINE ? "Date" : "");
             spec.series().forEach(s -> headers.add(s.name()));
-            Map<String, String[]> byX = new LinkedHashMap<>();
+            Map<String, @Nullable String[]> byX = new LinkedHashMap<>();
             spec.categories().forEach(c -> byX.put(c, new String[spec.series().size()]));
             for (int i = 0; i < spec.series().size(); i++) {
                 for (var point : spec.series().get(i).points()) {
                     byX.computeIfAbsent(point.x(), x -> new String[spec.series().size()])[i] = money.format(point.y());
                 }
             }
-            var keys = new ArrayList<>(byX.keySet());
+            var lines = new ArrayList<>(byX.entrySet());
             if (spec.kind() == ChartSpec.Kind.TIME_LINE) {
-                keys.sort(String::compareTo);
+                lines.sort(Map.Entry.comparingByKey());
             }
-            for (var x : keys) {
+            for (var line : lines) {
                 var row = new ArrayList<String>();
-                row.add(x);
-                for (var value : byX.get(x)) {
+                row.add(line.getKey());
+                for (var value : line.getValue()) {
                     row.add(value == null ? "" : value);
                 }
                 rows.add(row);

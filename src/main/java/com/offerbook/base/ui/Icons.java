@@ -1,6 +1,7 @@
 package com.offerbook.base.ui;
 
 import com.vaadin.flow.component.icon.SvgIcon;
+import java.util.Locale;
 
 /**
  * Offerbook's icons: small SVG files under {@code META-INF/resources/icons/}. Using them instead of the Vaadin
@@ -19,7 +20,7 @@ public enum Icons {
 
     /** The path to give {@code @Menu(icon = …)}. */
     public String path() {
-        return "icons/" + name().toLowerCase(java.util.Locale.ROOT) + ".svg";
+        return "icons/" + name().toLowerCase(Locale.ROOT) + ".svg";
     }
 
     public SvgIcon create() {

@@ -5,6 +5,7 @@ import com.offerbook.base.Limits;
 import com.offerbook.comp.AmountText;
 import com.offerbook.security.CurrentUser;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
@@ -152,7 +153,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     }
 
     private static void applyTheme(boolean dark) {
-        var ui = com.vaadin.flow.component.UI.getCurrent();
+        var ui = UI.getCurrent();
         if (ui != null) {
             ui.getPage().setColorScheme(dark ? ColorScheme.Value.DARK : ColorScheme.Value.LIGHT);
         }

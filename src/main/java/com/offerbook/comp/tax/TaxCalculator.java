@@ -1,6 +1,7 @@
 package com.offerbook.comp.tax;
 
 import com.offerbook.comp.Money;
+import com.offerbook.comp.Words;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -130,7 +131,7 @@ public final class TaxCalculator {
                 if (inBand.signum() > 0) {
                     var tax = round(percent(inBand, band.rate()));
                     banded = banded.add(tax);
-                    line(row, plain(band.rate()) + " % band", row.kind(), inBand, band.rate(), tax);
+                    line(row, Words.plain(band.rate()) + " % band", row.kind(), inBand, band.rate(), tax);
                 }
             }
             var recaptured = recapture(row, base, banded);
@@ -182,9 +183,9 @@ public final class TaxCalculator {
                 subject = positive(subject.subtract(row.floor()));
             }
             var tax = round(percent(subject, row.rate()));
-            var what = plain(row.rate()) + " %"
-                    + (row.floor() == null ? "" : " above " + plain(row.floor()))
-                    + (row.cap() == null ? "" : " up to " + plain(row.cap()));
+            var what = Words.plain(row.rate()) + " %"
+                    + (row.floor() == null ? "" : " above " + Words.plain(row.floor()))
+                    + (row.cap() == null ? "" : " up to " + Words.plain(row.cap()));
             line(row, what, row.kind(), subject, row.rate(), tax);
         }
 
@@ -232,10 +233,6 @@ public final class TaxCalculator {
 
         private static BigDecimal positive(BigDecimal amount) {
             return amount.signum() < 0 ? BigDecimal.ZERO : amount;
-        }
-
-        private static String plain(BigDecimal value) {
-            return value.stripTrailingZeros().toPlainString();
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.offerbook.comp.tax;
 
+import com.offerbook.comp.Words;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +60,10 @@ final class TaxProfileCheck {
                     notNegative("floor", f.floor());
                     notNegative("cap", f.cap());
                     if (f.floor() != null && f.cap() != null && f.cap().compareTo(f.floor()) <= 0) {
-                        add("cap", "has a cap (" + plain(f.cap()) + ") not above its floor (" + plain(f.floor()) + ")");
+                        add(
+                                "cap",
+                                "has a cap (" + Words.plain(f.cap()) + ") not above its floor ("
+                                        + Words.plain(f.floor()) + ")");
                     }
                 }
                 case TaxRow.Bands b -> bands(b);
@@ -81,8 +85,8 @@ final class TaxProfileCheck {
                 if (band.to() != null && band.to().compareTo(band.from()) <= 0) {
                     add(
                             "bands",
-                            name + " ends (" + plain(band.to()) + ") where it starts or before (" + plain(band.from())
-                                    + ")");
+                            name + " ends (" + Words.plain(band.to()) + ") where it starts or before ("
+                                    + Words.plain(band.from()) + ")");
                 }
                 if (band.to() == null && n < b.bands().size() - 1) {
                     add("bands", name + " has no upper limit but is not the last band");
@@ -91,13 +95,13 @@ final class TaxProfileCheck {
                     if (band.from().compareTo(previous.from()) <= 0) {
                         add(
                                 "bands",
-                                name + " starts at " + plain(band.from()) + ", not after band " + n
+                                name + " starts at " + Words.plain(band.from()) + ", not after band " + n
                                         + " (bands must be in order)");
                     } else if (previous.to() != null && band.from().compareTo(previous.to()) < 0) {
                         add(
                                 "bands",
-                                name + " starts at " + plain(band.from()) + ", inside band " + n + " (which ends at "
-                                        + plain(previous.to()) + "): bands overlap");
+                                name + " starts at " + Words.plain(band.from()) + ", inside band " + n
+                                        + " (which ends at " + Words.plain(previous.to()) + "): bands overlap");
                     }
                 }
                 if (band.recapture() != null) {
@@ -115,7 +119,7 @@ final class TaxProfileCheck {
             notNegative(field, taper.threshold());
             notNegative(field, taper.reduceBy());
             if (taper.per().signum() <= 0) {
-                add(field, "has a taper whose step (" + plain(taper.per()) + ") is not above zero");
+                add(field, "has a taper whose step (" + Words.plain(taper.per()) + ") is not above zero");
             }
         }
 
@@ -127,23 +131,20 @@ final class TaxProfileCheck {
             if (rate.signum() < 0 || rate.compareTo(HUNDRED) > 0) {
                 add(
                         field,
-                        (where.isEmpty() ? "" : where + " ") + "has a rate of " + plain(rate) + " %, outside 0–100 %");
+                        (where.isEmpty() ? "" : where + " ") + "has a rate of " + Words.plain(rate)
+                                + " %, outside 0–100 %");
             }
         }
 
         private void notNegative(String field, @Nullable BigDecimal amount) {
             if (amount != null && amount.signum() < 0) {
-                add(field, "has a negative " + field + " (" + plain(amount) + ")");
+                add(field, "has a negative " + field + " (" + Words.plain(amount) + ")");
             }
         }
 
         private void add(String field, String what) {
             var name = row.label().isBlank() ? "" : " (" + row.label() + ")";
             problems.add(new TaxProblem(index, field, "Row " + (index + 1) + name + ": " + what + "."));
-        }
-
-        private static String plain(BigDecimal value) {
-            return value.stripTrailingZeros().toPlainString();
         }
     }
 }

@@ -21,13 +21,16 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
@@ -218,8 +221,7 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver {
                                 : value.apply(o).amount().negate()));
     }
 
-    private static List<Integer> best(
-            List<Comparison.Column> offers, Function<Comparison.Column, java.math.BigDecimal> score) {
+    private static List<Integer> best(List<Comparison.Column> offers, Function<Comparison.Column, BigDecimal> score) {
         var top = offers.stream().map(score).max(Comparator.naturalOrder()).orElseThrow();
         return IntStream.range(0, offers.size())
                 .filter(i -> score.apply(offers.get(i)).compareTo(top) == 0)
@@ -236,15 +238,19 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver {
             return List.of();
         }
         var top = scored.stream()
-                .map(i -> offers.get(i).positions().get(component).fraction())
+                .map(i -> scoredPosition(offers.get(i), component).fraction())
                 .max(Comparator.naturalOrder())
                 .orElseThrow();
         return scored.stream()
-                .filter(i -> offers.get(i).positions().get(component).fraction().compareTo(top) == 0)
+                .filter(i -> scoredPosition(offers.get(i), component).fraction().compareTo(top) == 0)
                 .toList();
     }
 
-    private static String position(BandPosition position) {
+    private static BandPosition scoredPosition(Comparison.Column offer, BandDetails.Component component) {
+        return Objects.requireNonNull(offer.positions().get(component), "only offers with a position are scored");
+    }
+
+    private static String position(@Nullable BandPosition position) {
         if (position == null) {
             return "—";
         }

@@ -8,6 +8,7 @@ import com.offerbook.comp.YearFigures;
 import com.offerbook.dashboard.DashboardData;
 import com.offerbook.dashboard.DashboardService;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -26,6 +27,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /** The landing view: the best offer, what is active, what is due, and four charts of total comp. */
 @Route("")
@@ -149,14 +151,14 @@ class DashboardView extends VerticalLayout {
         return grid;
     }
 
-    private static Component card(String id, String label, String value, String detail, String link) {
+    private static Component card(String id, String label, String value, String detail, @Nullable String link) {
         var l = new Span(label);
         l.addClassName("figure-label");
         var v = new Span(value);
         v.addClassName("figure-value");
         v.setId(id + "-value");
         Component d = link == null ? new Span(detail) : new Anchor(link, detail);
-        ((com.vaadin.flow.component.HasStyle) d).addClassName("figure-how");
+        ((HasStyle) d).addClassName("figure-how");
         var card = new Div(l, v, d);
         card.addClassName("figure-card");
         card.setId(id);
@@ -200,7 +202,7 @@ class DashboardView extends VerticalLayout {
         var categories =
                 data.againstBands().stream().map(DashboardData.BandRow::label).toList();
         var ranges = data.againstBands().stream()
-                .filter(r -> r.min() != null && r.max() != null)
+                .filter(r -> r.band() != null && r.min() != null && r.max() != null)
                 .map(r -> new ChartSpec.RangeBar(r.label(), amount(r.min()), amount(r.max()), r.band()))
                 .toList();
         var markers = new ArrayList<ChartSpec.Marker>();

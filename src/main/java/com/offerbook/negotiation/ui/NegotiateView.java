@@ -136,8 +136,8 @@ class NegotiateView extends VerticalLayout implements BeforeEnterObserver, HasDy
         }
     }
 
-    private TargetCard card(PlanComponent component) {
-        return Objects.requireNonNull(cards.get(component));
+    TargetCard card(PlanComponent component) {
+        return Objects.requireNonNull(cards.get(component), "the constructor makes a card for every component");
     }
 
     private void refresh() {

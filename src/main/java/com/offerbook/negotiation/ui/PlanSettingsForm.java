@@ -1,7 +1,6 @@
 package com.offerbook.negotiation.ui;
 
 import com.offerbook.bands.BandDetails;
-import com.offerbook.bands.BandFilter;
 import com.offerbook.bands.BandService;
 import com.offerbook.base.ui.AmountConverter;
 import com.offerbook.base.ui.Formats;
@@ -24,8 +23,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 
 /**
  * The planner's choices: the band, how far up it to aim, the competing offers (and which the message mentions)
@@ -44,11 +41,7 @@ class PlanSettingsForm extends VerticalLayout {
     PlanSettingsForm(NegotiationService negotiation, BandService bands, Runnable changed) {
         setPadding(false);
         band.setItemLabelGenerator(BandDetails::title);
-        band.setItems(query -> bands
-                .list(
-                        new BandFilter(query.getFilter().orElse(""), "", "", "", "", BandFilter.Scope.ALL),
-                        PageRequest.of(query.getPage(), query.getPageSize(), Sort.by("company", "region")))
-                .stream());
+        band.setItems(query -> bands.pick(query.getFilter().orElse(""), query.getPage(), query.getPageSize()).stream());
         band.setClearButtonVisible(true);
         band.setId("plan-band");
         aim.setId("plan-aim");

@@ -1,7 +1,6 @@
 package com.offerbook.offers.ui;
 
 import com.offerbook.bands.BandDetails;
-import com.offerbook.bands.BandFilter;
 import com.offerbook.bands.BandMatch;
 import com.offerbook.bands.BandService;
 import com.offerbook.base.InvalidInputException;
@@ -28,6 +27,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -45,10 +45,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /** One offer: its headline figures, how they are made year by year, and the whole negotiation history. */
 @Route("offers/:offerId([0-9]{1,18})")
@@ -245,7 +246,7 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         } else {
             var c = comparison.get();
             var band = c.match().band();
-            var link = new com.vaadin.flow.component.html.Anchor("bands/" + band.id(), band.title());
+            var link = new Anchor("bands/" + band.id(), band.title());
             link.setId("matched-band");
             var line = new Paragraph(
                     new Span("Compared with "),
@@ -304,15 +305,12 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         return section;
     }
 
-    private Component bandPicker(@org.jspecify.annotations.Nullable BandMatch match) {
+    private Component bandPicker(@Nullable BandMatch match) {
         var picker = new ComboBox<BandDetails>("Compare with another band");
         picker.setId("band-picker");
         picker.setItemLabelGenerator(BandDetails::title);
-        picker.setItems(query -> bands
-                .list(
-                        new BandFilter(query.getFilter().orElse(""), "", "", "", "", BandFilter.Scope.ALL),
-                        PageRequest.of(query.getPage(), query.getPageSize(), Sort.by("company", "region")))
-                .stream());
+        picker.setItems(
+                query -> bands.pick(query.getFilter().orElse(""), query.getPage(), query.getPageSize()).stream());
         picker.setPlaceholder("Type a company");
         picker.setWidth("min(30rem, 100%)");
         picker.addValueChangeListener(event -> {
@@ -470,8 +468,7 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         dialog.open();
     }
 
-    private static void money(
-            Grid<YearFigures> grid, String header, java.util.function.Function<YearFigures, Money> value) {
+    private static void money(Grid<YearFigures> grid, String header, Function<YearFigures, Money> value) {
         grid.addColumn(y -> value.apply(y).format(Formats.locale()))
                 .setHeader(header)
                 .setTextAlign(ColumnTextAlign.END);
@@ -482,6 +479,6 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     }
 
     private static List<String> nonBlank(String... values) {
-        return java.util.Arrays.stream(values).filter(v -> !v.isBlank()).toList();
+        return Arrays.stream(values).filter(v -> !v.isBlank()).toList();
     }
 }

@@ -295,7 +295,7 @@ class CurrentJobView extends VerticalLayout {
         for (int month = every; month <= months; month += every) {
             dates.add(month);
         }
-        if (dates.isEmpty() || dates.getLast() != months) {
+        if (dates.isEmpty() || dates.getLast().intValue() != months) {
             dates.add(months);
         }
         var amount = total.getOrThrow(IllegalStateException::new);

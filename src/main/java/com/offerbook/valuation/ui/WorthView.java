@@ -34,8 +34,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -218,7 +220,7 @@ class WorthView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         var s = p.assumptions().scenarios();
         for (var scenario : Scenario.values()) {
             totals.add(Figures.card(
-                    "total-" + scenario.name().toLowerCase(java.util.Locale.ROOT),
+                    "total-" + scenario.name().toLowerCase(Locale.ROOT),
                     scenario.label() + " · " + n + " years",
                     figure.get(scenario).format(),
                     "Equity " + signed(s.growthPercent(scenario)) + " a year; weight "
@@ -247,7 +249,7 @@ class WorthView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         };
     }
 
-    private static String signed(java.math.BigDecimal percent) {
+    private static String signed(BigDecimal percent) {
         var plain = percent.stripTrailingZeros().toPlainString();
         return percent.signum() > 0
                 ? "+" + plain + " %"

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.offerbook.BrowserlessTestBase;
 import com.offerbook.accounts.AccountService;
+import com.offerbook.accounts.SignupRequest;
 import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -40,8 +41,7 @@ class SignupViewTest extends BrowserlessTestBase {
 
     @Test
     void taken_username_is_reported_on_the_username_field() {
-        accounts.register(
-                new com.offerbook.accounts.SignupRequest("frank", "frank's long password", "frank's long password"));
+        accounts.register(new SignupRequest("frank", "frank's long password", "frank's long password"));
         var view = navigate(SignupView.class);
 
         test(view.username).setValue("Frank");

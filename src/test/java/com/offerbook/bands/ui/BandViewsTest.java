@@ -10,12 +10,14 @@ import com.offerbook.bands.BandFilter;
 import com.offerbook.bands.BandFixtures;
 import com.offerbook.bands.BandService;
 import com.offerbook.bands.Range;
+import com.offerbook.base.ui.ChartPanel;
 import com.offerbook.base.ui.NotFoundView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,11 +57,7 @@ class BandViewsTest extends BrowserlessTestBase {
 
         navigate("bands/" + id, BandView.class);
 
-        var ranges = $(com.offerbook.base.ui.ChartPanel.class)
-                .id("band-ranges")
-                .chart
-                .getSpec()
-                .ranges();
+        var ranges = specOf($(ChartPanel.class).id("band-ranges")).ranges();
         assertThat(ranges)
                 .extracting(r -> r.category() + " " + r.min() + "–" + r.max())
                 .containsExactly(
@@ -82,20 +80,19 @@ class BandViewsTest extends BrowserlessTestBase {
         test(view.baseMin).setValue("300k");
         test(view.baseMax).setValue("200k");
         test(view.sourceTitle).setValue("Recruiter");
-        view.asOf.setValue(java.time.LocalDate.of(2026, 6, 1));
+        view.asOf.setValue(LocalDate.of(2026, 6, 1));
 
         test(view.save).click();
 
         assertThat(view.baseMin.isInvalid()).isTrue();
         assertThat(view.baseMin.getErrorMessage()).contains("above the maximum");
-        assertThat(bands.list(new BandFilter("Acme", "", "", "", "", BandFilter.Scope.ALL), PageRequest.of(0, 5)))
-                .isEmpty();
+        assertThat(bands.list(BandFilter.company("Acme"), PageRequest.of(0, 5))).isEmpty();
 
         test(view.baseMax).setValue("350k");
         test(view.save).click();
 
         assertThat(getCurrentView()).isInstanceOf(BandView.class);
-        assertThat(bands.list(new BandFilter("Acme", "", "", "", "", BandFilter.Scope.PRIVATE), PageRequest.of(0, 5)))
+        assertThat(bands.list(BandFilter.company("Acme").withScope(BandFilter.Scope.PRIVATE), PageRequest.of(0, 5)))
                 .hasSize(1);
     }
 
@@ -171,8 +168,7 @@ class BandViewsTest extends BrowserlessTestBase {
         assertThat(dialog.summary.getText()).startsWith("Nothing was imported: 2 problems");
         assertThat(test(dialog.problems).size()).isEqualTo(2);
         assertThat(test(dialog.problems).getCellText(0, 0)).isEqualTo("2");
-        assertThat(bands.list(new BandFilter("Acme", "", "", "", "", BandFilter.Scope.ALL), PageRequest.of(0, 5)))
-                .isEmpty();
+        assertThat(bands.list(BandFilter.company("Acme"), PageRequest.of(0, 5))).isEmpty();
 
         var good = ("company,role_title,role_family,region,currency,base_min,base_max,source_title,as_of\n"
                         + "Acme,Engineer,Software Engineer,Seattle,USD,100000,200000,s,2026-01-01\n")
@@ -180,8 +176,7 @@ class BandViewsTest extends BrowserlessTestBase {
         dialog.show(dialog.importFile(new ByteArrayInputStream(good), "alice"));
 
         assertThat(dialog.summary.getText()).isEqualTo("Imported 1 band.");
-        assertThat(bands.list(new BandFilter("Acme", "", "", "", "", BandFilter.Scope.ALL), PageRequest.of(0, 5)))
-                .hasSize(1);
+        assertThat(bands.list(BandFilter.company("Acme"), PageRequest.of(0, 5))).hasSize(1);
     }
 
     private long seededSanFrancisco() {
@@ -208,7 +203,6 @@ class BandViewsTest extends BrowserlessTestBase {
         assertThat(test(dialog.problems).getCellText(0, 2))
                 .isEqualTo("The file is larger than 10 MB; nothing was imported.");
         assertThat(body.served()).isLessThanOrEqualTo(10L * 1024 * 1024 + 1);
-        assertThat(bands.list(new BandFilter("Acme", "", "", "", "", BandFilter.Scope.ALL), PageRequest.of(0, 5)))
-                .isEmpty();
+        assertThat(bands.list(BandFilter.company("Acme"), PageRequest.of(0, 5))).isEmpty();
     }
 }

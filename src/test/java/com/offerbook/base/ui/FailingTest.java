@@ -15,12 +15,18 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.NavigationTrigger;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,7 +68,17 @@ class FailingTest extends BrowserlessTestBase {
 
         var view = getCurrentView();
         assertThat(view).isInstanceOf(NotFoundView.MissingData.class);
-        assertThat(((NotFoundView.MissingData) view).setErrorParameter(null, null))
+        var ui = UI.getCurrent();
+        var event = new BeforeEnterEvent(
+                ui.getInternals().getRouter(),
+                NavigationTrigger.PROGRAMMATIC,
+                new Location("offers/987654321"),
+                NotFoundView.MissingData.class,
+                ui,
+                List.of());
+        var missing = new NotFoundException("Offer");
+        assertThat(((NotFoundView.MissingData) view)
+                        .setErrorParameter(event, new ErrorParameter<>(NotFoundException.class, missing)))
                 .isEqualTo(HttpServletResponse.SC_NOT_FOUND);
     }
 
@@ -128,7 +144,7 @@ class FailingTest extends BrowserlessTestBase {
         binder.forField(company).bind("company");
         company.setVisible(false);
 
-        FieldProblems.show(new InvalidInputException(java.util.Map.of("company", "Required")), binder);
+        FieldProblems.show(new InvalidInputException(Map.of("company", "Required")), binder);
 
         assertThat(test($(Notification.class).last()).getText()).isEqualTo("Required");
     }

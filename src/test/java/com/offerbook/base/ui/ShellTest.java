@@ -3,28 +3,35 @@ package com.offerbook.base.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.offerbook.BrowserlessTestBase;
+import com.offerbook.TestUsers;
+import com.offerbook.accounts.AccountService;
+import com.offerbook.accounts.SignupRequest;
+import com.offerbook.security.CurrentUser;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
 class ShellTest extends BrowserlessTestBase {
 
-    @org.springframework.beans.factory.annotation.Autowired
-    com.offerbook.accounts.AccountService accounts;
+    @Autowired
+    AccountService accounts;
 
-    @org.junit.jupiter.api.BeforeEach
+    @BeforeEach
     void heidiHasAnAccount() {
         if (accounts.findByUsername("heidi").isEmpty()) {
-            accounts.register(new com.offerbook.accounts.SignupRequest(
-                    "heidi", com.offerbook.TestUsers.PASSWORD, com.offerbook.TestUsers.PASSWORD));
+            accounts.register(new SignupRequest("heidi", TestUsers.PASSWORD, TestUsers.PASSWORD));
         }
     }
 
     @Test
     void anonymous_visitor_is_sent_to_sign_in() {
-        navigate("", com.vaadin.flow.component.Component.class);
+        navigate("", Component.class);
 
         assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("LoginView");
     }
@@ -32,21 +39,18 @@ class ShellTest extends BrowserlessTestBase {
     @Test
     @WithMockUser(username = "heidi")
     void signed_in_user_sees_the_shell_with_their_name_and_navigation() {
-        navigate("", com.vaadin.flow.component.Component.class);
+        navigate("", Component.class);
 
         assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("DashboardView");
         assertThat($(MainLayout.class).exists()).isTrue();
         assertThat($(Span.class).withText("heidi").exists()).isTrue();
-        assertThat($(com.vaadin.flow.component.html.Div.class)
-                        .withId("dashboard-empty")
-                        .exists())
-                .isTrue();
+        assertThat($(Div.class).withId("dashboard-empty").exists()).isTrue();
         var navItems = $(SideNavItem.class).from($(SideNav.class).single()).all();
         assertThat(navItems).extracting(SideNavItem::getLabel).contains("Dashboard");
     }
 
-    @org.springframework.beans.factory.annotation.Autowired
-    com.offerbook.security.CurrentUser currentUser;
+    @Autowired
+    CurrentUser currentUser;
 
     @Test
     @WithMockUser(username = "heidi")
@@ -61,7 +65,7 @@ class ShellTest extends BrowserlessTestBase {
         assertThat(dialog.current.isInvalid()).isTrue();
         assertThat(dialog.current.getErrorMessage()).contains("not your current password");
 
-        test(dialog.current).setValue(com.offerbook.TestUsers.PASSWORD);
+        test(dialog.current).setValue(TestUsers.PASSWORD);
         test(dialog.save).click();
         assertThat(dialog.done.getText()).isEqualTo("Your password is changed.");
     }
@@ -69,7 +73,7 @@ class ShellTest extends BrowserlessTestBase {
     @Test
     @WithMockUser(username = "heidi")
     void unknown_address_shows_the_friendly_not_found_page() {
-        navigate("no/such/page", com.vaadin.flow.component.Component.class);
+        navigate("no/such/page", Component.class);
 
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
     }

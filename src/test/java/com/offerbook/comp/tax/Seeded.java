@@ -3,6 +3,7 @@ package com.offerbook.comp.tax;
 import com.offerbook.comp.Money;
 import com.offerbook.tax.TaxProfileJson;
 import java.util.Arrays;
+import java.util.Currency;
 import java.util.List;
 
 /** The seeded profiles of {@code /tax/profiles.json}, by key, and the calculator on them. */
@@ -24,10 +25,10 @@ final class Seeded {
     }
 
     static TaxResult usd(long gross, String... keys) {
-        return TaxCalculator.compute(Money.of(gross, java.util.Currency.getInstance("USD")), stack(keys));
+        return TaxCalculator.compute(Money.of(gross, Currency.getInstance("USD")), stack(keys));
     }
 
     static TaxResult gbp(long gross, String... keys) {
-        return TaxCalculator.compute(Money.of(gross, java.util.Currency.getInstance("GBP")), stack(keys));
+        return TaxCalculator.compute(Money.of(gross, Currency.getInstance("GBP")), stack(keys));
     }
 }

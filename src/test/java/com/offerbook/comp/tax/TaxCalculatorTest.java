@@ -7,10 +7,13 @@ import com.offerbook.comp.Money;
 import com.offerbook.tax.TaxProfileJson;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /** The calculator and the checks on small hand-made profiles. */
@@ -28,7 +31,7 @@ class TaxCalculatorTest {
         return new BigDecimal(value);
     }
 
-    static TaxRow.Band band(String from, String to, String rate) {
+    static TaxRow.Band band(String from, @Nullable String to, String rate) {
         return new TaxRow.Band(d(from), to == null ? null : d(to), d(rate));
     }
 
@@ -56,9 +59,9 @@ class TaxCalculatorTest {
                         line -> line.base().amount().intValue(),
                         line -> line.tax().amount())
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("allowed", 5000, d("0.00")),
-                        org.assertj.core.groups.Tuple.tuple("10 % band", 10000, d("1000.00")),
-                        org.assertj.core.groups.Tuple.tuple("30 % band", 10000, d("3000.00")));
+                        Tuple.tuple("allowed", 5000, d("0.00")),
+                        Tuple.tuple("10 % band", 10000, d("1000.00")),
+                        Tuple.tuple("30 % band", 10000, d("3000.00")));
         assertThat(result.lines()).allSatisfy(line -> assertThat(line.source()).isEqualTo(SOURCE));
     }
 
@@ -114,7 +117,7 @@ class TaxCalculatorTest {
                 null,
                 EUR,
                 1,
-                new Rounding(0, java.math.RoundingMode.DOWN, "whole units, down"),
+                new Rounding(0, RoundingMode.DOWN, "whole units, down"),
                 SOURCE,
                 "",
                 List.of(tax));

@@ -6,7 +6,9 @@ import static com.offerbook.comp.tax.TaxCalculatorTest.d;
 import static com.offerbook.comp.tax.TaxCalculatorTest.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Currency;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 /** A profile that breaks a rule is refused with a message at its row. */
@@ -67,8 +69,8 @@ class TaxProfileCheckTest {
                         .problems())
                 .extracting(TaxProblem::row, TaxProblem::message)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(0, "Row 1 (Allowance): the source has no date."),
-                        org.assertj.core.groups.Tuple.tuple(1, "Row 2 (Credit): the source has no title."));
+                        Tuple.tuple(0, "Row 1 (Allowance): the source has no date."),
+                        Tuple.tuple(1, "Row 2 (Credit): the source has no title."));
     }
 
     @Test
@@ -80,7 +82,7 @@ class TaxProfileCheckTest {
                 TaxProfile.NO_YEAR,
                 "",
                 null,
-                java.util.Currency.getInstance("EUR"),
+                Currency.getInstance("EUR"),
                 1,
                 Rounding.CENTS,
                 SOURCE,

@@ -9,8 +9,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Objects;
 import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -82,7 +84,7 @@ class TaxProperties {
                     case TaxRow.FlatRate f -> {
                         var shift = f.base() == Base.TAXABLE ? deductions : BigDecimal.ZERO;
                         Stream.of(f.floor(), f.cap())
-                                .filter(java.util.Objects::nonNull)
+                                .filter(Objects::nonNull)
                                 .forEach(edge -> edges.add(edge.add(shift)));
                     }
                     case TaxRow.Bands b -> {
@@ -106,7 +108,7 @@ class TaxProperties {
         return edges;
     }
 
-    private static void taperEdges(@org.jspecify.annotations.Nullable Taper taper, List<BigDecimal> edges) {
+    private static void taperEdges(@Nullable Taper taper, List<BigDecimal> edges) {
         if (taper != null) {
             for (int step = 0; step < 3; step++) {
                 edges.add(taper.threshold().add(taper.per().multiply(BigDecimal.valueOf(step))));

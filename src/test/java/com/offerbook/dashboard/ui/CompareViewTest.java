@@ -14,6 +14,8 @@ import com.offerbook.base.ui.NotFoundView;
 import com.offerbook.offers.OfferFixtures;
 import com.offerbook.offers.OfferService;
 import com.offerbook.offers.RevisionKind;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,7 +57,7 @@ class CompareViewTest extends BrowserlessTestBase {
         assertThat(row(view, "Signing bonus at risk").best()).containsExactly(1, 2);
         assertThat(row(view, "In band: Base salary").cells().getFirst()).startsWith("Upper third");
 
-        var chart = view.years.chart.getSpec();
+        var chart = specOf(view.years);
         assertThat(chart.kind()).isEqualTo(ChartSpec.Kind.GROUPED_BAR);
         assertThat(chart.series()).hasSize(3);
         assertThat(chart.series().getFirst().points().getFirst().y()).isEqualTo(591_250.0);
@@ -78,19 +80,18 @@ class CompareViewTest extends BrowserlessTestBase {
         long bobs = offers.create(anthropic(), counter());
         TestUsers.signInAs(accounts, "alice");
 
-        open(mine + "," + bobs);
+        navigateToCompare(mine + "," + bobs);
 
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
     }
 
     private CompareView open(String ids) {
-        com.vaadin
-                .flow
-                .component
-                .UI
-                .getCurrent()
-                .navigate(CompareView.class, com.vaadin.flow.router.QueryParameters.of(CompareView.PARAMETER, ids));
-        return getCurrentView() instanceof CompareView view ? view : null;
+        navigateToCompare(ids);
+        return (CompareView) getCurrentView();
+    }
+
+    private static void navigateToCompare(String ids) {
+        UI.getCurrent().navigate(CompareView.class, QueryParameters.of(CompareView.PARAMETER, ids));
     }
 
     private static CompareView.Row row(CompareView view, String label) {

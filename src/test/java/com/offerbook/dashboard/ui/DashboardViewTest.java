@@ -18,6 +18,7 @@ import com.offerbook.offers.OfferStatus;
 import com.offerbook.offers.RevisionKind;
 import com.offerbook.security.CurrentUser;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,14 +78,14 @@ class DashboardViewTest extends BrowserlessTestBase {
         assertThat($(Span.class).id("card-year-one-value").getText()).isEqualTo("$591,250");
         assertThat($(Span.class).id("card-active-value").getText()).isEqualTo("2");
 
-        var overTime = view.overTime.chart.getSpec();
+        var overTime = specOf(view.overTime);
         assertThat(overTime.kind()).isEqualTo(ChartSpec.Kind.TIME_LINE);
         assertThat(overTime.currency()).isEqualTo("USD");
         assertThat(series(overTime, "Anthropic · ML/AI Engineer"))
                 .extracting(ChartSpec.Point::y)
                 .containsExactly(502_500.0, 511_250.0);
 
-        var packages = view.packages.chart.getSpec();
+        var packages = specOf(view.packages);
         assertThat(packages.kind()).isEqualTo(ChartSpec.Kind.STACKED_BAR);
         assertThat(packages.categories())
                 .containsExactlyInAnyOrder("Anthropic · ML/AI Engineer", "Google · ML Engineer");
@@ -97,7 +98,7 @@ class DashboardViewTest extends BrowserlessTestBase {
         assertThat(pointFor(packages, DashboardView.EQUITY, "Google · ML Engineer"))
                 .isEqualTo(162_500.0);
 
-        var bands = view.bands.chart.getSpec();
+        var bands = specOf(view.bands);
         assertThat(bands.kind()).isEqualTo(ChartSpec.Kind.RANGE);
         assertThat(bands.ranges())
                 .extracting(r -> r.category() + " " + r.min() + "–" + r.max())
@@ -107,7 +108,7 @@ class DashboardViewTest extends BrowserlessTestBase {
                         new ChartSpec.Marker("Anthropic · ML/AI Engineer", "Recurring", 511_250.0),
                         new ChartSpec.Marker("Anthropic · ML/AI Engineer", "Year 1", 591_250.0));
 
-        var years = view.years.chart.getSpec();
+        var years = specOf(view.years);
         assertThat(years.categories()).containsExactly("Year 1", "Year 2", "Year 3", "Year 4");
         assertThat(series(years, DashboardView.ONE_TIME))
                 .extracting(ChartSpec.Point::y)
@@ -141,7 +142,7 @@ class DashboardViewTest extends BrowserlessTestBase {
 
         assertThat($(Div.class).withId("dashboard-empty").exists()).isFalse();
         assertThat($(Span.class).id("card-active-value").getText()).isEqualTo("0");
-        assertThat(view.overTime.chart.getSpec().series()).hasSize(1);
+        assertThat(specOf(view.overTime).series()).hasSize(1);
         assertThat(view.packages.isVisible()).isFalse();
     }
 
@@ -153,11 +154,8 @@ class DashboardViewTest extends BrowserlessTestBase {
         var view = navigate(DashboardView.class);
 
         assertThat($(Span.class).id("card-best-value").getText()).isEqualTo("£200,000");
-        assertThat(view.packages.chart.getSpec().currency()).isEqualTo("GBP");
-        assertThat($(com.vaadin.flow.component.html.Paragraph.class)
-                        .id("rates-used")
-                        .getText())
-                .contains("1 USD = 0.7874 GBP");
+        assertThat(specOf(view.packages).currency()).isEqualTo("GBP");
+        assertThat($(Paragraph.class).id("rates-used").getText()).contains("1 USD = 0.7874 GBP");
     }
 
     private static List<ChartSpec.Point> series(ChartSpec spec, String name) {

@@ -14,6 +14,7 @@ import com.offerbook.offers.OfferFixtures;
 import com.offerbook.offers.OfferService;
 import com.offerbook.offers.RevisionKind;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,15 +53,9 @@ class NegotiateViewTest extends BrowserlessTestBase {
         assertThat(view.ask(PlanComponent.BASE).getValue()).isEqualTo("328,000");
         assertThat(view.ask(PlanComponent.EQUITY).getValue()).isEqualTo("717,500");
         assertThat(view.message.getValue()).contains("$328,000").doesNotContain("265,000");
-        assertThat($(com.vaadin.flow.component.html.Div.class)
-                        .id("plan-missing")
-                        .getElement()
-                        .getTextRecursively())
+        assertThat($(Div.class).id("plan-missing").getElement().getTextRecursively())
                 .contains("No competing offer");
-        assertThat($(com.vaadin.flow.component.html.Div.class)
-                        .id("plan-verdict")
-                        .getElement()
-                        .getTextRecursively())
+        assertThat($(Div.class).id("plan-verdict").getElement().getTextRecursively())
                 .contains("Between floor and ask");
     }
 
@@ -138,7 +133,7 @@ class NegotiateViewTest extends BrowserlessTestBase {
         assertThat(view.message.getValue())
                 .contains("1 USD = 0.7874 GBP, rate of 2026-11-01")
                 .doesNotContainPattern("£[0-9,]+\\.[0-9]{2}");
-        assertThat(view.cards.get(PlanComponent.BASE).getElement().getTextRecursively())
+        assertThat(view.card(PlanComponent.BASE).getElement().getTextRecursively())
                 .contains("rate of 2026-11-01");
     }
 
@@ -171,7 +166,7 @@ class NegotiateViewTest extends BrowserlessTestBase {
         var view = navigate("offers/" + low + "/negotiate", NegotiateView.class);
 
         // The San Francisco band's base is $265,000–$335,000; the ask, 90 % up it, is $328,000.
-        assertThat(view.cards.get(PlanComponent.BASE).getElement().getTextRecursively())
+        assertThat(view.card(PlanComponent.BASE).getElement().getTextRecursively())
                 .contains("In the band: the company's figure $65,000 below the bottom of the band; "
                         + "your ask 90 % through the range.")
                 .doesNotContain("-92");

@@ -8,17 +8,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.offerbook.BrowserlessTestBase;
 import com.offerbook.TestUsers;
 import com.offerbook.accounts.AccountService;
+import com.offerbook.accounts.SignupRequest;
 import com.offerbook.base.ui.Badge;
 import com.offerbook.base.ui.NotFoundView;
+import com.offerbook.comp.BandPosition;
 import com.offerbook.comp.EquityKind;
+import com.offerbook.comp.Money;
+import com.offerbook.offers.BandComparison;
+import com.offerbook.offers.OfferDraft;
 import com.offerbook.offers.OfferFilter;
 import com.offerbook.offers.OfferFixtures;
 import com.offerbook.offers.OfferService;
 import com.offerbook.offers.OfferStatus;
 import com.offerbook.offers.RevisionKind;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,8 +50,7 @@ class OfferViewsTest extends BrowserlessTestBase {
     @BeforeEach
     void createAlice() {
         if (accounts.findByUsername("alice").isEmpty()) {
-            accounts.register(
-                    new com.offerbook.accounts.SignupRequest("alice", TestUsers.PASSWORD, TestUsers.PASSWORD));
+            accounts.register(new SignupRequest("alice", TestUsers.PASSWORD, TestUsers.PASSWORD));
         }
     }
 
@@ -61,7 +73,7 @@ class OfferViewsTest extends BrowserlessTestBase {
         assertThat(view.emptyState.isVisible()).isFalse();
         assertThat(grid.size()).isEqualTo(2);
         int recurring = grid.getColumnPosition("recurring");
-        assertThat(java.util.stream.IntStream.range(0, 2).mapToObj(row -> grid.getCellText(row, recurring)))
+        assertThat(IntStream.range(0, 2).mapToObj(row -> grid.getCellText(row, recurring)))
                 .containsExactlyInAnyOrder("$371,250", "$550,000");
 
         test(view.status).selectItem(OfferStatus.NEGOTIATING.label());
@@ -174,7 +186,7 @@ class OfferViewsTest extends BrowserlessTestBase {
 
         var view = navigate("offers/" + id, OfferView.class);
 
-        var counterCard = $(com.vaadin.flow.component.html.Div.class).id("revision-2");
+        var counterCard = $(Div.class).id("revision-2");
         var changes = $(Badge.class).from(counterCard).all().stream()
                 .map(Badge::getText)
                 .toList();
@@ -235,7 +247,7 @@ class OfferViewsTest extends BrowserlessTestBase {
         var view = navigate("offers/" + id + "/edit", EditOfferView.class);
 
         var other = offers.get(id);
-        var changedElsewhere = new com.offerbook.offers.OfferDraft(
+        var changedElsewhere = new OfferDraft(
                 "Anthropic PBC",
                 other.details().roleTitle(),
                 other.details().roleFamily(),
@@ -261,8 +273,7 @@ class OfferViewsTest extends BrowserlessTestBase {
         long id = offers.create(anthropic(), revision(RevisionKind.COMPANY_OFFER, 315_000, 750_000));
         navigate("offers/" + id, OfferView.class);
 
-        test($(com.vaadin.flow.component.button.Button.class).id("delete-offer"))
-                .click();
+        test($(Button.class).id("delete-offer")).click();
         test($(ConfirmDialog.class).single()).confirm();
 
         assertThat(offers.count()).isZero();
@@ -275,19 +286,19 @@ class OfferViewsTest extends BrowserlessTestBase {
         long bobsOffer = offers.create(anthropic(), revision(RevisionKind.COMPANY_OFFER, 315_000, 750_000));
         TestUsers.signInAs(accounts, "alice");
 
-        navigate("offers/" + bobsOffer, com.vaadin.flow.component.Component.class);
+        navigate("offers/" + bobsOffer, Component.class);
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
 
-        navigate("offers/" + bobsOffer + "/edit", com.vaadin.flow.component.Component.class);
+        navigate("offers/" + bobsOffer + "/edit", Component.class);
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
 
-        navigate("offers/" + bobsOffer + "/revisions/new", com.vaadin.flow.component.Component.class);
+        navigate("offers/" + bobsOffer + "/revisions/new", Component.class);
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
     }
 
     @Test
     void offer_page_places_the_offer_in_its_band_converting_to_the_bands_currency_with_the_rate_shown() {
-        var london = new com.offerbook.offers.OfferDraft(
+        var london = new OfferDraft(
                 "Anthropic",
                 "ML/AI Engineer",
                 "ML/AI Engineer",
@@ -302,20 +313,13 @@ class OfferViewsTest extends BrowserlessTestBase {
 
         navigate("offers/" + id, OfferView.class);
 
-        assertThat($(com.vaadin.flow.component.html.Anchor.class)
-                        .id("matched-band")
-                        .getText())
-                .contains("London");
-        assertThat($(com.vaadin.flow.component.html.Paragraph.class)
-                        .id("conversion")
-                        .getText())
-                .contains("1 USD = 0.7874 GBP");
+        assertThat($(Anchor.class).id("matched-band").getText()).contains("London");
+        assertThat($(Paragraph.class).id("conversion").getText()).contains("1 USD = 0.7874 GBP");
         @SuppressWarnings("unchecked")
-        var positions = (com.vaadin.flow.component.grid.Grid<com.offerbook.offers.BandComparison.Position>)
-                $(com.vaadin.flow.component.grid.Grid.class).id("band-positions");
+        var positions = (Grid<BandComparison.Position>) $(Grid.class).id("band-positions");
         var base = test(positions).getRow(0);
-        assertThat(base.position().value().rounded()).isEqualTo(com.offerbook.comp.Money.of("200000", "GBP"));
-        assertThat(base.position().zone()).isEqualTo(com.offerbook.comp.BandPosition.Zone.BELOW);
+        assertThat(base.position().value().rounded()).isEqualTo(Money.of("200000", "GBP"));
+        assertThat(base.position().zone()).isEqualTo(BandPosition.Zone.BELOW);
         assertThat(test(positions).getCellText(0, 5)).isEqualTo("+£55,000");
         // Outside the range the position reads as money, not as a percentage below 0.
         assertThat(test(positions).getCellText(0, 4)).isEqualTo("£1,000 below the bottom of the band");
@@ -324,7 +328,7 @@ class OfferViewsTest extends BrowserlessTestBase {
     @Test
     void notes_with_markup_are_shown_as_plain_text() {
         var draft = anthropic();
-        var withScript = new com.offerbook.offers.OfferDraft(
+        var withScript = new OfferDraft(
                 "<b>Acme</b>",
                 draft.roleTitle(),
                 draft.roleFamily(),
@@ -339,13 +343,10 @@ class OfferViewsTest extends BrowserlessTestBase {
 
         navigate("offers/" + id, OfferView.class);
 
-        var name = $(com.vaadin.flow.component.html.H2.class).id("offer-company");
+        var name = $(H2.class).id("offer-company");
         assertThat(name.getText()).isEqualTo("<b>Acme</b>");
         assertThat(name.getElement().getChildCount()).isEqualTo(1);
         assertThat(name.getElement().getChild(0).isTextNode()).isTrue();
-        assertThat($(com.vaadin.flow.component.html.Paragraph.class)
-                        .id("offer-notes")
-                        .getText())
-                .isEqualTo("<script>alert(1)</script>");
+        assertThat($(Paragraph.class).id("offer-notes").getText()).isEqualTo("<script>alert(1)</script>");
     }
 }

@@ -6,12 +6,15 @@ import com.offerbook.BrowserlessTestBase;
 import com.offerbook.TestUsers;
 import com.offerbook.accounts.AccountService;
 import com.offerbook.base.ui.NotFoundView;
+import com.offerbook.comp.EquityKind;
 import com.offerbook.offers.OfferFixtures;
 import com.offerbook.offers.OfferService;
 import com.offerbook.offers.RevisionKind;
 import com.offerbook.valuation.ValuationService;
 import com.offerbook.valuation.Worth;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
@@ -81,8 +84,7 @@ class ValuationViewsTest extends BrowserlessTestBase {
         test(view.shown).selectItem("Bear");
         assertThat(column(view, "initial")).containsExactly("$175,000.00", "$122,500.00", "$85,750.00", "$60,025.00");
         assertThat(view.source.getText()).contains("saved for this offer");
-        assertThat($(com.vaadin.flow.component.html.ListItem.class).all().stream()
-                        .map(item -> item.getText()))
+        assertThat($(ListItem.class).all().stream().map(item -> item.getText()))
                 .anyMatch(text -> text.contains("bull +25 % a year (weight 25 %)"));
         assertThat(view.chart.chart.getSpec()).isNotNull();
         assertThat(view.chart.chart.getSpec().series())
@@ -151,21 +153,12 @@ class ValuationViewsTest extends BrowserlessTestBase {
 
         assertThat(view.tranches.getValue()).startsWith("1: 10,000\n2: 10,000");
         assertThat(valuation.currentJob()).isPresent();
-        assertThat($(com.vaadin.flow.component.html.Span.class)
-                        .id("cost-of-leaving-value")
-                        .getText())
-                .isEqualTo("$60,000");
-        assertThat($(com.vaadin.flow.component.html.Span.class)
-                        .id("make-whole-value")
-                        .getText())
-                .isEqualTo("$60,000");
+        assertThat($(Span.class).id("cost-of-leaving-value").getText()).isEqualTo("$60,000");
+        assertThat($(Span.class).id("make-whole-value").getText()).isEqualTo("$60,000");
 
         view.leaveMonth.setValue(0);
         test(view.save).click();
-        assertThat($(com.vaadin.flow.component.html.Span.class)
-                        .id("cost-of-leaving-value")
-                        .getText())
-                .isEqualTo("$120,000");
+        assertThat($(Span.class).id("cost-of-leaving-value").getText()).isEqualTo("$120,000");
     }
 
     @Test
@@ -195,7 +188,7 @@ class ValuationViewsTest extends BrowserlessTestBase {
         view.defaults.bearGrowth.setValue("-50");
         test(view.saveDefault).click();
 
-        assertThat(valuation.defaults()).containsKey(com.offerbook.comp.EquityKind.PRIVATE_RSU);
+        assertThat(valuation.defaults()).containsKey(EquityKind.PRIVATE_RSU);
         assertThat(view.defaultStatus.getText()).startsWith("Your default");
         var worth = openWorth(offerId);
         assertThat(worth.source.getText()).contains("your default");
