@@ -130,7 +130,9 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver {
         rates.addClassName("caption");
         hint.setId("compare-hint");
         chart.setWidthFull();
-        add(picker, choiceRow, hint, rates, table, chart);
+        var scroll = new Div(table); // a phone scrolls the table sideways
+        scroll.addClassName("compare-scroll");
+        add(picker, choiceRow, hint, rates, scroll, chart);
     }
 
     static String years(int years) {
