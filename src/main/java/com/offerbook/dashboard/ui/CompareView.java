@@ -104,6 +104,7 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver {
         });
         figure.setLabel("Compare by");
         figure.setItems(Figure.values());
+        figure.setWidth("min(17rem, 100%)");
         figure.setItemLabelGenerator(Figure::label);
         figure.setId("compare-figure");
         years.setLabel("Years");
@@ -112,7 +113,7 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver {
                 .toList());
         years.setItemLabelGenerator(CompareView::years);
         years.setId("compare-years");
-        years.addClassName("years-choice");
+        years.setWidth("8rem");
         figure.addValueChangeListener(event -> {
             if (!entering) {
                 go(shown);

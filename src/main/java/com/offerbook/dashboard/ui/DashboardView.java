@@ -129,6 +129,7 @@ class DashboardView extends VerticalLayout {
     private Component figureChoice() {
         bestFigure.setLabel("Rank offers by");
         bestFigure.setItems(Figure.values());
+        bestFigure.setWidth("min(17rem, 100%)");
         bestFigure.setItemLabelGenerator(Figure::label);
         bestFigure.setId("best-figure");
         bestYears.setLabel("Years");
@@ -137,7 +138,7 @@ class DashboardView extends VerticalLayout {
                 .toList());
         bestYears.setItemLabelGenerator(CompareView::years);
         bestYears.setId("best-years");
-        bestYears.addClassName("years-choice");
+        bestYears.setWidth("8rem");
         bestFigure.setValue(data.choice().figure());
         bestYears.setValue(data.choice().horizonYears());
         bestYears.setVisible(data.choice().figure().usesHorizon());
