@@ -111,7 +111,7 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver {
         years.setItems(IntStream.rangeClosed(Limits.MIN_HORIZON_YEARS, Limits.MAX_HORIZON_YEARS)
                 .boxed()
                 .toList());
-        years.setItemLabelGenerator(CompareView::years);
+        years.setItemLabelGenerator(DashboardView::years);
         years.setId("compare-years");
         years.setWidth("8rem");
         figure.addValueChangeListener(event -> {
@@ -134,10 +134,6 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver {
         var scroll = new Div(table); // a phone scrolls the table sideways
         scroll.addClassName("compare-scroll");
         add(picker, choiceRow, hint, rates, scroll, chart);
-    }
-
-    static String years(int years) {
-        return years == 1 ? "1 year" : years + " years";
     }
 
     /** Shows {@code columns} by the chosen figure, through the address (so that it can be bookmarked). */

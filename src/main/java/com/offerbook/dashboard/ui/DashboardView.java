@@ -136,7 +136,7 @@ class DashboardView extends VerticalLayout {
         bestYears.setItems(IntStream.rangeClosed(Limits.MIN_HORIZON_YEARS, Limits.MAX_HORIZON_YEARS)
                 .boxed()
                 .toList());
-        bestYears.setItemLabelGenerator(CompareView::years);
+        bestYears.setItemLabelGenerator(DashboardView::years);
         bestYears.setId("best-years");
         bestYears.setWidth("8rem");
         bestFigure.setValue(data.choice().figure());
@@ -207,6 +207,14 @@ class DashboardView extends VerticalLayout {
         grid.addClassName("figure-grid");
         grid.setId("cards");
         return grid;
+    }
+
+    /**
+     * "1 year", "5 years". Here and not in CompareView: a reference from this view to CompareView would put Compare's
+     * components into the dashboard's JavaScript (Vaadin follows class references when it splits the bundle).
+     */
+    static String years(int years) {
+        return years == 1 ? "1 year" : years + " years";
     }
 
     /** How staying compares with the best offer, in money. */
