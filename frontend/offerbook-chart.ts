@@ -32,7 +32,11 @@ const PALETTE = ['#3b82f6', '#f59e0b', '#10b981', '#ef4444', '#8b5cf6', '#06b6d4
 class OfferbookChart extends HTMLElement {
   private chart: EChartsType | null = null;
   private currentSpec: Spec | null = null;
-  private resizeObserver = new ResizeObserver(() => (this.chart ? this.chart.resize() : this.render()));
+  // A new width can change how many lines the legend needs: the option is worked out again.
+  private resizeObserver = new ResizeObserver(() => {
+    this.chart?.resize();
+    this.render();
+  });
   private themeObserver = new MutationObserver(() => this.render());
   private darkQuery = window.matchMedia('(prefers-color-scheme: dark)');
 
@@ -92,6 +96,61 @@ class OfferbookChart extends HTMLElement {
       line: dark ? 'rgba(255,255,255,0.14)' : 'rgba(0,0,0,0.10)',
       background: base,
       dark,
+      font: style.fontFamily || 'sans-serif',
+    };
+  }
+
+  /**
+   * A legend that wraps onto as many lines as its names need (never pages them away), and the top of the plot below
+   * it. ECharts does not move the plot for a wrapped legend, so the lines are counted here with the same font.
+   */
+  private legend(names: string[], c: ReturnType<OfferbookChart['colors']>) {
+    const side = 8;
+    const available = Math.max(120, this.clientWidth - 2 * side);
+    const font = `12px ${getComputedStyle(this).fontFamily || 'sans-serif'}`;
+    const ctx = document.createElement('canvas').getContext('2d');
+    if (ctx) {
+      ctx.font = font;
+    }
+    const itemGap = 10;
+    const symbol = 25 + 5; // itemWidth + the gap before the text
+    const measure = (text: string) => (ctx ? ctx.measureText(text).width : text.length * 7);
+    // Only a name wider than the whole chart is shortened (its full text is in the legend's tooltip).
+    const fit = (name: string) => {
+      if (measure(name) <= available - symbol) {
+        return name;
+      }
+      let cut = name;
+      while (cut.length > 1 && measure(cut + '…') > available - symbol) {
+        cut = cut.slice(0, -1);
+      }
+      return cut + '…';
+    };
+    let lines = 1;
+    let used = 0;
+    for (const name of names) {
+      const width = symbol + measure(fit(name));
+      if (used > 0 && used + itemGap + width > available) {
+        lines++;
+        used = width;
+      } else {
+        used += (used > 0 ? itemGap : 0) + width;
+      }
+    }
+    const lineHeight = 24; // item height 14 + itemGap 10 between lines
+    return {
+      option: {
+        type: 'plain',
+        top: 0,
+        left: side,
+        right: side,
+        itemGap,
+        textStyle: { color: c.text, fontFamily: c.font },
+        formatter: fit,
+        tooltip: { show: true },
+        data: names,
+      },
+      height: lines * lineHeight,
     };
   }
 
@@ -104,13 +163,19 @@ class OfferbookChart extends HTMLElement {
       splitLine: { lineStyle: { color: c.line } },
     };
     const valueAxis = { type: 'value', ...axisCommon, axisLabel: { color: c.secondary, formatter: (v: number) => compact.format(v) } };
+    const markerNames = [...new Set(spec.markers.map((m) => m.name))];
+    const legend = this.legend(spec.kind === 'RANGE' ? ['Band range', ...markerNames] : spec.series.map((s) => s.name), c);
+    // Category names wrap within their share of the width, so no company's name is cut or overlaps the next.
+    const categoryWidth = Math.max(56, Math.floor((this.clientWidth - 90) / Math.max(1, spec.categories.length)) - 8);
+    const categoryAxisLabel = { color: c.secondary, interval: 0, overflow: 'break', width: categoryWidth, lineHeight: 14 };
     const common: EChartsCoreOption = {
       color: PALETTE,
       backgroundColor: 'transparent',
-      textStyle: { color: c.text, fontFamily: 'inherit' },
+      textStyle: { color: c.text, fontFamily: c.font },
       aria: { enabled: true, description: spec.description },
-      legend: { top: 0, textStyle: { color: c.text }, type: 'scroll' },
-      grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
+      legend: legend.option,
+      // Room at the bottom for the largest marker (a 20 px diamond) when it sits on the axis.
+      grid: { left: 8, right: 16, top: legend.height + 14, bottom: 12, containLabel: true },
       tooltip: {
         trigger: spec.kind === 'RANGE' ? 'item' : 'axis',
         backgroundColor: c.background,
@@ -136,7 +201,7 @@ class OfferbookChart extends HTMLElement {
       case 'GROUPED_BAR':
         return {
           ...common,
-          xAxis: { type: 'category', data: spec.categories, ...axisCommon, axisLabel: { color: c.secondary, interval: 0, overflow: 'truncate', width: 110 } },
+          xAxis: { type: 'category', data: spec.categories, ...axisCommon, axisLabel: categoryAxisLabel },
           yAxis: valueAxis,
           series: spec.series.map((s) => ({
             name: s.name, type: 'bar', stack: spec.kind === 'STACKED_BAR' ? (s.stack ?? 'total') : undefined,
@@ -144,7 +209,6 @@ class OfferbookChart extends HTMLElement {
           })),
         };
       case 'RANGE': {
-        const markerNames = [...new Set(spec.markers.map((m) => m.name))];
         return {
           ...common,
           tooltip: {
@@ -159,8 +223,9 @@ class OfferbookChart extends HTMLElement {
               return `${escapeHtml(p.name)}<br/>${escapeHtml(p.seriesName)}: ${money.format(v)}`;
             },
           },
-          xAxis: { type: 'category', data: spec.categories, ...axisCommon, axisLabel: { color: c.secondary, interval: 0, overflow: 'truncate', width: 110 } },
-          yAxis: { ...valueAxis, scale: true },
+          xAxis: { type: 'category', data: spec.categories, ...axisCommon, axisLabel: categoryAxisLabel },
+          // A margin above and below the data, so that a marker at the lowest or highest value is drawn whole.
+          yAxis: { ...valueAxis, scale: true, boundaryGap: ['8%', '8%'] },
           series: [
             { name: 'Band floor', type: 'bar', stack: 'band', silent: true, itemStyle: { color: 'transparent' },
               data: spec.categories.map((cat) => spec.ranges.find((r) => r.category === cat)?.min ?? null), tooltip: { show: false } },
@@ -171,12 +236,11 @@ class OfferbookChart extends HTMLElement {
                 return r ? r.max - r.min : null;
               }) },
             ...markerNames.map((name, i) => ({
-              name, type: 'scatter', symbol: i === 0 ? 'diamond' : 'circle', symbolSize: i === 0 ? 20 : 11, z: 5 + i,
+              name, type: 'scatter', symbol: i === 0 ? 'diamond' : 'circle', symbolSize: i === 0 ? 20 : 11, z: 5 + i, clip: false,
               itemStyle: { color: PALETTE[(i + 1) % PALETTE.length] },
               data: spec.markers.filter((m) => m.name === name).map((m) => [m.category, m.value]),
             })),
           ],
-          legend: { top: 0, textStyle: { color: c.text }, data: ['Band range', ...markerNames] },
         };
       }
       default:

@@ -7,22 +7,42 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** Two to four offers side by side, in the display currency. */
-public record Comparison(String currency, List<String> ratesUsed, List<Column> offers) {
+/**
+ * Two to four offers side by side (the job the user would leave can be one of them, last), in the display currency,
+ * with the figure the user chose.
+ */
+public record Comparison(String currency, List<String> ratesUsed, FigureChoice choice, List<Column> offers) {
 
-    /** One offer's figures. Band positions are absent for components its band does not state. */
+    /**
+     * One offer's figures, or staying at the current job ({@code offerId} null). Band positions are absent for
+     * components its band does not state.
+     *
+     * @param chosen the chosen figure
+     * @param chosenYears year by year under the choice: today's totals for today's figures, the projected totals of
+     *     the chosen scenario (or weighted), or the cash in hand by the end of each year
+     * @param assumptions which assumptions the projected figures use, in words
+     * @param riskAdjusted absent when staying (no liquidity discount is recorded for the current job)
+     */
     public record Column(
-            long offerId,
+            @Nullable Long offerId,
             String label,
+            Money chosen,
+            List<Money> chosenYears,
+            String assumptions,
             Money recurring,
             Money yearOne,
             Money fourYearAverage,
-            Money riskAdjusted,
+            @Nullable Money riskAdjusted,
             Money signingAtRisk,
             int clawbackMonths,
             String equityKind,
             boolean liquid,
             @Nullable String band,
             Map<BandDetails.Component, BandPosition> positions,
-            List<Money> yearTotals) {}
+            List<Money> yearTotals) {
+
+        public boolean isStay() {
+            return offerId == null;
+        }
+    }
 }

@@ -9,7 +9,9 @@ import org.jspecify.annotations.Nullable;
 public record DashboardData(
         String currency,
         List<String> ratesUsed,
+        FigureChoice choice,
         @Nullable Best best,
+        @Nullable Stay stay,
         int activeCount,
         @Nullable Deadline nearestDeadline,
         List<OfferLine> totalOverTime,
@@ -22,8 +24,11 @@ public record DashboardData(
         return totalOverTime.isEmpty();
     }
 
-    /** The best active offer by recurring total comp. */
-    public record Best(long offerId, String label, Money recurring, Money yearOne) {}
+    /** The best active offer by the chosen figure ({@code value}), and its year 1. */
+    public record Best(long offerId, String label, Money value, Money yearOne) {}
+
+    /** Staying at the recorded current job, by the same figure. */
+    public record Stay(String label, Money value) {}
 
     /** The active offer whose decision date comes first (today or later). */
     public record Deadline(long offerId, String label, LocalDate date) {}

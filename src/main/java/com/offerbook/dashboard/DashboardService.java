@@ -4,21 +4,32 @@ import com.offerbook.bands.BandDetails;
 import com.offerbook.comp.BandPosition;
 import com.offerbook.comp.CompPackage;
 import com.offerbook.comp.Money;
+import com.offerbook.comp.ProjectedYear;
+import com.offerbook.comp.Projection;
+import com.offerbook.comp.Scenario;
 import com.offerbook.comp.YearFigures;
 import com.offerbook.currencies.ExchangeRates;
+import com.offerbook.offers.BandComparison;
 import com.offerbook.offers.OfferDetails;
 import com.offerbook.offers.OfferFilter;
 import com.offerbook.offers.OfferService;
 import com.offerbook.offers.OfferSummary;
 import com.offerbook.security.CurrentUser;
+import com.offerbook.valuation.Projected;
+import com.offerbook.valuation.Staying;
+import com.offerbook.valuation.ValuationService;
+import com.offerbook.valuation.Worth;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -36,15 +47,50 @@ public class DashboardService {
     static final int MAX_OFFERS = 20;
 
     private final OfferService offers;
+    private final ValuationService valuation;
     private final ExchangeRates rates;
+    private final DashboardPreferenceRepository preferences;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    DashboardService(OfferService offers, ExchangeRates rates, CurrentUser currentUser, Clock clock) {
+    DashboardService(
+            OfferService offers,
+            ValuationService valuation,
+            ExchangeRates rates,
+            DashboardPreferenceRepository preferences,
+            CurrentUser currentUser,
+            Clock clock) {
         this.offers = offers;
+        this.valuation = valuation;
         this.rates = rates;
+        this.preferences = preferences;
         this.currentUser = currentUser;
         this.clock = clock;
+    }
+
+    /** The figure the user ranks offers by (recurring total comp until they choose another). */
+    public FigureChoice preferredFigure() {
+        return preferences
+                .findById(currentUser.id())
+                .map(DashboardPreference::choice)
+                .orElseGet(FigureChoice::defaults);
+    }
+
+    @Transactional
+    public void savePreferredFigure(FigureChoice choice) {
+        var userId = currentUser.id();
+        var preference = preferences.findById(userId).orElseGet(() -> new DashboardPreference(userId));
+        preference.apply(choice);
+        preferences.save(preference);
+    }
+
+    /** "Stay at <company>" when the user recorded the job they would leave. */
+    public Optional<String> stayLabel() {
+        return valuation.currentJob().map(job -> stayLabel(job.company()));
+    }
+
+    static String stayLabel(String company) {
+        return "Stay at " + company;
     }
 
     public DashboardData load() {
@@ -57,14 +103,23 @@ public class DashboardService {
         var all = recent.stream().map(OfferService.WithBand::offer).toList();
         var active = all.stream().filter(o -> o.details().status().isActive()).toList();
         var today = LocalDate.now(clock);
+        var choice = preferredFigure();
+        var projected = choice.figure().usesHorizon()
+                ? valuation.projections(active, choice.horizonYears())
+                : Map.<Long, Projected>of();
 
         DashboardData.Best best = active.stream()
                 .map(o -> new DashboardData.Best(
                         o.id(),
                         o.label(),
-                        converter.apply(o.latest().headline().recurring()),
+                        chosen(choice, o, projected.get(o.id()), converter).value(),
                         converter.apply(o.latest().headline().yearOne())))
-                .max(Comparator.comparing(DashboardData.Best::recurring))
+                .max(Comparator.comparing(DashboardData.Best::value))
+                .orElse(null);
+        DashboardData.Stay stay = valuation
+                .staying(stayHorizon(choice))
+                .map(s -> new DashboardData.Stay(
+                        stayLabel(s.company()), chosen(choice, s, converter).value()))
                 .orElse(null);
         DashboardData.Deadline nearest = active.stream()
                 .filter(o -> o.details().deadline() != null
@@ -106,7 +161,9 @@ public class DashboardService {
         return new DashboardData(
                 currency.getCurrencyCode(),
                 List.copyOf(converter.used),
+                choice,
                 best,
+                stay,
                 active.size(),
                 nearest,
                 lines,
@@ -130,46 +187,162 @@ public class DashboardService {
                 .toList();
     }
 
-    /** 2 to 4 of the user's offers side by side; another user's offer id answers not found. */
+    /** 2 to 4 of the user's offers side by side by today's figures; another user's offer id answers not found. */
     public Comparison compare(List<Long> offerIds) {
-        if (offerIds.size() < 2 || offerIds.size() > 4) {
+        return compare(offerIds, false, FigureChoice.defaults());
+    }
+
+    /**
+     * 2 to 4 columns side by side: the user's offers, and staying at the recorded current job last when {@code stay}
+     * (ignored when none is recorded), with the chosen figure. Another user's offer id answers not found.
+     */
+    public Comparison compare(List<Long> offerIds, boolean stay, FigureChoice choice) {
+        var staying = stay ? valuation.staying(stayHorizon(choice)) : Optional.<Staying>empty();
+        int columns = offerIds.size() + (staying.isPresent() ? 1 : 0);
+        if (columns < 2 || columns > 4) {
             throw new IllegalArgumentException("Compare 2 to 4 offers");
         }
         var converter =
                 new Converter(Currency.getInstance(currentUser.preferences().displayCurrency()));
-        var columns = offers.getAllWithBands(offerIds).stream()
-                .map(withBand -> {
-                    var offer = withBand.offer();
-                    var latest = offer.latest();
-                    var p = latest.compPackage();
-                    var h = latest.headline();
-                    var comparison = Optional.ofNullable(withBand.band());
-                    var positions = new EnumMap<BandDetails.Component, BandPosition>(BandDetails.Component.class);
-                    comparison.ifPresent(
-                            c -> c.positions().forEach(pos -> positions.put(pos.component(), pos.position())));
-                    return new Comparison.Column(
-                            offer.id(),
-                            offer.label(),
-                            converter.apply(h.recurring()),
-                            converter.apply(h.yearOne()),
-                            converter.apply(h.fourYearAverage()),
-                            converter.apply(h.riskAdjusted()),
-                            converter.apply(p.signingBonus().exposureAfter(0)),
-                            p.signingBonus().clawbackMonths(),
-                            p.equityKind().label(),
-                            p.equityKind().isLiquid(),
-                            comparison.map(c -> c.match().band().title()).orElse(null),
-                            Map.copyOf(positions),
-                            p.yearByYear().stream()
-                                    .map(y -> converter.apply(y.total()))
-                                    .toList());
-                })
+        var withBands = offers.getAllWithBands(offerIds);
+        var projected = choice.figure().usesHorizon()
+                ? valuation.projections(
+                        withBands.stream().map(OfferService.WithBand::offer).toList(), choice.horizonYears())
+                : Map.<Long, Projected>of();
+        var result = new ArrayList<Comparison.Column>();
+        for (var withBand : withBands) {
+            var offer = withBand.offer();
+            var latest = offer.latest();
+            var p = latest.compPackage();
+            var h = latest.headline();
+            var comparison = Optional.ofNullable(withBand.band());
+            var positions = new EnumMap<BandDetails.Component, BandPosition>(BandDetails.Component.class);
+            comparison.ifPresent(c -> c.positions().forEach(pos -> positions.put(pos.component(), pos.position())));
+            var chosen = chosen(choice, offer, projected.get(offer.id()), converter);
+            result.add(new Comparison.Column(
+                    offer.id(),
+                    offer.label(),
+                    chosen.value(),
+                    chosen.years(),
+                    chosen.assumptions(),
+                    converter.apply(h.recurring()),
+                    converter.apply(h.yearOne()),
+                    converter.apply(h.fourYearAverage()),
+                    converter.apply(h.riskAdjusted()),
+                    converter.apply(p.signingBonus().exposureAfter(0)),
+                    p.signingBonus().clawbackMonths(),
+                    p.equityKind().label(),
+                    p.equityKind().isLiquid(),
+                    comparison.map(c -> c.match().band().title()).orElse(null),
+                    Map.copyOf(positions),
+                    p.yearByYear().stream().map(y -> converter.apply(y.total())).toList()));
+        }
+        staying.ifPresent(s -> {
+            var chosen = chosen(choice, s, converter);
+            var today = s.today();
+            var kind = today.equityKind();
+            result.add(new Comparison.Column(
+                    null,
+                    stayLabel(s.company()),
+                    chosen.value(),
+                    chosen.years(),
+                    chosen.assumptions(),
+                    converter.apply(today.year(Scenario.BASE, 1).total()),
+                    converter.apply(today.year(Scenario.BASE, 1).total()),
+                    converter.apply(fourYearAverage(today)),
+                    null,
+                    Money.zero(converter.target),
+                    0,
+                    kind.label(),
+                    kind.isLiquid(),
+                    null,
+                    Map.of(),
+                    today.years(Scenario.BASE).stream()
+                            .limit(FOUR_YEARS)
+                            .map(y -> converter.apply(y.total()))
+                            .toList()));
+        });
+        return new Comparison(converter.target.getCurrencyCode(), List.copyOf(converter.used), choice, result);
+    }
+
+    /** The chosen figure of one column, year by year under the choice, and the assumptions used, in words. */
+    private record Chosen(Money value, List<Money> years, String assumptions) {}
+
+    private static final int FOUR_YEARS = 4;
+
+    /** Staying is projected over at least four years, for its 4-year average. */
+    private static int stayHorizon(FigureChoice choice) {
+        return Math.max(FOUR_YEARS, choice.horizonYears());
+    }
+
+    private static Chosen chosen(
+            FigureChoice choice, OfferDetails offer, @Nullable Projected projected, Converter converter) {
+        var h = offer.latest().headline();
+        var today = offer.latest().compPackage().yearByYear().stream()
+                .map(y -> converter.apply(y.total()))
                 .toList();
-        return new Comparison(converter.target.getCurrencyCode(), List.copyOf(converter.used), columns);
+        return switch (choice.figure()) {
+            case RECURRING -> new Chosen(converter.apply(h.recurring()), today, TODAY);
+            case YEAR_ONE -> new Chosen(converter.apply(h.yearOne()), today, TODAY);
+            case FOUR_YEAR_AVERAGE -> new Chosen(converter.apply(h.fourYearAverage()), today, TODAY);
+            default -> {
+                var p = Objects.requireNonNull(projected, "projected figures were not loaded");
+                yield projectedFigure(choice, p.projection(), converter, inWords(p.used(), offer));
+            }
+        };
+    }
+
+    private static Chosen chosen(FigureChoice choice, Staying staying, Converter converter) {
+        var today = staying.today();
+        var todayYears = today.years(Scenario.BASE).stream()
+                .limit(FOUR_YEARS)
+                .map(y -> converter.apply(y.total()))
+                .toList();
+        return switch (choice.figure()) {
+            case RECURRING, YEAR_ONE ->
+                new Chosen(converter.apply(today.year(Scenario.BASE, 1).total()), todayYears, TODAY);
+            case FOUR_YEAR_AVERAGE -> new Chosen(converter.apply(fourYearAverage(today)), todayYears, TODAY);
+            default -> projectedFigure(choice, staying.assumed(), converter, "The current job's own assumptions");
+        };
+    }
+
+    private static Chosen projectedFigure(
+            FigureChoice choice, Projection projection, Converter converter, String assumptions) {
+        int n = choice.horizonYears();
+        List<ProjectedYear> years = switch (choice.figure()) {
+            case BEAR -> projection.years(Scenario.BEAR);
+            case BASE -> projection.years(Scenario.BASE);
+            case BULL -> projection.years(Scenario.BULL);
+            default -> projection.expected();
+        };
+        years = years.subList(0, n);
+        Function<ProjectedYear, Money> perYear =
+                choice.figure() == Figure.CASH_IN_HAND ? ProjectedYear::cashInHand : ProjectedYear::total;
+        Function<ProjectedYear, Money> atHorizon =
+                choice.figure() == Figure.CASH_IN_HAND ? ProjectedYear::cashInHand : ProjectedYear::cumulative;
+        return new Chosen(
+                converter.apply(atHorizon.apply(years.getLast())),
+                years.stream().map(y -> converter.apply(perYear.apply(y))).toList(),
+                assumptions);
+    }
+
+    private static final String TODAY = "Today's figures of the latest revision";
+
+    private static String inWords(Worth.AssumptionsInUse used, OfferDetails offer) {
+        return switch (used.source()) {
+            case OFFER -> "This offer's own assumptions";
+            case YOUR_DEFAULT ->
+                "Your default for " + offer.latest().compPackage().equityKind().label();
+            case NONE -> "None: today's figures";
+        };
+    }
+
+    private static Money fourYearAverage(Projection today) {
+        return today.year(Scenario.BASE, FOUR_YEARS).cumulative().dividedBy(BigDecimal.valueOf(FOUR_YEARS));
     }
 
     private DashboardData.BandRow bandRow(
-            OfferDetails offer, com.offerbook.offers.@Nullable BandComparison comparison, Converter converter) {
+            OfferDetails offer, @Nullable BandComparison comparison, Converter converter) {
         var recurring = converter.apply(offer.latest().headline().recurring());
         var yearOne = converter.apply(offer.latest().headline().yearOne());
         return Optional.ofNullable(comparison)

@@ -1,5 +1,6 @@
 package com.offerbook.valuation;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,4 +10,6 @@ interface OfferAssumptionsRepository extends JpaRepository<OfferAssumptions, Lon
     Optional<OfferAssumptions> findByOfferIdAndOwnerId(long offerId, long ownerId);
 
     List<OfferAssumptions> findByOwnerId(long ownerId);
+
+    List<OfferAssumptions> findByOwnerIdAndOfferIdIn(long ownerId, Collection<Long> offerIds);
 }

@@ -8,7 +8,9 @@ import com.offerbook.comp.Money;
 import com.offerbook.comp.Projection;
 import com.offerbook.comp.Refresher;
 import com.offerbook.comp.ValuationAssumptions;
+import com.offerbook.comp.ValuationInputException;
 import com.offerbook.currencies.ExchangeRates;
+import com.offerbook.offers.OfferDetails;
 import com.offerbook.offers.OfferService;
 import com.offerbook.security.CurrentUser;
 import java.math.BigDecimal;
@@ -16,6 +18,7 @@ import java.math.MathContext;
 import java.time.Clock;
 import java.util.Currency;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -199,6 +202,57 @@ public class ValuationService {
                         draft, projection, pkg.currency(), pkg.signingBonus().amount()))
                 .orElse(null);
         return new Worth(offerId, offer.details().company(), used, projection, staying);
+    }
+
+    /**
+     * These offers (the signed-in user's, as {@link OfferService} loaded them) projected over {@code horizonYears}
+     * under the assumptions each uses, by offer id: two statements however many offers. Assumptions that no longer
+     * fit the offer's latest kind of equity (a later revision changed it) are set aside for today's figures.
+     */
+    public Map<Long, Projected> projections(List<OfferDetails> offerList, int horizonYears) {
+        var userId = currentUser.id();
+        var own = new HashMap<Long, AssumptionsDraft>();
+        if (!offerList.isEmpty()) {
+            var ids = offerList.stream().map(OfferDetails::id).toList();
+            assumptions.findByOwnerIdAndOfferIdIn(userId, ids).forEach(a -> own.put(a.offerId(), a.draft()));
+        }
+        var byKind = defaults();
+        var none = new Worth.AssumptionsInUse(Worth.Source.NONE, AssumptionsDraft.from(ValuationAssumptions.none()));
+        var result = new LinkedHashMap<Long, Projected>();
+        for (var offer : offerList) {
+            var pkg = offer.latest().compPackage();
+            var used = own.containsKey(offer.id())
+                    ? new Worth.AssumptionsInUse(Worth.Source.OFFER, own.get(offer.id()))
+                    : byKind.containsKey(pkg.equityKind())
+                            ? new Worth.AssumptionsInUse(Worth.Source.YOUR_DEFAULT, byKind.get(pkg.equityKind()))
+                            : none;
+            Projected projected;
+            try {
+                projected = new Projected(
+                        used,
+                        Projection.of(pkg, used.assumptions().toAssumptions().withHorizon(horizonYears)));
+            } catch (ValuationInputException noLongerFitting) {
+                projected = new Projected(
+                        none, Projection.of(pkg, ValuationAssumptions.none().withHorizon(horizonYears)));
+            }
+            result.put(offer.id(), projected);
+        }
+        return result;
+    }
+
+    /** Staying at the recorded current job over {@code horizonYears}, today's figures and under its assumptions. */
+    public Optional<Staying> staying(int horizonYears) {
+        return currentJob().map(draft -> {
+            var job = ValuationRules.toJob(draft);
+            return new Staying(
+                    draft.company(),
+                    Projection.stay(
+                            job, draft.leaveMonth(), ValuationAssumptions.none().withHorizon(horizonYears)),
+                    Projection.stay(
+                            job,
+                            draft.leaveMonth(),
+                            draft.assumptions().toAssumptions().withHorizon(horizonYears)));
+        });
     }
 
     private Worth.AgainstStaying againstStaying(

@@ -7,7 +7,10 @@ import com.offerbook.TestUsers;
 import com.offerbook.accounts.AccountService;
 import com.offerbook.bands.BandFilter;
 import com.offerbook.bands.BandService;
+import com.offerbook.base.Limits;
 import com.offerbook.dashboard.DashboardService;
+import com.offerbook.dashboard.Figure;
+import com.offerbook.dashboard.FigureChoice;
 import com.offerbook.demo.ScaleData;
 import com.offerbook.offers.OfferFilter;
 import com.offerbook.offers.OfferService;
@@ -36,11 +39,13 @@ class StatementCountTest {
     /** The most statements each operation may send. */
     private static final Map<String, Long> CAPS = Map.of(
             "dashboard",
-            9L,
+            11L, // 9, plus the figure the user ranks offers by and the job they would leave
             "offers grid, first page",
             1L,
             "compare 4 offers",
             4L,
+            "compare 3 offers and staying, weighted over 5 years",
+            8L,
             "bands grid, first page, filtered",
             1L,
             "band matching for one offer",
@@ -81,6 +86,7 @@ class StatementCountTest {
         var data = new ScaleData(jdbc, clock, 42);
         data.offers(user.id(), 100, 10, 200);
         data.bands(10_000, 200);
+        countAll(); // the first page fills what the application keeps for all users (the level aliases)
         var small = countAll();
 
         data.offers(user.id(), 900, 10, 200);
@@ -121,6 +127,15 @@ class StatementCountTest {
         counts.put(
                 "compare 4 offers",
                 count(() -> assertThat(dashboard.compare(someOffers).offers()).hasSize(4)));
+        counts.put(
+                "compare 3 offers and staying, weighted over 5 years",
+                count(() -> assertThat(dashboard
+                                .compare(
+                                        someOffers.subList(0, 3),
+                                        true,
+                                        new FigureChoice(Figure.EXPECTED, Limits.DEFAULT_HORIZON_YEARS))
+                                .offers())
+                        .hasSize(3)));
         var filter = new BandFilter("company 01", "Software Engineer", "", "", "USD", BandFilter.Scope.SHARED);
         counts.put(
                 "bands grid, first page, filtered",

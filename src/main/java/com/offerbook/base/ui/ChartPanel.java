@@ -56,7 +56,7 @@ public class ChartPanel extends Div {
         chart.setSpec(spec);
         fillTable(spec);
         tableBuilt = false;
-        table.removeAll();
+        clear(table);
         if (details.isOpen()) {
             buildTable();
         }
@@ -76,6 +76,18 @@ public class ChartPanel extends Div {
     /** The table's body rows, as shown (first cell is the row label). */
     public List<List<String>> tableRows() {
         return rows;
+    }
+
+    /**
+     * Empties a table so that new rows show. {@code removeAll()} is not enough: the table keeps its head and body
+     * objects, detached from the page, and rows added to them later never reach the browser.
+     */
+    public static void clear(NativeTable table) {
+        table.removeHead();
+        while (!table.getBodies().isEmpty()) {
+            table.removeBody(0);
+        }
+        table.removeAll();
     }
 
     private void fillTable(ChartSpec spec) {

@@ -1,19 +1,23 @@
 package com.offerbook.dashboard.ui;
 
 import com.offerbook.bands.BandDetails;
+import com.offerbook.base.Limits;
 import com.offerbook.base.ui.ChartPanel;
 import com.offerbook.base.ui.ChartSpec;
 import com.offerbook.comp.BandPosition;
 import com.offerbook.comp.Money;
 import com.offerbook.dashboard.Comparison;
 import com.offerbook.dashboard.DashboardService;
+import com.offerbook.dashboard.Figure;
+import com.offerbook.dashboard.FigureChoice;
 import com.offerbook.offers.OfferFilter;
 import com.offerbook.offers.OfferService;
-import com.offerbook.offers.OfferSummary;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
@@ -22,10 +26,14 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -34,135 +42,258 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
-/** Two to four offers side by side, the best value of each row marked; deep link: /compare?offers=1,2,3. */
+/**
+ * Two to four offers side by side (staying at the current job can be one of them), compared by the figure the user
+ * chooses, the best value of each row marked. The address keeps the selection, the figure and the horizon:
+ * {@code /compare?offers=1,2,stay&figure=expected&years=5}. Without a figure it uses the one the user ranks offers
+ * by on the dashboard.
+ */
 @Route("compare")
 @PageTitle("Compare offers")
 @Menu(order = 1.5, icon = "icons/handshake.svg", title = "Compare")
 @PermitAll
 class CompareView extends VerticalLayout implements BeforeEnterObserver {
 
-    static final String PARAMETER = "offers";
+    static final String PARAMETER = "offers", FIGURE = "figure", YEARS = "years", STAY = "stay";
 
-    final MultiSelectComboBox<OfferSummary> picker = new MultiSelectComboBox<>("Offers to compare (2 to 4)");
+    final MultiSelectComboBox<Choice> picker = new MultiSelectComboBox<>("Offers to compare (2 to 4)");
+    final Select<Figure> figure = new Select<>();
+    final Select<Integer> years = new Select<>();
     final NativeTable table = new NativeTable();
-    final ChartPanel years = new ChartPanel("chart-compare-years", "Year by year");
+    final ChartPanel chart = new ChartPanel("chart-compare-years", "Year by year");
     final Paragraph hint = new Paragraph();
     private final Paragraph rates = new Paragraph();
     private final DashboardService dashboard;
     private List<Row> rows = List.of();
+    /** The columns shown, in the order the user added them. */
+    private List<Choice> shown = List.of();
+    /** True while the page shows what its address says: changes to the fields then are not the user's. */
+    private boolean entering;
 
-    /** One row of the table: its label, each offer's cell text, and which columns hold the best value. */
+    /** One row of the table: its label, each column's cell text, and which columns hold the best value. */
     record Row(String label, List<String> cells, List<Integer> best) {}
+
+    /** What can be a column: one of the user's offers, or staying at the current job ({@code offerId} null). */
+    record Choice(@Nullable Long offerId, String label) {
+
+        String parameter() {
+            return offerId == null ? STAY : String.valueOf(offerId);
+        }
+    }
 
     CompareView(DashboardService dashboard, OfferService offers) {
         this.dashboard = dashboard;
         addClassName("view");
-        picker.setItems(offers.list(
-                        OfferFilter.none(), PageRequest.of(0, 200, Sort.by(Sort.Direction.DESC, "lastChangeAt")))
-                .getContent());
-        picker.setItemLabelGenerator(o -> o.label() + (o.levelLabel().isBlank() ? "" : " " + o.levelLabel()));
+        var choices = new ArrayList<Choice>();
+        offers.list(OfferFilter.none(), PageRequest.of(0, 200, Sort.by(Sort.Direction.DESC, "lastChangeAt")))
+                .forEach(o -> choices.add(
+                        new Choice(o.id(), o.label() + (o.levelLabel().isBlank() ? "" : " " + o.levelLabel()))));
+        dashboard.stayLabel().ifPresent(label -> choices.add(new Choice(null, label)));
+        picker.setItems(choices);
+        picker.setItemLabelGenerator(Choice::label);
         picker.setWidth("min(40rem, 100%)");
         picker.setId("compare-picker");
         picker.addValueChangeListener(event -> {
-            if (event.isFromClient()) {
-                var ids = event.getValue().stream()
-                        .map(o -> String.valueOf(o.id()))
-                        .collect(Collectors.joining(","));
-                getUI().ifPresent(ui -> ui.navigate(CompareView.class, QueryParameters.of(PARAMETER, ids)));
+            if (!entering) {
+                var kept = new ArrayList<>(shown);
+                kept.retainAll(event.getValue());
+                var added = new LinkedHashSet<>(kept);
+                added.addAll(event.getValue());
+                go(List.copyOf(added));
             }
         });
+        figure.setLabel("Compare by");
+        figure.setItems(Figure.values());
+        figure.setWidth("min(17rem, 100%)");
+        figure.setItemLabelGenerator(Figure::label);
+        figure.setId("compare-figure");
+        years.setLabel("Years");
+        years.setItems(IntStream.rangeClosed(Limits.MIN_HORIZON_YEARS, Limits.MAX_HORIZON_YEARS)
+                .boxed()
+                .toList());
+        years.setItemLabelGenerator(DashboardView::years);
+        years.setId("compare-years");
+        years.setWidth("8rem");
+        figure.addValueChangeListener(event -> {
+            if (!entering) {
+                go(shown);
+            }
+        });
+        years.addValueChangeListener(event -> {
+            if (!entering) {
+                go(shown);
+            }
+        });
+        var choiceRow = new Div(figure, years);
+        choiceRow.addClassName("figure-choice");
         table.addClassNames("data-table", "compare-table");
         table.setId("compare-table");
         rates.addClassName("caption");
         hint.setId("compare-hint");
-        years.setWidthFull();
-        add(picker, hint, rates, table, years);
+        chart.setWidthFull();
+        var scroll = new Div(table); // a phone scrolls the table sideways
+        scroll.addClassName("compare-scroll");
+        add(picker, choiceRow, hint, rates, scroll, chart);
+    }
+
+    /** Shows {@code columns} by the chosen figure, through the address (so that it can be bookmarked). */
+    private void go(List<Choice> columns) {
+        var parameters = new LinkedHashMap<String, String>();
+        parameters.put(PARAMETER, columns.stream().map(Choice::parameter).collect(Collectors.joining(",")));
+        parameters.put(
+                FIGURE,
+                Objects.requireNonNullElse(figure.getValue(), Figure.RECURRING).parameter());
+        parameters.put(
+                YEARS, String.valueOf(Objects.requireNonNullElse(years.getValue(), Limits.DEFAULT_HORIZON_YEARS)));
+        getUI().ifPresent(ui -> ui.navigate(CompareView.class, QueryParameters.simple(parameters)));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var ids = event.getLocation()
-                .getQueryParameters()
-                .getSingleParameter(PARAMETER)
+        var query = event.getLocation().getQueryParameters();
+        var tokens = query.getSingleParameter(PARAMETER)
                 .map(text -> Arrays.stream(text.split(","))
                         .map(String::strip)
-                        .filter(s -> s.matches("\\d{1,18}"))
-                        .map(Long::parseLong)
+                        .filter(s -> s.equals(STAY) || s.matches("\\d{1,18}"))
                         .distinct()
                         .toList())
                 .orElse(List.of());
-        picker.setValue(picker.getListDataView()
-                .getItems()
-                .filter(o -> ids.contains(o.id()))
-                .collect(Collectors.toSet()));
-        if (ids.size() < 2 || ids.size() > 4) {
+        var ids = tokens.stream()
+                .filter(s -> !s.equals(STAY))
+                .map(Long::parseLong)
+                .toList();
+        var items = picker.getListDataView().getItems().toList();
+        var stayChoice = items.stream().filter(c -> c.offerId() == null).findFirst();
+        boolean stay = tokens.contains(STAY) && stayChoice.isPresent();
+        var choice = choice(query);
+        var ordered = new ArrayList<Choice>();
+        for (var id : ids) {
+            items.stream().filter(c -> id.equals(c.offerId())).findFirst().ifPresent(ordered::add);
+        }
+        if (stay) {
+            ordered.add(stayChoice.get());
+        }
+        shown = List.copyOf(ordered);
+        entering = true;
+        try {
+            picker.setValue(new LinkedHashSet<>(shown));
+            figure.setValue(choice.figure());
+            years.setValue(choice.horizonYears());
+        } finally {
+            entering = false;
+        }
+        years.setVisible(choice.figure().usesHorizon());
+        int columns = ids.size() + (stay ? 1 : 0);
+        if (columns < 2 || columns > 4) {
             hint.setText("Choose two to four offers to see them side by side.");
             hint.setVisible(true);
             table.setVisible(false);
-            years.setVisible(false);
+            chart.setVisible(false);
             rates.setVisible(false);
             return;
         }
-        show(dashboard.compare(ids)); // another user's offer: the router shows the not-found page
+        show(dashboard.compare(ids, stay, choice)); // another user's offer: the router shows the not-found page
+    }
+
+    /** The figure and horizon the address names; what it leaves out (or gets wrong) comes from the user's choice. */
+    private FigureChoice choice(QueryParameters query) {
+        var preferred = dashboard.preferredFigure();
+        var chosenFigure =
+                query.getSingleParameter(FIGURE).flatMap(Figure::fromParameter).orElse(preferred.figure());
+        int horizon = query.getSingleParameter(YEARS)
+                .filter(s -> s.matches("\\d{1,2}"))
+                .map(Integer::parseInt)
+                .filter(y -> y >= Limits.MIN_HORIZON_YEARS && y <= Limits.MAX_HORIZON_YEARS)
+                .orElse(preferred.horizonYears());
+        return new FigureChoice(chosenFigure, horizon);
     }
 
     private void show(Comparison comparison) {
         hint.setVisible(false);
         table.setVisible(true);
-        years.setVisible(true);
+        chart.setVisible(true);
         rates.setVisible(!comparison.ratesUsed().isEmpty());
         rates.setText("Figures in " + comparison.currency() + ", converted with: "
                 + String.join("; ", comparison.ratesUsed()) + ".");
-        var offers = comparison.offers();
+        var columns = comparison.offers();
+        var chosen = comparison.choice().figure();
         var built = new ArrayList<Row>();
-        built.add(money("Recurring total comp", offers, Comparison.Column::recurring, true));
-        built.add(money("Year 1", offers, Comparison.Column::yearOne, true));
-        built.add(money("4-year average", offers, Comparison.Column::fourYearAverage, true));
-        built.add(money("Risk-adjusted", offers, Comparison.Column::riskAdjusted, true));
+        built.add(money(comparison.choice().label(), columns, Comparison.Column::chosen));
+        if (chosen.usesHorizon()) {
+            built.add(new Row(
+                    "Assumptions used",
+                    columns.stream().map(Comparison.Column::assumptions).toList(),
+                    List.of()));
+        }
+        if (chosen != Figure.RECURRING) {
+            built.add(money(Figure.RECURRING.label(), columns, Comparison.Column::recurring));
+        }
+        if (chosen != Figure.YEAR_ONE) {
+            built.add(money(Figure.YEAR_ONE.label(), columns, Comparison.Column::yearOne));
+        }
+        if (chosen != Figure.FOUR_YEAR_AVERAGE) {
+            built.add(money(Figure.FOUR_YEAR_AVERAGE.label(), columns, Comparison.Column::fourYearAverage));
+        }
+        built.add(money("Risk-adjusted", columns, Comparison.Column::riskAdjusted));
         built.add(new Row(
                 "Signing bonus at risk",
-                offers.stream()
-                        .map(o -> o.signingAtRisk().isZero()
-                                ? "None"
-                                : o.signingAtRisk().format() + " for " + o.clawbackMonths() + " months")
+                columns.stream()
+                        .map(o -> o.isStay()
+                                ? "—"
+                                : o.signingAtRisk().isZero()
+                                        ? "None"
+                                        : whole(o.signingAtRisk()) + " for " + o.clawbackMonths() + " months")
                         .toList(),
-                best(offers, o -> o.signingAtRisk().amount().negate())));
+                best(
+                        columns,
+                        o -> o.isStay() ? null : o.signingAtRisk().amount().negate())));
         for (var component : BandDetails.Component.values()) {
             built.add(new Row(
                     "In band: " + component.label(),
-                    offers.stream()
+                    columns.stream()
                             .map(o -> position(o.positions().get(component)))
                             .toList(),
-                    bestPosition(offers, component)));
+                    bestPosition(columns, component)));
         }
         built.add(new Row(
                 "Equity",
-                offers.stream()
+                columns.stream()
                         .map(o -> o.equityKind() + (o.liquid() ? " · liquid" : " · not yet liquid"))
                         .toList(),
-                IntStream.range(0, offers.size())
-                        .filter(i -> offers.get(i).liquid())
+                IntStream.range(0, columns.size())
+                        .filter(i -> columns.get(i).liquid())
                         .boxed()
                         .toList()));
         built.add(new Row(
                 "Band",
-                offers.stream()
-                        .map(o -> o.band() == null ? "No band matches" : o.band())
+                columns.stream()
+                        .map(o -> o.isStay() ? "—" : o.band() == null ? "No band matches" : o.band())
                         .toList(),
                 List.of()));
         rows = List.copyOf(built);
-        renderTable(offers);
-        years.setSpec(yearsSpec(comparison));
+        renderTable(columns);
+        chart.setSpec(yearsSpec(comparison));
     }
 
-    private void renderTable(List<Comparison.Column> offers) {
-        table.removeAll();
+    private void renderTable(List<Comparison.Column> columns) {
+        ChartPanel.clear(table);
+        table.getElement().getStyle().set("--compare-columns", String.valueOf(columns.size()));
         var head = table.getHead().addRow();
         head.addHeaderCell().setText("");
-        offers.forEach(o -> head.addHeaderCell().setText(o.label()));
+        columns.forEach(o -> {
+            var cell = head.addHeaderCell();
+            cell.setText(o.label());
+            if (o.isStay()) {
+                cell.addClassName("stay");
+            }
+        });
         var body = table.getBody();
-        for (var row : rows) {
+        for (int r = 0; r < rows.size(); r++) {
+            var row = rows.get(r);
             var tr = body.addRow();
+            if (r == 0) {
+                tr.addClassName("chosen");
+            }
             tr.addHeaderCell().setText(row.label());
             for (int i = 0; i < row.cells().size(); i++) {
                 var cell = tr.addDataCell();
@@ -181,9 +312,15 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver {
         return rows;
     }
 
+    /** The columns shown, in order (for tests). */
+    List<Choice> shown() {
+        return shown;
+    }
+
     static ChartSpec yearsSpec(Comparison comparison) {
+        var figure = comparison.choice().figure();
         int years = comparison.offers().stream()
-                .mapToInt(o -> o.yearTotals().size())
+                .mapToInt(o -> o.chosenYears().size())
                 .max()
                 .orElse(4);
         var categories =
@@ -192,62 +329,72 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver {
                 .map(o -> new ChartSpec.Series(
                         o.label(),
                         "",
-                        IntStream.range(0, o.yearTotals().size())
+                        IntStream.range(0, o.chosenYears().size())
                                 .mapToObj(i -> new ChartSpec.Point(
                                         "Year " + (i + 1),
-                                        DashboardView.amount(o.yearTotals().get(i))))
+                                        DashboardView.amount(o.chosenYears().get(i))))
                                 .toList()))
                 .toList();
-        return ChartSpec.series(
-                ChartSpec.Kind.GROUPED_BAR,
-                comparison.currency(),
-                "Total pay of each compared offer in each year, side by side.",
-                categories,
-                series);
+        var description = switch (figure) {
+            case RECURRING, YEAR_ONE, FOUR_YEAR_AVERAGE ->
+                "Total pay of each compared column in each year of today's figures, side by side.";
+            case CASH_IN_HAND ->
+                "Cash each compared column could have put in hand by the end of each year, weighted over the scenarios.";
+            case EXPECTED -> "Total pay of each compared column in each year, weighted over the scenarios.";
+            default ->
+                "Total pay of each compared column in each year, "
+                        + figure.label().toLowerCase() + ".";
+        };
+        return ChartSpec.series(ChartSpec.Kind.GROUPED_BAR, comparison.currency(), description, categories, series);
     }
 
+    /** A row of money, higher is better; a column without the figure shows a dash. */
     private static Row money(
-            String label,
-            List<Comparison.Column> offers,
-            Function<Comparison.Column, Money> value,
-            boolean higherIsBetter) {
+            String label, List<Comparison.Column> columns, Function<Comparison.Column, @Nullable Money> value) {
         return new Row(
                 label,
-                offers.stream().map(o -> value.apply(o).format()).toList(),
-                best(
-                        offers,
-                        o -> higherIsBetter
-                                ? value.apply(o).amount()
-                                : value.apply(o).amount().negate()));
+                columns.stream()
+                        .map(o -> {
+                            var money = value.apply(o);
+                            return money == null ? "—" : whole(money);
+                        })
+                        .toList(),
+                best(columns, o -> {
+                    var money = value.apply(o);
+                    return money == null ? null : money.amount();
+                }));
     }
 
-    private static List<Integer> best(List<Comparison.Column> offers, Function<Comparison.Column, BigDecimal> score) {
-        var top = offers.stream().map(score).max(Comparator.naturalOrder()).orElseThrow();
-        return IntStream.range(0, offers.size())
-                .filter(i -> score.apply(offers.get(i)).compareTo(top) == 0)
-                .boxed()
-                .toList();
+    /** Whole units of the currency: a comparison reads better without cents (the offer's page has them). */
+    static String whole(Money money) {
+        return new Money(money.amount().setScale(0, RoundingMode.HALF_EVEN), money.currency()).format();
     }
 
-    private static List<Integer> bestPosition(List<Comparison.Column> offers, BandDetails.Component component) {
-        var scored = IntStream.range(0, offers.size())
-                .filter(i -> offers.get(i).positions().containsKey(component))
-                .boxed()
-                .toList();
+    /** The columns with the highest score (columns without one take no part; fewer than two: none marked). */
+    private static List<Integer> best(
+            List<Comparison.Column> columns, Function<Comparison.Column, @Nullable BigDecimal> score) {
+        Map<Integer, BigDecimal> scored = new LinkedHashMap<>();
+        for (int i = 0; i < columns.size(); i++) {
+            var value = score.apply(columns.get(i));
+            if (value != null) {
+                scored.put(i, value);
+            }
+        }
         if (scored.size() < 2) {
             return List.of();
         }
-        var top = scored.stream()
-                .map(i -> scoredPosition(offers.get(i), component).fraction())
-                .max(Comparator.naturalOrder())
-                .orElseThrow();
-        return scored.stream()
-                .filter(i -> scoredPosition(offers.get(i), component).fraction().compareTo(top) == 0)
+        var top = scored.values().stream().max(Comparator.naturalOrder()).orElseThrow();
+        return scored.entrySet().stream()
+                .filter(e -> e.getValue().compareTo(top) == 0)
+                .map(Map.Entry::getKey)
                 .toList();
     }
 
-    private static BandPosition scoredPosition(Comparison.Column offer, BandDetails.Component component) {
-        return Objects.requireNonNull(offer.positions().get(component), "only offers with a position are scored");
+    private static List<Integer> bestPosition(List<Comparison.Column> columns, BandDetails.Component component) {
+        return best(columns, o -> {
+            var position = o.positions().get(component);
+            return position == null ? null : position.fraction();
+        });
     }
 
     private static String position(@Nullable BandPosition position) {

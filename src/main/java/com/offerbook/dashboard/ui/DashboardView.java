@@ -1,5 +1,6 @@
 package com.offerbook.dashboard.ui;
 
+import com.offerbook.base.Limits;
 import com.offerbook.base.ui.ChartPanel;
 import com.offerbook.base.ui.ChartSpec;
 import com.offerbook.base.ui.Formats;
@@ -7,6 +8,8 @@ import com.offerbook.comp.Money;
 import com.offerbook.comp.YearFigures;
 import com.offerbook.dashboard.DashboardData;
 import com.offerbook.dashboard.DashboardService;
+import com.offerbook.dashboard.Figure;
+import com.offerbook.dashboard.FigureChoice;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.button.Button;
@@ -27,6 +30,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /** The landing view: the best offer, what is active, what is due, and four charts of total comp. */
@@ -43,19 +47,25 @@ class DashboardView extends VerticalLayout {
     final ChartPanel bands = new ChartPanel("chart-bands", "Offers against their bands");
     final ChartPanel years = new ChartPanel("chart-years", "Year by year");
     final Select<DashboardData.OfferChoice> yearOffer = new Select<>();
+    final Select<Figure> bestFigure = new Select<>();
+    final Select<Integer> bestYears = new Select<>();
 
     private final DashboardService dashboard;
-    private final DashboardData data;
+    private final LocalDate today;
+    private DashboardData data;
+    private @Nullable Component cards;
 
     DashboardView(DashboardService dashboard, Clock clock) {
         this.dashboard = dashboard;
         this.data = dashboard.load();
+        this.today = LocalDate.now(clock);
         addClassName("view");
         if (data.isEmpty()) {
             add(emptyState());
             return;
         }
-        add(cards(LocalDate.now(clock)));
+        cards = cards(today);
+        add(figureChoice(), cards);
         if (!data.ratesUsed().isEmpty()) {
             var rates = new Paragraph("Figures in " + data.currency() + ", converted with the stored rates: "
                     + String.join("; ", data.ratesUsed()) + ".");
@@ -72,6 +82,7 @@ class DashboardView extends VerticalLayout {
         yearOffer.setItems(data.offers());
         yearOffer.setItemLabelGenerator(DashboardData.OfferChoice::label);
         yearOffer.setId("year-offer");
+        yearOffer.setWidth("min(24rem, 100%)");
         yearOffer.addValueChangeListener(event -> {
             if (event.getValue() != null) {
                 years.setSpec(yearsSpec(
@@ -116,14 +127,54 @@ class DashboardView extends VerticalLayout {
         return box;
     }
 
+    /** "Rank offers by": the figure of the best-offer card, remembered for the user. */
+    private Component figureChoice() {
+        bestFigure.setLabel("Rank offers by");
+        bestFigure.setItems(Figure.values());
+        bestFigure.setWidth("min(17rem, 100%)");
+        bestFigure.setItemLabelGenerator(Figure::label);
+        bestFigure.setId("best-figure");
+        bestYears.setLabel("Years");
+        bestYears.setItems(IntStream.rangeClosed(Limits.MIN_HORIZON_YEARS, Limits.MAX_HORIZON_YEARS)
+                .boxed()
+                .toList());
+        bestYears.setItemLabelGenerator(DashboardView::years);
+        bestYears.setId("best-years");
+        bestYears.setWidth("8rem");
+        bestFigure.setValue(data.choice().figure());
+        bestYears.setValue(data.choice().horizonYears());
+        bestYears.setVisible(data.choice().figure().usesHorizon());
+        bestFigure.addValueChangeListener(event -> chooseFigure());
+        bestYears.addValueChangeListener(event -> chooseFigure());
+        var row = new Div(bestFigure, bestYears);
+        row.addClassName("figure-choice");
+        return row;
+    }
+
+    private void chooseFigure() {
+        if (bestFigure.getValue() == null || bestYears.getValue() == null) {
+            return;
+        }
+        var choice = new FigureChoice(bestFigure.getValue(), bestYears.getValue());
+        if (choice.equals(data.choice())) {
+            return;
+        }
+        dashboard.savePreferredFigure(choice);
+        bestYears.setVisible(choice.figure().usesHorizon());
+        data = dashboard.load();
+        var fresh = cards(today);
+        replace(cards, fresh);
+        cards = fresh;
+    }
+
     private Component cards(LocalDate today) {
         var best = data.best();
         var deadline = data.nearestDeadline();
         var grid = new Div(
                 card(
                         "card-best",
-                        "Best offer (recurring)",
-                        best == null ? "—" : best.recurring().format(),
+                        "Best offer (" + lowerFirst(data.choice().label()) + ")",
+                        best == null ? "—" : best.value().format(),
                         best == null ? "No active offer" : best.label(),
                         best == null ? null : "offers/" + best.offerId()),
                 card(
@@ -146,9 +197,40 @@ class DashboardView extends VerticalLayout {
                                 ? "No upcoming deadline"
                                 : deadline.label() + " · " + Formats.fromToday(deadline.date(), today),
                         deadline == null ? null : "offers/" + deadline.offerId()));
+        var stay = data.stay();
+        if (stay != null) {
+            grid.add(card(
+                    "card-stay",
+                    stay.label(),
+                    stay.value().format(),
+                    best == null ? "By the same figure" : versusBest(stay.value(), best.value()),
+                    "current-job"));
+        }
         grid.addClassName("figure-grid");
         grid.setId("cards");
         return grid;
+    }
+
+    /**
+     * "1 year", "5 years". Here and not in CompareView: a reference from this view to CompareView would put Compare's
+     * components into the dashboard's JavaScript (Vaadin follows class references when it splits the bundle).
+     */
+    static String years(int years) {
+        return years == 1 ? "1 year" : years + " years";
+    }
+
+    /** How staying compares with the best offer, in money. */
+    static String versusBest(Money stay, Money best) {
+        int sign = stay.compareTo(best);
+        if (sign == 0) {
+            return "The same as the best offer";
+        }
+        var gap = sign > 0 ? stay.minus(best) : best.minus(stay);
+        return gap.rounded().format() + (sign > 0 ? " more" : " less") + " than the best offer";
+    }
+
+    private static String lowerFirst(String text) {
+        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 
     private static Component card(String id, String label, String value, String detail, @Nullable String link) {

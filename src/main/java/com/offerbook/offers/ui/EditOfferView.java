@@ -1,5 +1,6 @@
 package com.offerbook.offers.ui;
 
+import com.offerbook.bands.BandService;
 import com.offerbook.base.ConcurrentEditException;
 import com.offerbook.base.InvalidInputException;
 import com.offerbook.base.ui.FieldProblems;
@@ -22,7 +23,7 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 class EditOfferView extends VerticalLayout implements BeforeEnterObserver {
 
-    final OfferDetailsForm details = new OfferDetailsForm();
+    final OfferDetailsForm details;
     final Button save = new Button("Save changes");
     final H2 title = new H2();
 
@@ -30,7 +31,8 @@ class EditOfferView extends VerticalLayout implements BeforeEnterObserver {
     private long offerId;
     private long version;
 
-    EditOfferView(OfferService offers) {
+    EditOfferView(OfferService offers, BandService bands) {
+        this.details = new OfferDetailsForm(bands::knownLevels);
         this.offers = offers;
         addClassName("view");
         save.addThemeVariants(ButtonVariant.PRIMARY);

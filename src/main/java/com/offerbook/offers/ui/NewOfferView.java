@@ -1,5 +1,6 @@
 package com.offerbook.offers.ui;
 
+import com.offerbook.bands.BandService;
 import com.offerbook.base.InvalidInputException;
 import com.offerbook.base.ui.FieldProblems;
 import com.offerbook.offers.OfferService;
@@ -21,13 +22,14 @@ import java.time.LocalDate;
 @PermitAll
 class NewOfferView extends VerticalLayout {
 
-    final OfferDetailsForm details = new OfferDetailsForm();
+    final OfferDetailsForm details;
     final PackageForm firstPackage = new PackageForm();
     final Button save = new Button("Save offer");
 
     private final OfferService offers;
 
-    NewOfferView(OfferService offers, Clock clock) {
+    NewOfferView(OfferService offers, Clock clock, BandService bands) {
+        this.details = new OfferDetailsForm(bands::knownLevels);
         this.offers = offers;
         addClassName("view");
         firstPackage.startEmpty(LocalDate.now(clock));

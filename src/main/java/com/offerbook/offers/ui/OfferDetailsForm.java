@@ -1,5 +1,6 @@
 package com.offerbook.offers.ui;
 
+import com.offerbook.bands.KnownLevel;
 import com.offerbook.base.Limits;
 import com.offerbook.offers.OfferDraft;
 import com.offerbook.offers.OfferStatus;
@@ -13,7 +14,12 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.validator.StringLengthValidator;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /** Company, role, place, currency and status of an offer. */
@@ -22,7 +28,9 @@ class OfferDetailsForm extends FormLayout {
     final TextField company = new TextField("Company");
     final TextField roleTitle = new TextField("Role");
     final ComboBox<String> roleFamily = new ComboBox<>("Role family");
-    final TextField levelLabel = new TextField("Level");
+    /** Suggests the level names known for the company typed; any other level can be typed. */
+    final ComboBox<String> levelLabel = new ComboBox<>("Level");
+
     final TextField location = new TextField("Location");
     final ComboBox<String> region = new ComboBox<>("Region");
     final Select<String> currency = new Select<>();
@@ -31,8 +39,13 @@ class OfferDetailsForm extends FormLayout {
     final TextArea notes = new TextArea("Notes");
 
     private final Binder<OfferDraft> binder = new Binder<>(OfferDraft.class);
+    private final Function<String, List<KnownLevel>> knownLevels;
+    /** Each suggested name and the level the mapping names it by ("L6" → "Applied Scientist III"). */
+    private Map<String, String> levelOfName = Map.of();
 
-    OfferDetailsForm() {
+    /** @param knownLevels the levels known for a company, junior first ({@code BandService#knownLevels}) */
+    OfferDetailsForm(Function<String, List<KnownLevel>> knownLevels) {
+        this.knownLevels = knownLevels;
         company.setMaxLength(Limits.COMPANY_MAX);
         company.setPlaceholder("e.g. Anthropic");
         roleTitle.setMaxLength(Limits.ROLE_MAX);
@@ -41,8 +54,11 @@ class OfferDetailsForm extends FormLayout {
         roleFamily.setAllowCustomValue(true);
         roleFamily.addCustomValueSetListener(event -> roleFamily.setValue(event.getDetail()));
         roleFamily.setHelperText("Bands of the same family are compared with this offer");
-        levelLabel.setMaxLength(Limits.LEVEL_MAX);
         levelLabel.setPlaceholder("e.g. L5, IC5, Senior");
+        levelLabel.setAllowCustomValue(true);
+        levelLabel.addCustomValueSetListener(event -> levelLabel.setValue(event.getDetail()));
+        levelLabel.setItemLabelGenerator(this::levelName);
+        company.addValueChangeListener(event -> suggestLevels(event.getValue()));
         location.setMaxLength(Limits.LOCATION_MAX);
         location.setPlaceholder("e.g. San Francisco, CA");
         region.setItems(Limits.SUGGESTED_REGIONS);
@@ -72,7 +88,10 @@ class OfferDetailsForm extends FormLayout {
                 .withConverter(OfferDetailsForm::blankIfNone, OfferDetailsForm::noneIfBlank)
                 .withValidator(maxLength(Limits.ROLE_FAMILY_MAX))
                 .bind("roleFamily");
-        binder.forField(levelLabel).withValidator(maxLength(Limits.LEVEL_MAX)).bind("levelLabel");
+        binder.forField(levelLabel)
+                .withConverter(OfferDetailsForm::blankIfNone, OfferDetailsForm::noneIfBlank)
+                .withValidator(maxLength(Limits.LEVEL_MAX))
+                .bind("levelLabel");
         binder.forField(location).withValidator(maxLength(Limits.LOCATION_MAX)).bind("location");
         binder.forField(region)
                 .withConverter(OfferDetailsForm::blankIfNone, OfferDetailsForm::noneIfBlank)
@@ -91,6 +110,34 @@ class OfferDetailsForm extends FormLayout {
         add(company, roleTitle, roleFamily, levelLabel, location, region, currency, status, deadline, notes);
         setColspan(notes, 2);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("36em", 2));
+    }
+
+    /** The names of the company's known levels, junior first, each with the level it stands for. */
+    private void suggestLevels(String companyTyped) {
+        var known = companyTyped.isBlank() ? List.<KnownLevel>of() : knownLevels.apply(companyTyped);
+        var names = new LinkedHashMap<String, String>();
+        for (var level : known) {
+            names.putIfAbsent(level.level(), level.level());
+            level.alsoCalled().forEach(name -> names.putIfAbsent(name, level.level()));
+        }
+        levelOfName = Map.copyOf(names);
+        var current = levelLabel.getValue();
+        var items = new ArrayList<>(names.keySet());
+        if (current != null && !current.isEmpty() && !names.containsKey(current)) {
+            items.add(current); // a level typed before keeps showing
+        }
+        levelLabel.setItems(items);
+        levelLabel.setValue(current);
+        levelLabel.setHelperText(
+                known.isEmpty()
+                        ? ""
+                        : "Levels known at " + known.getFirst().company() + " are suggested; any other can be typed");
+    }
+
+    /** "L6 · Applied Scientist III": a code with the level it stands for. */
+    private String levelName(String name) {
+        var level = levelOfName.get(name);
+        return level == null || level.equals(name) ? name : name + " · " + level;
     }
 
     void setDraft(OfferDraft draft) {

@@ -175,6 +175,7 @@ class PackageForm extends FormLayout {
     private void updateEquityFields() {
         var selected = equityKind.getValue();
         boolean hasEquity = selected != null && selected != EquityKind.NONE;
+        equityKind.setHelperText(selected == null ? "" : selected.alsoCalled()); // the names companies use
         equityGrant.setEnabled(hasEquity);
         vestingPercents.setEnabled(hasEquity);
         cliffMonths.setEnabled(hasEquity);

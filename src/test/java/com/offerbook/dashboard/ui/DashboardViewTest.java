@@ -12,11 +12,15 @@ import com.offerbook.accounts.Preferences;
 import com.offerbook.accounts.SignupRequest;
 import com.offerbook.base.ui.ChartPanel;
 import com.offerbook.base.ui.ChartSpec;
+import com.offerbook.dashboard.DashboardService;
+import com.offerbook.dashboard.Figure;
+import com.offerbook.dashboard.FigureChoice;
 import com.offerbook.offers.OfferDraft;
 import com.offerbook.offers.OfferService;
 import com.offerbook.offers.OfferStatus;
 import com.offerbook.offers.RevisionKind;
 import com.offerbook.security.CurrentUser;
+import com.offerbook.valuation.ValuationService;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -37,6 +41,12 @@ class DashboardViewTest extends BrowserlessTestBase {
 
     @Autowired
     CurrentUser currentUser;
+
+    @Autowired
+    DashboardService dashboard;
+
+    @Autowired
+    ValuationService valuation;
 
     @BeforeEach
     void alice() {
@@ -121,6 +131,86 @@ class DashboardViewTest extends BrowserlessTestBase {
         assertThat(view.packages.table.getBody().getRows()).hasSize(2);
         assertThat(view.packages.tableRows())
                 .contains(List.of("Anthropic · ML/AI Engineer", "$330,000", "$0", "$181,250", "$80,000"));
+    }
+
+    @Test
+    void switching_the_year_by_year_offer_while_its_table_is_open_fills_the_table_again() {
+        offers.create(anthropic(), counter());
+        offers.create(
+                com.offerbook.offers.OfferFixtures.details("OpenAI", "USD"),
+                revision(RevisionKind.COMPANY_OFFER, 300_000, 1_000_000));
+        var view = navigate(DashboardView.class);
+        assertThat(view.yearOffer.getValue().label()).as("the best offer first").isEqualTo("OpenAI · ML Engineer");
+        view.years.openTable();
+        assertThat(Tables.bodyRows(view.years.table)).isEqualTo(4);
+
+        test(view.yearOffer).selectItem("Anthropic · ML/AI Engineer");
+
+        assertThat(Tables.headers(view.years.table)).contains("Base", "Equity vesting");
+        assertThat(Tables.bodyRows(view.years.table))
+                .as("the open table on the page shows the newly chosen offer's four years")
+                .isEqualTo(4);
+        assertThat(view.years.tableRows().getFirst())
+                .containsExactly("Year 1", "$330,000", "$0", "$181,250", "$80,000");
+    }
+
+    @Test
+    void the_best_offer_follows_the_figure_the_user_picked_and_it_is_remembered() {
+        offers.create(anthropic(), counter());
+        offers.create(
+                com.offerbook.offers.OfferFixtures.details("OpenAI", "USD"),
+                revision(RevisionKind.COMPANY_OFFER, 300_000, 1_000_000));
+        var view = navigate(DashboardView.class);
+        assertThat(view.bestFigure.getValue()).isEqualTo(Figure.RECURRING);
+        assertThat($(Span.class).id("card-best-value").getText()).isEqualTo("$550,000");
+        assertThat(view.bestYears.isVisible()).isFalse();
+
+        test(view.bestFigure).selectItem("Year 1");
+
+        // The counter's $80,000 signing bonus puts Anthropic ahead in year 1: $511,250 + $80,000.
+        assertThat($(Span.class).id("card-best-value").getText()).isEqualTo("$591,250");
+        assertThat($(Div.class).id("card-best").getElement().getTextRecursively())
+                .contains("Best offer (year 1)", "Anthropic");
+        assertThat(dashboard.preferredFigure()).isEqualTo(new FigureChoice(Figure.YEAR_ONE, 5));
+
+        navigate(CompareView.class);
+        var again = navigate(DashboardView.class);
+        assertThat(again).as("a new page").isNotSameAs(view);
+
+        assertThat(again.bestFigure.getValue()).as("remembered").isEqualTo(Figure.YEAR_ONE);
+        assertThat($(Span.class).id("card-best-value").getText()).isEqualTo("$591,250");
+
+        test(again.bestFigure).selectItem("Base case");
+        test(again.bestYears).selectItem("2 years");
+
+        // Two years, no assumptions: OpenAI 2 × $550,000; Anthropic $591,250 + $511,250.
+        assertThat(again.bestYears.isVisible()).isTrue();
+        assertThat($(Span.class).id("card-best-value").getText()).isEqualTo("$1,102,500");
+        assertThat(dashboard.preferredFigure()).isEqualTo(new FigureChoice(Figure.BASE, 2));
+    }
+
+    @Test
+    void staying_at_the_current_job_shows_beside_the_best_offer_by_the_same_figure() {
+        offers.create(
+                com.offerbook.offers.OfferFixtures.details("OpenAI", "USD"),
+                revision(RevisionKind.COMPANY_OFFER, 300_000, 1_000_000));
+        valuation.saveCurrentJob(CompareViewTest.currentJob());
+
+        navigate(DashboardView.class);
+
+        assertThat($(Div.class).id("card-stay").getElement().getTextRecursively())
+                .contains("Stay at Current Co");
+        assertThat($(Span.class).id("card-stay-value").getText()).isEqualTo("$370,000");
+        assertThat($(Div.class).id("card-stay").getElement().getTextRecursively())
+                .contains("$180,000 less than the best offer");
+
+        dashboard.savePreferredFigure(new FigureChoice(Figure.EXPECTED, 3));
+        navigate(CompareView.class);
+        navigate(DashboardView.class);
+
+        // Years 1–3 with no assumptions: staying $370,000 + 2 × $250,000; OpenAI 3 × $550,000.
+        assertThat($(Span.class).id("card-stay-value").getText()).isEqualTo("$870,000");
+        assertThat($(Span.class).id("card-best-value").getText()).isEqualTo("$1,650,000");
     }
 
     @Test
