@@ -3,14 +3,13 @@ package com.offerbook.accounts.ui;
 import com.offerbook.accounts.AccountAdminService;
 import com.offerbook.accounts.AccountRow;
 import com.offerbook.accounts.Role;
+import com.offerbook.base.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -20,6 +19,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Objects;
 
 /** Administrators: every account with its last sign-in; lock, unlock, delete. */
 @Route("admin/accounts")
@@ -90,8 +90,7 @@ class AccountsView extends VerticalLayout {
         try {
             action.run();
         } catch (IllegalStateException refused) {
-            Notification.show(refused.getMessage(), 5000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.ERROR);
+            Notifications.error(Objects.requireNonNullElse(refused.getMessage(), "Not allowed"));
         }
         refresh();
     }

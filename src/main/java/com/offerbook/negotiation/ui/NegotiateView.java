@@ -4,6 +4,7 @@ import com.offerbook.bands.BandService;
 import com.offerbook.base.InvalidInputException;
 import com.offerbook.base.NotFoundException;
 import com.offerbook.base.ui.Badge;
+import com.offerbook.base.ui.Notifications;
 import com.offerbook.negotiation.NegotiationService;
 import com.offerbook.negotiation.Plan;
 import com.offerbook.negotiation.PlanComponent;
@@ -20,8 +21,6 @@ import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -86,8 +85,7 @@ class NegotiateView extends VerticalLayout implements BeforeEnterObserver, HasDy
         message.setId("plan-message");
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setId("save-plan");
-        save.addClickListener(e -> saveSettings()
-                .ifPresent(plan -> Notification.show("Plan saved", 3000, Notification.Position.BOTTOM_START)));
+        save.addClickListener(e -> saveSettings().ifPresent(plan -> Notifications.success("Plan saved")));
         record.setId("record-counter");
         record.addClickListener(e -> recordCounter());
         var copy = new Button(
@@ -175,8 +173,7 @@ class NegotiateView extends VerticalLayout implements BeforeEnterObserver, HasDy
             showProblems(refused);
             return;
         }
-        Notification.show(
-                "Your counter is now the latest revision of this offer", 4000, Notification.Position.BOTTOM_START);
+        Notifications.success("Your counter is now the latest revision of this offer");
         getUI().ifPresent(ui -> ui.navigate("offers/" + offerId));
     }
 
@@ -206,8 +203,7 @@ class NegotiateView extends VerticalLayout implements BeforeEnterObserver, HasDy
         var text = elsewhere.isEmpty()
                 ? "Not saved: see the fields marked in red."
                 : "Not saved: " + elsewhere.toString().strip();
-        var notification = Notification.show(text, 6000, Notification.Position.MIDDLE);
-        notification.addThemeVariants(NotificationVariant.ERROR);
+        Notifications.error(text);
     }
 
     private void show(Plan plan) {
