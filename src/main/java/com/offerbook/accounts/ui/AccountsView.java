@@ -3,13 +3,14 @@ package com.offerbook.accounts.ui;
 import com.offerbook.accounts.AccountAdminService;
 import com.offerbook.accounts.AccountRow;
 import com.offerbook.accounts.Role;
-import com.offerbook.base.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -90,7 +91,13 @@ class AccountsView extends VerticalLayout {
         try {
             action.run();
         } catch (IllegalStateException refused) {
-            Notifications.error(Objects.requireNonNullElse(refused.getMessage(), "Not allowed"));
+            // Not base.ui.Notifications: the shell depends on accounts (preferences, password rules), so accounts'
+            // views cannot use it without a cycle (ArchitectureTest). Same duration and place as Notifications.
+            Notification.show(
+                            Objects.requireNonNullElse(refused.getMessage(), "Not allowed"),
+                            6000,
+                            Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.ERROR);
         }
         refresh();
     }
