@@ -16,6 +16,7 @@ import com.offerbook.base.Limits;
 import com.offerbook.base.NotFoundException;
 import com.offerbook.comp.BonusTarget;
 import com.offerbook.comp.EquityKind;
+import com.offerbook.comp.VestingFrequency;
 import com.offerbook.negotiation.NegotiationService;
 import com.offerbook.negotiation.PlanComponent;
 import com.offerbook.negotiation.PlanSettings;
@@ -554,12 +555,14 @@ class ServiceInputProperties {
                         random,
                         List.of("25/25/25/25", "100", "50/50", "10/20/30/40", "33.3/33.3/33.4"),
                         List.of("abc", "", "60/60", "-10/110")),
+                VestingFrequency.MONTHLY,
                 mostly(random, r -> oneOf(r, 0, 12), r -> between(r, -12, 200)),
                 orNull(random, 0.9, ServiceInputProperties::amount),
                 amount(random),
                 amount(random),
                 mostly(random, r -> oneOf(r, 0, 12), r -> between(r, -1, 130)),
                 random.nextBoolean(),
+                List.of(),
                 amount(random),
                 BigDecimal.ZERO,
                 mostly(random, r -> Generated.text(r, Generated.LETTERS, 0, 100), ServiceInputProperties::text));
@@ -626,12 +629,14 @@ class ServiceInputProperties {
                 d.equityKind(),
                 d.equityGrant(),
                 d.vestingPercents(),
+                VestingFrequency.MONTHLY,
                 d.cliffMonths(),
                 d.strikePrice(),
                 d.liquidityDiscountPercent(),
                 d.signingBonus(),
                 d.clawbackMonths(),
                 d.clawbackProRated(),
+                List.of(),
                 d.relocation(),
                 d.otherOneTime(),
                 d.note());
@@ -647,12 +652,14 @@ class ServiceInputProperties {
                 d.equityKind(),
                 d.equityGrant(),
                 percents,
+                VestingFrequency.MONTHLY,
                 cliff,
                 d.strikePrice(),
                 d.liquidityDiscountPercent(),
                 d.signingBonus(),
                 d.clawbackMonths(),
                 d.clawbackProRated(),
+                List.of(),
                 d.relocation(),
                 d.otherOneTime(),
                 d.note());

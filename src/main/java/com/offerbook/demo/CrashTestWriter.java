@@ -4,6 +4,7 @@ import com.offerbook.accounts.AccountService;
 import com.offerbook.accounts.SignupRequest;
 import com.offerbook.comp.BonusTarget;
 import com.offerbook.comp.EquityKind;
+import com.offerbook.comp.VestingFrequency;
 import com.offerbook.offers.OfferDraft;
 import com.offerbook.offers.OfferService;
 import com.offerbook.offers.OfferStatus;
@@ -122,12 +123,14 @@ class CrashTestWriter implements ApplicationRunner {
                                 EquityKind.NONE,
                                 BigDecimal.ZERO,
                                 "100",
+                                VestingFrequency.MONTHLY,
                                 0,
                                 null,
                                 BigDecimal.ZERO,
                                 BigDecimal.ZERO,
                                 0,
                                 false,
+                                List.of(),
                                 BigDecimal.ZERO,
                                 BigDecimal.ZERO,
                                 ""));

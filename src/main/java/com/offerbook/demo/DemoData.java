@@ -4,6 +4,7 @@ import com.offerbook.accounts.AccountService;
 import com.offerbook.accounts.SignupRequest;
 import com.offerbook.comp.BonusTarget;
 import com.offerbook.comp.EquityKind;
+import com.offerbook.comp.VestingFrequency;
 import com.offerbook.offers.OfferDraft;
 import com.offerbook.offers.OfferService;
 import com.offerbook.offers.OfferStatus;
@@ -171,12 +172,14 @@ class DemoData implements ApplicationRunner {
                 equityKind,
                 BigDecimal.valueOf(grant),
                 "25/25/25/25",
+                VestingFrequency.MONTHLY,
                 12,
                 null,
                 BigDecimal.valueOf(liquidityDiscount),
                 BigDecimal.valueOf(signing),
                 signing > 0 ? 12 : 0,
                 signing > 0,
+                List.of(),
                 BigDecimal.ZERO,
                 BigDecimal.ZERO,
                 note);

@@ -139,10 +139,8 @@ public class OfferRevision {
         this.liquidityDiscount = draft.liquidityDiscountPercent();
         this.signingBonus = draft.signingBonus();
         // A clawback exists only where a payment does: none is stored for a year 1 without a signing bonus.
-        boolean paidInYearOne = draft.signingBonus().signum() > 0;
-        var clawback = draft.clawbackMonths();
-        this.clawbackMonths = paidInYearOne && clawback != null ? clawback : 0;
-        this.clawbackProRated = paidInYearOne && draft.clawbackProRated();
+        this.clawbackMonths = draft.yearOneClawbackMonths();
+        this.clawbackProRated = draft.yearOneProRated();
         this.signingLater = encode(draft.laterSigningPayments());
         this.relocation = draft.relocation();
         this.otherOneTime = draft.otherOneTime();

@@ -62,50 +62,6 @@ public record RevisionDraft(
     }
 
     /**
-     * A package with monthly vesting after the cliff and the whole signing bonus paid in year 1: how every revision
-     * was entered before vesting frequencies and split signing bonuses.
-     */
-    public RevisionDraft(
-            RevisionKind kind,
-            LocalDate date,
-            BigDecimal baseSalary,
-            BonusTarget.Kind bonusKind,
-            BigDecimal bonusValue,
-            EquityKind equityKind,
-            BigDecimal equityGrant,
-            String vestingPercents,
-            @Nullable Integer cliffMonths,
-            @Nullable BigDecimal strikePrice,
-            BigDecimal liquidityDiscountPercent,
-            BigDecimal signingBonus,
-            @Nullable Integer clawbackMonths,
-            boolean clawbackProRated,
-            BigDecimal relocation,
-            BigDecimal otherOneTime,
-            String note) {
-        this(
-                kind,
-                date,
-                baseSalary,
-                bonusKind,
-                bonusValue,
-                equityKind,
-                equityGrant,
-                vestingPercents,
-                VestingFrequency.MONTHLY,
-                cliffMonths,
-                strikePrice,
-                liquidityDiscountPercent,
-                signingBonus,
-                clawbackMonths,
-                clawbackProRated,
-                List.of(),
-                relocation,
-                otherOneTime,
-                note);
-    }
-
-    /**
      * The start of a new offer's first revision: nothing but the date and four-year even vesting filled in; no cliff,
      * clawback or signing bonus assumed.
      */
@@ -139,10 +95,7 @@ public record RevisionDraft(
 
     /** The signing bonus with all its payments; only call once {@link OfferRules} found no problem. */
     public SigningBonus signing(Currency currency) {
-        var bonus = new SigningBonus(
-                new Money(signingBonus, currency),
-                signingBonus.signum() > 0 && clawbackMonths != null ? clawbackMonths : 0,
-                signingBonus.signum() > 0 && clawbackProRated);
+        var bonus = new SigningBonus(new Money(signingBonus, currency), yearOneClawbackMonths(), yearOneProRated());
         for (var payment : laterSigningPayments) {
             if (payment.amount().signum() > 0) {
                 bonus = bonus.with(new SigningBonus.Payment(
@@ -153,6 +106,16 @@ public record RevisionDraft(
             }
         }
         return bonus;
+    }
+
+    /** The clawback of the year-1 payment: none where nothing is paid in year 1, whatever the form held. */
+    public int yearOneClawbackMonths() {
+        return signingBonus.signum() > 0 && clawbackMonths != null ? clawbackMonths : 0;
+    }
+
+    /** Whether repaying the year-1 payment is pro-rated: never where nothing is paid in year 1. */
+    public boolean yearOneProRated() {
+        return signingBonus.signum() > 0 && clawbackProRated;
     }
 
     /** The signing bonus, all years together. */

@@ -8,6 +8,7 @@ import com.offerbook.DatabaseTest;
 import com.offerbook.TestUsers;
 import com.offerbook.accounts.AccountService;
 import com.offerbook.comp.Money;
+import com.offerbook.security.CurrentUser;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,15 +16,15 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Currency;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 
+/**
+ * The rates on a clock of their own: built by hand from the application's beans, so the tests share the cached
+ * Spring context instead of starting a second one for another clock.
+ */
 @DatabaseTest
-@Import(ExchangeRatesTest.FixedClock.class)
 class ExchangeRatesTest {
 
     static final Currency USD = Currency.getInstance("USD");
@@ -31,21 +32,24 @@ class ExchangeRatesTest {
     static final Currency EUR = Currency.getInstance("EUR");
     static final String ILLUSTRATIVE = "Illustrative rate entered with Offerbook; update before relying on it";
 
-    /** A day that is not today, so a rate dated by the system clock instead of the application's is caught. */
-    @TestConfiguration
-    static class FixedClock {
-        @Bean
-        @Primary
-        Clock fixedClock() {
-            return Clock.fixed(Instant.parse("2030-01-15T12:00:00Z"), ZoneOffset.UTC);
-        }
-    }
+    /** A day that is not today, so a rate dated by the system clock instead of the given one is caught. */
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2030-01-15T12:00:00Z"), ZoneOffset.UTC);
 
     @Autowired
-    ExchangeRates rates;
+    FxRateRepository repository;
+
+    @Autowired
+    CurrentUser currentUser;
 
     @Autowired
     AccountService accounts;
+
+    ExchangeRates rates;
+
+    @BeforeEach
+    void ratesOnTheFixedClock() {
+        rates = new ExchangeRates(repository, currentUser, CLOCK);
+    }
 
     @AfterEach
     void signOut() {

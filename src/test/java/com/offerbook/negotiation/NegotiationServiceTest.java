@@ -13,6 +13,7 @@ import com.offerbook.comp.BonusTarget;
 import com.offerbook.comp.EquityKind;
 import com.offerbook.comp.Money;
 import com.offerbook.comp.Verdict;
+import com.offerbook.comp.VestingFrequency;
 import com.offerbook.offers.OfferDraft;
 import com.offerbook.offers.OfferService;
 import com.offerbook.offers.OfferStatus;
@@ -325,12 +326,14 @@ class NegotiationServiceTest {
                 EquityKind.PUBLIC_RSU,
                 BigDecimal.valueOf(grant),
                 "25/25/25/25",
+                VestingFrequency.MONTHLY,
                 12,
                 null,
                 BigDecimal.ZERO,
                 BigDecimal.valueOf(signing),
                 0,
                 false,
+                List.of(),
                 BigDecimal.ZERO,
                 BigDecimal.ZERO,
                 "");
@@ -350,12 +353,14 @@ class NegotiationServiceTest {
                 kind,
                 BigDecimal.valueOf(grant),
                 "25/25/25/25",
+                VestingFrequency.MONTHLY,
                 12,
                 null,
                 BigDecimal.valueOf(discount),
                 BigDecimal.ZERO,
                 0,
                 false,
+                List.of(),
                 BigDecimal.ZERO,
                 BigDecimal.ZERO,
                 "");

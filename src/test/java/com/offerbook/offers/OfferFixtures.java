@@ -2,8 +2,10 @@ package com.offerbook.offers;
 
 import com.offerbook.comp.BonusTarget;
 import com.offerbook.comp.EquityKind;
+import com.offerbook.comp.VestingFrequency;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 /** Offers made from the guide's figures, for tests. */
 public final class OfferFixtures {
@@ -49,12 +51,14 @@ public final class OfferFixtures {
                 EquityKind.PRIVATE_RSU,
                 BigDecimal.valueOf(grant),
                 "25/25/25/25",
+                VestingFrequency.MONTHLY,
                 12,
                 null,
                 BigDecimal.ZERO,
                 BigDecimal.ZERO,
                 0,
                 false,
+                List.of(),
                 BigDecimal.ZERO,
                 BigDecimal.ZERO,
                 "");
@@ -71,12 +75,14 @@ public final class OfferFixtures {
                 EquityKind.PRIVATE_RSU,
                 BigDecimal.valueOf(725_000),
                 "25/25/25/25",
+                VestingFrequency.MONTHLY,
                 12,
                 null,
                 BigDecimal.ZERO,
                 BigDecimal.valueOf(80_000),
                 12,
                 true,
+                List.of(),
                 BigDecimal.ZERO,
                 BigDecimal.ZERO,
                 "");

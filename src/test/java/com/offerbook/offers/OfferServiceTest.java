@@ -19,9 +19,11 @@ import com.offerbook.base.NotFoundException;
 import com.offerbook.comp.BonusTarget;
 import com.offerbook.comp.EquityKind;
 import com.offerbook.comp.Money;
+import com.offerbook.comp.VestingFrequency;
 import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -118,12 +120,14 @@ class OfferServiceTest {
                 EquityKind.PUBLIC_RSU,
                 new BigDecimal("100000"),
                 "25/25/25",
+                VestingFrequency.MONTHLY,
                 60,
                 new BigDecimal("10"),
                 BigDecimal.ZERO,
                 BigDecimal.ZERO,
                 0,
                 false,
+                List.of(),
                 BigDecimal.ZERO,
                 new BigDecimal("200000000"),
                 "");
@@ -147,12 +151,14 @@ class OfferServiceTest {
                 EquityKind.PUBLIC_RSU,
                 new BigDecimal("100000"),
                 "50/50",
+                VestingFrequency.MONTHLY,
                 30,
                 null,
                 BigDecimal.ZERO,
                 BigDecimal.ZERO,
                 0,
                 false,
+                List.of(),
                 BigDecimal.ZERO,
                 BigDecimal.ZERO,
                 "");

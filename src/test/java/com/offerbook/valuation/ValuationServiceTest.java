@@ -15,6 +15,7 @@ import com.offerbook.comp.Money;
 import com.offerbook.comp.Scenario;
 import com.offerbook.comp.Scenarios;
 import com.offerbook.comp.ValuationAssumptions;
+import com.offerbook.comp.VestingFrequency;
 import com.offerbook.offers.OfferFixtures;
 import com.offerbook.offers.OfferService;
 import com.offerbook.offers.RevisionDraft;
@@ -259,12 +260,14 @@ class ValuationServiceTest {
                 EquityKind.PROFIT_UNITS,
                 BigDecimal.valueOf(grant),
                 "25/25/25/25",
+                VestingFrequency.MONTHLY,
                 0,
                 null,
                 BigDecimal.valueOf(30),
                 BigDecimal.ZERO,
                 0,
                 false,
+                List.of(),
                 BigDecimal.ZERO,
                 BigDecimal.ZERO,
                 "");

@@ -2,18 +2,18 @@ package com.offerbook.backup.ui;
 
 import com.offerbook.backup.BackupService;
 import com.offerbook.base.ui.Formats;
+import com.offerbook.base.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
+import java.util.Objects;
 
 /** Administrators: write a backup of the running database and see the ones written so far. */
 @Route("admin/backup")
@@ -64,11 +64,9 @@ class BackupView extends VerticalLayout {
     private void backUp() {
         try {
             var file = backups.backUp();
-            Notification.show("Backup written: " + file.getFileName(), 5000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.SUCCESS);
+            Notifications.success("Backup written: " + file.getFileName());
         } catch (IOException e) {
-            Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.ERROR);
+            Notifications.error(Objects.requireNonNullElse(e.getMessage(), "The backup could not be written"));
         }
         refresh();
     }

@@ -6,7 +6,10 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.data.binder.Binder;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * The one way a form shows a service's refusal: each problem goes on the visible field bound to the record component
@@ -19,9 +22,40 @@ public final class FieldProblems {
 
     /** Shows every problem of the refusal: on its field in one of the binders, or in a notification. */
     public static void show(InvalidInputException refused, Binder<?>... binders) {
+        show(refused, name -> visible(Arrays.stream(binders), name));
+    }
+
+    /**
+     * For a form that holds a nested record in a binder of its own: a problem whose name starts with a key of
+     * {@code nested} (such as {@code "assumptions."}) goes on that binder's field named by the rest of the name; the
+     * others on {@code binder}'s fields.
+     */
+    public static void show(InvalidInputException refused, Binder<?> binder, Map<String, Binder<?>> nested) {
+        show(refused, name -> {
+            for (var entry : nested.entrySet()) {
+                if (name.startsWith(entry.getKey())) {
+                    return visible(
+                            Stream.of(entry.getValue()),
+                            name.substring(entry.getKey().length()));
+                }
+            }
+            return visible(Stream.of(binder), name);
+        });
+    }
+
+    /** For a small form without a binder: {@code fields} names each field by the problem name it takes. */
+    public static void show(InvalidInputException refused, Map<String, ? extends HasValidation> fields) {
+        show(
+                refused,
+                name -> Optional.ofNullable(fields.get(name))
+                        .filter(field -> !(field instanceof Component component) || component.isVisible())
+                        .map(HasValidation.class::cast));
+    }
+
+    private static void show(InvalidInputException refused, Function<String, Optional<HasValidation>> fieldFor) {
         var unplaced = new ArrayList<String>();
         refused.problems()
-                .forEach((name, message) -> field(name, binders)
+                .forEach((name, message) -> fieldFor.apply(name)
                         .ifPresentOrElse(
                                 field -> {
                                     field.setErrorMessage(message);
@@ -33,9 +67,8 @@ public final class FieldProblems {
         }
     }
 
-    private static Optional<HasValidation> field(String property, Binder<?>... binders) {
-        return Arrays.stream(binders)
-                .flatMap(binder -> binder.getBinding(property).stream())
+    private static Optional<HasValidation> visible(Stream<Binder<?>> binders, String property) {
+        return binders.flatMap(binder -> binder.getBinding(property).stream())
                 .map(binding -> binding.getField())
                 .filter(field ->
                         field instanceof HasValidation && field instanceof Component component && component.isVisible())

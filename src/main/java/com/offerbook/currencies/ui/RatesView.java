@@ -3,6 +3,7 @@ package com.offerbook.currencies.ui;
 import com.offerbook.bands.BandService;
 import com.offerbook.base.InvalidInputException;
 import com.offerbook.base.ui.AmountConverter;
+import com.offerbook.base.ui.FieldProblems;
 import com.offerbook.base.ui.Formats;
 import com.offerbook.base.ui.Icons;
 import com.offerbook.comp.AmountText;
@@ -21,6 +22,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.Map;
 
 /** The stored exchange rates every conversion uses; administrators keep them current. */
 @Route("rates")
@@ -87,10 +89,9 @@ class RatesView extends VerticalLayout {
                 grid.setItems(rates.list());
                 dialog.close();
             } catch (InvalidInputException refused) {
-                value.setErrorMessage(refused.problems().getOrDefault("usdPerUnit", ""));
-                value.setInvalid(refused.problems().containsKey("usdPerUnit"));
-                source.setErrorMessage(refused.problems().getOrDefault("source", ""));
-                source.setInvalid(refused.problems().containsKey("source"));
+                value.setInvalid(false);
+                source.setInvalid(false);
+                FieldProblems.show(refused, Map.of("usdPerUnit", value, "asOf", asOf, "source", source));
             }
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);

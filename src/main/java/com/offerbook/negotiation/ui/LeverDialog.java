@@ -2,6 +2,7 @@ package com.offerbook.negotiation.ui;
 
 import com.offerbook.base.InvalidInputException;
 import com.offerbook.base.ui.AmountConverter;
+import com.offerbook.base.ui.FieldProblems;
 import com.offerbook.negotiation.Lever;
 import com.offerbook.negotiation.NegotiationService;
 import com.vaadin.flow.component.button.Button;
@@ -45,14 +46,8 @@ class LeverDialog extends Dialog {
                 close();
                 added.accept(lever);
             } catch (InvalidInputException refused) {
-                var fields = Map.of("name", name, "lowPercent", low, "highPercent", high, "rationale", rationale);
-                refused.problems().forEach((field, text) -> {
-                    var target = fields.get(field);
-                    if (target != null) {
-                        target.setErrorMessage(text);
-                        target.setInvalid(true);
-                    }
-                });
+                FieldProblems.show(
+                        refused, Map.of("name", name, "lowPercent", low, "highPercent", high, "rationale", rationale));
             }
         });
         add(new FormLayout(name, low, high, rationale));

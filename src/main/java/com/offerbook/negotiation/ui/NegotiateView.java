@@ -5,6 +5,7 @@ import com.offerbook.base.InvalidInputException;
 import com.offerbook.base.NotFoundException;
 import com.offerbook.base.ui.Badge;
 import com.offerbook.base.ui.Formats;
+import com.offerbook.base.ui.Notifications;
 import com.offerbook.negotiation.NegotiationService;
 import com.offerbook.negotiation.Plan;
 import com.offerbook.negotiation.PlanComponent;
@@ -21,8 +22,6 @@ import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -87,8 +86,7 @@ class NegotiateView extends VerticalLayout implements BeforeEnterObserver, HasDy
         message.setId("plan-message");
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setId("save-plan");
-        save.addClickListener(e -> saveSettings()
-                .ifPresent(plan -> Notification.show("Plan saved", 3000, Notification.Position.BOTTOM_START)));
+        save.addClickListener(e -> saveSettings().ifPresent(plan -> Notifications.success("Plan saved")));
         record.setId("record-counter");
         record.addClickListener(e -> recordCounter());
         var copy = new Button(
@@ -176,8 +174,7 @@ class NegotiateView extends VerticalLayout implements BeforeEnterObserver, HasDy
             showProblems(refused);
             return;
         }
-        Notification.show(
-                "Your counter is now the latest revision of this offer", 4000, Notification.Position.BOTTOM_START);
+        Notifications.success("Your counter is now the latest revision of this offer");
         getUI().ifPresent(ui -> ui.navigate("offers/" + offerId));
     }
 
@@ -207,8 +204,7 @@ class NegotiateView extends VerticalLayout implements BeforeEnterObserver, HasDy
         var text = elsewhere.isEmpty()
                 ? "Not saved: see the fields marked in red."
                 : "Not saved: " + elsewhere.toString().strip();
-        var notification = Notification.show(text, 6000, Notification.Position.MIDDLE);
-        notification.addThemeVariants(NotificationVariant.ERROR);
+        Notifications.error(text);
     }
 
     private void show(Plan plan) {

@@ -2,6 +2,7 @@ package com.offerbook.valuation.ui;
 
 import com.offerbook.base.Limits;
 import com.offerbook.base.ui.AmountConverter;
+import com.offerbook.base.ui.Notifications;
 import com.offerbook.comp.EquityKind;
 import com.offerbook.comp.Liquidity;
 import com.offerbook.comp.Refresher;
@@ -11,8 +12,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -220,8 +219,7 @@ class AssumptionsForm extends AbstractCompositeField<FormLayout, AssumptionsForm
                     .map(error -> error.getMessage().orElse("a hidden field is invalid"))
                     .toList();
             if (!unseen.isEmpty()) {
-                Notification.show(String.join(" ", unseen), 6000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.ERROR);
+                Notifications.error(String.join(" ", unseen));
             }
             return Optional.empty();
         }

@@ -3,7 +3,9 @@ package com.offerbook.valuation.ui;
 import com.offerbook.base.InvalidInputException;
 import com.offerbook.base.Limits;
 import com.offerbook.base.ui.AmountConverter;
+import com.offerbook.base.ui.FieldProblems;
 import com.offerbook.base.ui.Formats;
+import com.offerbook.base.ui.Notifications;
 import com.offerbook.comp.BonusTarget;
 import com.offerbook.comp.EquityKind;
 import com.offerbook.valuation.AssumptionsDraft;
@@ -20,8 +22,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -322,8 +322,7 @@ class CurrentJobView extends VerticalLayout {
         }
         try {
             valuation.saveCurrentJob(draft);
-            Notification.show("Saved", 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.SUCCESS);
+            Notifications.success("Saved");
             delete.setEnabled(true);
             showLeaving();
         } catch (InvalidInputException e) {
@@ -413,8 +412,7 @@ class CurrentJobView extends VerticalLayout {
                 try {
                     valuation.saveDefault(kind, draft);
                     loadDefault(kind);
-                    Notification.show("Default saved", 3000, Notification.Position.BOTTOM_START)
-                            .addThemeVariants(NotificationVariant.SUCCESS);
+                    Notifications.success("Default saved");
                 } catch (InvalidInputException e) {
                     FieldProblems.show(e, defaults.binder);
                 }

@@ -4,6 +4,8 @@ import com.offerbook.base.InvalidInputException;
 import com.offerbook.base.NotFoundException;
 import com.offerbook.base.ui.ChartPanel;
 import com.offerbook.base.ui.ChartSpec;
+import com.offerbook.base.ui.FieldProblems;
+import com.offerbook.base.ui.Notifications;
 import com.offerbook.comp.EquityKind;
 import com.offerbook.comp.Money;
 import com.offerbook.comp.ProjectedYear;
@@ -24,8 +26,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -165,8 +165,7 @@ class WorthView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         form.write().ifPresent(draft -> {
             try {
                 valuation.saveAssumptions(offerId, draft);
-                Notification.show("Assumptions saved", 3000, Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.SUCCESS);
+                Notifications.success("Assumptions saved");
                 refresh();
             } catch (InvalidInputException e) {
                 FieldProblems.show(e, form.binder);
@@ -178,11 +177,7 @@ class WorthView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         valuation.clearAssumptions(offerId);
         form.read(valuation.startingPoint(offerId));
         refresh();
-        Notification.show(
-                        "This offer uses your defaults again (or today's figures when you have none)",
-                        4000,
-                        Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.SUCCESS);
+        Notifications.success("This offer uses your defaults again (or today's figures when you have none)");
     }
 
     private void refresh() {

@@ -149,5 +149,38 @@ class FailingTest extends BrowserlessTestBase {
         assertThat(test($(Notification.class).last()).getText()).isEqualTo("Required");
     }
 
+    @Test
+    void a_nested_records_problems_go_on_the_nested_binders_fields() {
+        navigate("", Component.class);
+        var company = new TextField("Company");
+        var outer = new Binder<Named>(Named.class);
+        outer.forField(company).bind("company");
+        var nestedCompany = new TextField("Nested company");
+        var nested = new Binder<Named>(Named.class);
+        nested.forField(nestedCompany).bind("company");
+        UI.getCurrent().add(company, nestedCompany);
+
+        FieldProblems.show(
+                new InvalidInputException(Map.of("inner.company", "Required")), outer, Map.of("inner.", nested));
+
+        assertThat(nestedCompany.getErrorMessage()).isEqualTo("Required");
+        assertThat(company.isInvalid()).isFalse();
+    }
+
+    @Test
+    void a_form_without_a_binder_names_its_fields_and_no_problem_is_dropped() {
+        navigate("", Component.class);
+        var rate = new TextField("Rate");
+        UI.getCurrent().add(rate);
+        var problems = new LinkedHashMap<String, String>();
+        problems.put("usdPerUnit", "Use a positive number");
+        problems.put("asOf", "Not in the future");
+
+        FieldProblems.show(new InvalidInputException(problems), Map.of("usdPerUnit", rate));
+
+        assertThat(rate.getErrorMessage()).isEqualTo("Use a positive number");
+        assertThat(test($(Notification.class).last()).getText()).isEqualTo("Not in the future");
+    }
+
     record Named(String company) {}
 }

@@ -1,0 +1,147 @@
+package com.offerbook.bands;
+
+import com.offerbook.base.ConcurrentEditException;
+import com.offerbook.base.InvalidInputException;
+import com.offerbook.base.NotFoundException;
+import com.offerbook.security.CurrentUser;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/** The band library behind {@link BandService}: who sees and changes which band, and the searches. */
+@Component
+class BandLibrary {
+
+    private final BandRepository bands;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    BandLibrary(BandRepository bands, CurrentUser currentUser, Clock clock) {
+        this.bands = bands;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    Slice<BandDetails> list(BandFilter filter, Pageable pageable) {
+        var user = currentUser.require();
+        return bands.search(
+                        user.id(),
+                        filter.scope() == BandFilter.Scope.SHARED,
+                        filter.scope() == BandFilter.Scope.PRIVATE,
+                        like(filter.company()),
+                        filter.roleFamily().strip(),
+                        filter.region().strip(),
+                        like(filter.level()),
+                        filter.currency().strip(),
+                        pageable)
+                .map(band -> toDetails(band, user.id(), user.isAdmin()));
+    }
+
+    /**
+     * A page of what a band picker offers for the company typed so far: every band the user may see, by company and
+     * region. One source for every picker (offer details, the negotiation planner).
+     */
+    Slice<BandDetails> pick(String company, int page, int pageSize) {
+        return list(BandFilter.company(company), PageRequest.of(page, pageSize, Sort.by("company", "region")));
+    }
+
+    BandDetails get(long id) {
+        var user = currentUser.require();
+        return toDetails(load(id, user.id()), user.id(), user.isAdmin());
+    }
+
+    List<String> roleFamilies() {
+        return bands.findRoleFamilies(currentUser.id());
+    }
+
+    List<String> regions() {
+        return bands.findRegions(currentUser.id());
+    }
+
+    boolean canManageShared() {
+        return currentUser.require().isAdmin();
+    }
+
+    BandService.Saved create(BandDraft draft) {
+        var user = currentUser.require();
+        requireMayWrite(draft.shared(), user.isAdmin());
+        requireValid(draft);
+        var band = bands.saveAndFlush(new Band(draft.shared() ? null : user.id(), draft, clock.instant()));
+        return new BandService.Saved(Objects.requireNonNull(band.getId()), BandRules.warnings(draft));
+    }
+
+    BandService.Saved update(long id, long expectedVersion, BandDraft draft) {
+        var user = currentUser.require();
+        var band = load(id, user.id());
+        requireMayWrite(band.getOwnerId() == null, user.isAdmin());
+        if (draft.shared() != (band.getOwnerId() == null)) {
+            throw new InvalidInputException(
+                    Map.of("shared", "A band cannot move between shared and private; create a new one"));
+        }
+        requireValid(draft);
+        if (band.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
+        band.apply(draft);
+        try {
+            bands.flush();
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new ConcurrentEditException();
+        }
+        return new BandService.Saved(id, BandRules.warnings(draft));
+    }
+
+    void delete(long id) {
+        var user = currentUser.require();
+        var band = load(id, user.id());
+        requireMayWrite(band.getOwnerId() == null, user.isAdmin());
+        bands.delete(band);
+        bands.flush();
+    }
+
+    private Band load(long id, long userId) {
+        return bands.findVisible(id, userId).orElseThrow(() -> new NotFoundException("Band"));
+    }
+
+    private void requireValid(BandDraft draft) {
+        var problems = BandRules.check(draft, LocalDate.now(clock));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    private static void requireMayWrite(boolean shared, boolean admin) {
+        if (shared && !admin) {
+            throw new AccessDeniedException("Only administrators change shared bands");
+        }
+    }
+
+    BandDetails toDetails(Band band, long userId, boolean admin) {
+        var draft = band.toDraft();
+        boolean editable = band.getOwnerId() == null ? admin : band.getOwnerId() == userId;
+        return new BandDetails(
+                Objects.requireNonNull(band.getId()),
+                band.getVersion(),
+                draft,
+                BandDetails.isStale(draft.asOf(), LocalDate.now(clock)),
+                editable);
+    }
+
+    private static String like(@Nullable String text) {
+        var trimmed = text == null
+                ? ""
+                : text.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "");
+        return trimmed.isEmpty() ? "" : "%" + trimmed + "%";
+    }
+}
