@@ -22,6 +22,9 @@ public record Comparison(String currency, List<String> ratesUsed, FigureChoice c
      *     the chosen scenario (or weighted), or the cash in hand by the end of each year
      * @param assumptions which assumptions the projected figures use, in words
      * @param riskAdjusted absent when staying (no liquidity discount is recorded for the current job)
+     * @param taxedAs where the offer is taxed and under which profiles, or why there is no after-tax figure
+     * @param takeHome the recurring pay after tax, absent without a tax profile (and when staying)
+     * @param takeHomeYears each year's take-home, year 1 first; empty without a tax profile
      */
     public record Column(
             @Nullable Long offerId,
@@ -39,7 +42,10 @@ public record Comparison(String currency, List<String> ratesUsed, FigureChoice c
             boolean liquid,
             @Nullable String band,
             Map<BandDetails.Component, BandPosition> positions,
-            List<Money> yearTotals) {
+            List<Money> yearTotals,
+            String taxedAs,
+            @Nullable Money takeHome,
+            List<Money> takeHomeYears) {
 
         public boolean isStay() {
             return offerId == null;

@@ -15,6 +15,8 @@ import com.offerbook.offers.OfferFilter;
 import com.offerbook.offers.OfferService;
 import com.offerbook.offers.OfferSummary;
 import com.offerbook.security.CurrentUser;
+import com.offerbook.tax.AfterTax;
+import com.offerbook.tax.TaxService;
 import com.offerbook.valuation.Projected;
 import com.offerbook.valuation.Staying;
 import com.offerbook.valuation.ValuationService;
@@ -48,6 +50,7 @@ public class DashboardService {
 
     private final OfferService offers;
     private final ValuationService valuation;
+    private final TaxService tax;
     private final ExchangeRates rates;
     private final DashboardPreferenceRepository preferences;
     private final CurrentUser currentUser;
@@ -56,12 +59,14 @@ public class DashboardService {
     DashboardService(
             OfferService offers,
             ValuationService valuation,
+            TaxService tax,
             ExchangeRates rates,
             DashboardPreferenceRepository preferences,
             CurrentUser currentUser,
             Clock clock) {
         this.offers = offers;
         this.valuation = valuation;
+        this.tax = tax;
         this.rates = rates;
         this.preferences = preferences;
         this.currentUser = currentUser;
@@ -210,6 +215,7 @@ public class DashboardService {
                         withBands.stream().map(OfferService.WithBand::offer).toList(), choice.horizonYears())
                 : Map.<Long, Projected>of();
         var result = new ArrayList<Comparison.Column>();
+        var taxes = tax.estimator();
         for (var withBand : withBands) {
             var offer = withBand.offer();
             var latest = offer.latest();
@@ -219,6 +225,7 @@ public class DashboardService {
             var positions = new EnumMap<BandDetails.Component, BandPosition>(BandDetails.Component.class);
             comparison.ifPresent(c -> c.positions().forEach(pos -> positions.put(pos.component(), pos.position())));
             var chosen = chosen(choice, offer, projected.get(offer.id()), converter);
+            var afterTax = taxes.afterTax(offer.details().region(), offer.taxedAs(), p);
             result.add(new Comparison.Column(
                     offer.id(),
                     offer.label(),
@@ -235,7 +242,19 @@ public class DashboardService {
                     p.equityKind().isLiquid(),
                     comparison.map(c -> c.match().band().title()).orElse(null),
                     Map.copyOf(positions),
-                    p.yearByYear().stream().map(y -> converter.apply(y.total())).toList()));
+                    p.yearByYear().stream().map(y -> converter.apply(y.total())).toList(),
+                    switch (afterTax) {
+                        case AfterTax.Estimate e -> e.taxedAs() + ": " + String.join(" + ", e.profiles());
+                        case AfterTax.NoProfile none -> none.reason();
+                    },
+                    afterTax instanceof AfterTax.Estimate e
+                            ? converter.apply(e.recurring().takeHome())
+                            : null,
+                    afterTax instanceof AfterTax.Estimate e
+                            ? e.years().stream()
+                                    .map(y -> converter.apply(y.takeHome()))
+                                    .toList()
+                            : List.of()));
         }
         staying.ifPresent(s -> {
             var chosen = chosen(choice, s, converter);
@@ -260,7 +279,10 @@ public class DashboardService {
                     today.years(Scenario.BASE).stream()
                             .limit(FOUR_YEARS)
                             .map(y -> converter.apply(y.total()))
-                            .toList()));
+                            .toList(),
+                    "Not estimated for the current job",
+                    null,
+                    List.of()));
         });
         return new Comparison(converter.target.getCurrencyCode(), List.copyOf(converter.used), choice, result);
     }

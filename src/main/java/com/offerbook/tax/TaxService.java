@@ -25,7 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -235,41 +234,97 @@ public class TaxService {
      * region), else {@code region}. Every year uses the rules of the user's tax year.
      */
     public AfterTax afterTax(String region, @Nullable String taxedAs, CompPackage pkg) {
-        var place = taxedAs == null || taxedAs.isBlank() ? region : taxedAs;
-        var user = settings();
-        var stack = stack(place, user);
-        if (stack instanceof Stack.Missing(var reason)) {
-            return new AfterTax.NoProfile(place, reason);
-        }
-        var found = (Stack.Found) stack;
-        var currency = found.profiles().getFirst().currency();
-        var rate = pkg.currency().equals(currency) ? null : rates.rate(pkg.currency(), currency);
-        var years = new ArrayList<TaxResult>();
-        for (YearFigures year : pkg.yearByYear()) {
-            years.add(compute(year.total(), rate, found.profiles()));
-        }
-        return new AfterTax.Estimate(
-                found.region(),
-                user,
-                found.profiles().stream().map(TaxProfile::title).toList(),
-                rate,
-                compute(pkg.recurring(), rate, found.profiles()),
-                years,
-                equityNote(pkg.equityKind()),
-                costIndexes
-                        .findByUserIdAndRegionName(currentUser.id(), found.region())
-                        .map(CostIndex::toRecord)
-                        .orElse(null));
+        return estimator().afterTax(region, taxedAs, pkg);
     }
 
-    /** The take-home of one gross wage where {@code region} is taxed (the projection's years, a current job). */
-    public Optional<TaxResult> takeHome(String region, Money gross) {
-        if (!(stack(region, settings()) instanceof Stack.Found found)) {
-            return Optional.empty();
+    /**
+     * After-tax figures for several packages of the signed-in user with the data read once (settings, regions, the
+     * profiles of the user's tax year, cost indexes): four statements however many packages.
+     */
+    public Estimator estimator() {
+        var user = settings();
+        var places = new LinkedHashMap<String, TaxRegion>();
+        regions.findAllByOrderByRegion().forEach(r -> places.put(r.region().toLowerCase(Locale.ROOT), r));
+        var byJurisdiction = new LinkedHashMap<String, List<TaxProfile>>();
+        profiles.findNewestVersions().stream()
+                .filter(p -> p.taxYear() == user.taxYear())
+                .filter(p -> p.filingStatus() == null || p.filingStatus() == user.filingStatus())
+                .forEach(p -> byJurisdiction
+                        .computeIfAbsent(p.jurisdiction(), j -> new ArrayList<>())
+                        .add(toVersion(p).profile()));
+        var costs = new LinkedHashMap<String, CostOfLiving>();
+        costIndexes
+                .findByUserIdOrderByRegion(currentUser.id())
+                .forEach(c -> costs.put(c.toRecord().region().toLowerCase(Locale.ROOT), c.toRecord()));
+        return new Estimator(user, places, byJurisdiction, costs);
+    }
+
+    /** After-tax figures under one user's settings and the profiles read for them (see {@link #estimator()}). */
+    public final class Estimator {
+
+        private final TaxSettings user;
+        private final Map<String, TaxRegion> places;
+        private final Map<String, List<TaxProfile>> byJurisdiction;
+        private final Map<String, CostOfLiving> costs;
+
+        private Estimator(
+                TaxSettings user,
+                Map<String, TaxRegion> places,
+                Map<String, List<TaxProfile>> byJurisdiction,
+                Map<String, CostOfLiving> costs) {
+            this.user = user;
+            this.places = places;
+            this.byJurisdiction = byJurisdiction;
+            this.costs = costs;
         }
-        var currency = found.profiles().getFirst().currency();
-        var rate = gross.currency().equals(currency) ? null : rates.rate(gross.currency(), currency);
-        return Optional.of(compute(gross, rate, found.profiles()));
+
+        /** As {@link TaxService#afterTax}. */
+        public AfterTax afterTax(String region, @Nullable String taxedAs, CompPackage pkg) {
+            var place = taxedAs == null || taxedAs.isBlank() ? region : taxedAs;
+            var stack = stack(place);
+            if (stack instanceof Stack.Missing(var reason)) {
+                return new AfterTax.NoProfile(place, reason);
+            }
+            var found = (Stack.Found) stack;
+            var currency = found.profiles().getFirst().currency();
+            var rate = pkg.currency().equals(currency) ? null : rates.rate(pkg.currency(), currency);
+            var years = new ArrayList<TaxResult>();
+            for (YearFigures year : pkg.yearByYear()) {
+                years.add(compute(year.total(), rate, found.profiles()));
+            }
+            return new AfterTax.Estimate(
+                    found.region(),
+                    user,
+                    found.profiles().stream().map(TaxProfile::title).toList(),
+                    rate,
+                    compute(pkg.recurring(), rate, found.profiles()),
+                    years,
+                    equityNote(pkg.equityKind()),
+                    costs.get(found.region().toLowerCase(Locale.ROOT)));
+        }
+
+        private Stack stack(String place) {
+            var region = places.get(place.strip().toLowerCase(Locale.ROOT));
+            if (region == null) {
+                return new Stack.Missing("No tax profile for this region");
+            }
+            var stack = new ArrayList<TaxProfile>();
+            for (var jurisdiction : region.jurisdictions()) {
+                var candidates = byJurisdiction.getOrDefault(jurisdiction, List.of());
+                if (candidates.isEmpty()) {
+                    return new Stack.Missing("No tax profile for %s in %d (%s)"
+                            .formatted(
+                                    jurisdiction,
+                                    user.taxYear(),
+                                    user.filingStatus().label().toLowerCase(Locale.ROOT)));
+                }
+                stack.add(candidates.getFirst());
+            }
+            if (stack.stream().map(TaxProfile::currency).distinct().count() != 1) {
+                return new Stack.Missing("The tax profiles of " + place + " are in different currencies");
+            }
+            return new Stack.Found(region.region(), stack);
+        }
     }
 
     private static TaxResult compute(Money gross, @Nullable ExchangeRate rate, List<TaxProfile> stack) {
@@ -281,32 +336,6 @@ public class TaxService {
         record Found(String region, List<TaxProfile> profiles) implements Stack {}
 
         record Missing(String reason) implements Stack {}
-    }
-
-    private Stack stack(String place, TaxSettings user) {
-        var region = regions.findByName(place.strip());
-        if (region.isEmpty()) {
-            return new Stack.Missing("No tax profile for this region");
-        }
-        var stack = new ArrayList<TaxProfile>();
-        for (var jurisdiction : region.get().jurisdictions()) {
-            var candidates = profiles.findNewest(jurisdiction, user.taxYear()).stream()
-                    .filter(p -> p.filingStatus() == null || p.filingStatus() == user.filingStatus())
-                    .toList();
-            if (candidates.isEmpty()) {
-                return new Stack.Missing("No tax profile for %s in %d (%s)"
-                        .formatted(
-                                jurisdiction,
-                                user.taxYear(),
-                                user.filingStatus().label().toLowerCase(Locale.ROOT)));
-            }
-            stack.add(toVersion(candidates.getFirst()).profile());
-        }
-        var currencies = stack.stream().map(TaxProfile::currency).distinct().count();
-        if (currencies != 1) {
-            return new Stack.Missing("The tax profiles of " + place + " are in different currencies");
-        }
-        return new Stack.Found(region.get().region(), stack);
     }
 
     private static String equityNote(EquityKind kind) {

@@ -235,6 +235,28 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver {
             built.add(money(Figure.FOUR_YEAR_AVERAGE.label(), columns, Comparison.Column::fourYearAverage));
         }
         built.add(money("Risk-adjusted", columns, Comparison.Column::riskAdjusted));
+        if (columns.stream().anyMatch(o -> o.takeHome() != null)) {
+            built.add(money("Take-home, recurring", columns, Comparison.Column::takeHome));
+            int years = Math.min(
+                    comparison.choice().horizonYears(),
+                    columns.stream()
+                            .mapToInt(o -> o.takeHomeYears().size())
+                            .max()
+                            .orElse(0));
+            for (int year = 1; year <= years; year++) {
+                int index = year - 1;
+                built.add(money(
+                        "Take-home, year " + year,
+                        columns,
+                        o -> index < o.takeHomeYears().size()
+                                ? o.takeHomeYears().get(index)
+                                : null));
+            }
+            built.add(new Row(
+                    "Taxed as (an estimate, not tax advice)",
+                    columns.stream().map(Comparison.Column::taxedAs).toList(),
+                    List.of()));
+        }
         built.add(new Row(
                 "Signing bonus at risk",
                 columns.stream()

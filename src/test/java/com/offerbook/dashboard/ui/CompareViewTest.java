@@ -18,6 +18,7 @@ import com.offerbook.comp.ValuationAssumptions;
 import com.offerbook.dashboard.DashboardService;
 import com.offerbook.dashboard.Figure;
 import com.offerbook.dashboard.FigureChoice;
+import com.offerbook.offers.OfferDraft;
 import com.offerbook.offers.OfferFixtures;
 import com.offerbook.offers.OfferService;
 import com.offerbook.offers.RevisionKind;
@@ -288,6 +289,35 @@ class CompareViewTest extends BrowserlessTestBase {
                 0,
                 tranches,
                 AssumptionsDraft.from(ValuationAssumptions.none()));
+    }
+
+    @Test
+    void take_home_sits_beside_the_gross_and_the_same_gross_keeps_more_in_seattle() {
+        TestUsers.signInAs(accounts, "alice");
+        long sf = offers.create(anthropic(), revision(RevisionKind.COMPANY_OFFER, 300_000, 0));
+        var seattle = OfferFixtures.details("Amazon", "USD");
+        long wa = offers.create(
+                new OfferDraft(
+                        seattle.company(),
+                        seattle.roleTitle(),
+                        seattle.roleFamily(),
+                        seattle.levelLabel(),
+                        seattle.location(),
+                        "Seattle",
+                        seattle.currency(),
+                        seattle.status(),
+                        null,
+                        ""),
+                revision(RevisionKind.COMPANY_OFFER, 300_000, 0));
+
+        var view = open(sf + "," + wa);
+
+        assertThat(row(view, Figure.RECURRING.label()).cells().get(0))
+                .isEqualTo(row(view, Figure.RECURRING.label()).cells().get(1));
+        assertThat(row(view, "Take-home, recurring").best()).containsExactly(1);
+        assertThat(row(view, "Take-home, year 1").cells()).doesNotContain("—");
+        assertThat(row(view, "Taxed as (an estimate, not tax advice)").cells().get(1))
+                .startsWith("Seattle: ");
     }
 
     private static CompareView.Row row(CompareView view, String label) {
