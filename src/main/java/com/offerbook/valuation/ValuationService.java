@@ -188,6 +188,25 @@ public class ValuationService {
         });
     }
 
+    /**
+     * The make-whole amount of the recorded current job in {@code currency} (converted with the stored rate when the
+     * job is in another one), or empty when no job is recorded.
+     */
+    public Optional<MakeWholeAmount> makeWhole(Currency currency) {
+        return currentJob().map(draft -> {
+            String conversion = null;
+            var converted = draft;
+            if (!draft.currency().equals(currency.getCurrencyCode())) {
+                var rate = rates.rate(Currency.getInstance(draft.currency()), currency);
+                conversion = rate.explanation();
+                converted = convert(draft, currency, rate.perUnit());
+            }
+            var job = ValuationRules.toJob(converted);
+            var scenarios = converted.assumptions().toAssumptions().scenarios();
+            return new MakeWholeAmount(draft.company(), job.makeWhole(converted.leaveMonth(), scenarios), conversion);
+        });
+    }
+
     /** What an offer (its latest revision) is worth under the assumptions it uses, and against staying. */
     public Worth worth(long offerId) {
         var offer = offers.get(offerId); // not found unless it is the user's
