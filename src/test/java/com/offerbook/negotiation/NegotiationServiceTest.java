@@ -12,7 +12,6 @@ import com.offerbook.base.NotFoundException;
 import com.offerbook.comp.BonusTarget;
 import com.offerbook.comp.EquityKind;
 import com.offerbook.comp.Money;
-import com.offerbook.comp.ValuationAssumptions;
 import com.offerbook.comp.Verdict;
 import com.offerbook.offers.OfferDraft;
 import com.offerbook.offers.OfferService;
@@ -20,8 +19,8 @@ import com.offerbook.offers.OfferStatus;
 import com.offerbook.offers.RevisionDraft;
 import com.offerbook.offers.RevisionKind;
 import com.offerbook.security.CurrentUser;
-import com.offerbook.valuation.AssumptionsDraft;
 import com.offerbook.valuation.CurrentJobDraft;
+import com.offerbook.valuation.ValuationFixtures;
 import com.offerbook.valuation.ValuationService;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -297,7 +296,7 @@ class NegotiationServiceTest {
     @Test
     void a_recorded_current_job_raises_the_signing_ask_to_what_would_have_vested_in_the_year_after_leaving() {
         // $120,000 vesting monthly over the next 12 months, leaving after 6: months 7 to 18 would vest $60,000.
-        valuation.saveCurrentJob(currentJob(6, 10_000));
+        valuation.saveCurrentJob(ValuationFixtures.currentJob("USD", 6, 10_000));
 
         var plan = negotiation.plan(openAi);
 
@@ -330,17 +329,17 @@ class NegotiationServiceTest {
     @Test
     void rounding_never_takes_the_signing_ask_below_the_make_whole_amount() {
         // Months 7 to 12 vest 5 × 10,000 + 10,200 = 60,200; the nearest 500 (60,000) would fall short of it.
-        var job = currentJob(6, 10_000);
+        var job = ValuationFixtures.currentJob("USD", 6, 10_000);
         var tranches = new ArrayList<>(job.tranches());
         tranches.set(6, new CurrentJobDraft.Tranche(7, BigDecimal.valueOf(10_200)));
-        valuation.saveCurrentJob(withTranches(job, tranches));
+        valuation.saveCurrentJob(ValuationFixtures.withTranches(job, tranches));
 
         assertThat(negotiation.plan(openAi).target(PlanComponent.SIGNING).ask()).isEqualTo(Money.of(60_500, USD));
     }
 
     @Test
     void a_signing_bonus_already_above_the_make_whole_amount_is_kept_and_a_lower_ask_typed_by_the_user_is_flagged() {
-        valuation.saveCurrentJob(currentJob(6, 10_000));
+        valuation.saveCurrentJob(ValuationFixtures.currentJob("USD", 6, 10_000));
         long generous = offers.create(details("Generous", "ML Engineer", ""), usd(300_000, 400_000, 90_000));
 
         assertThat(negotiation.plan(generous).target(PlanComponent.SIGNING).ask())
@@ -356,53 +355,10 @@ class NegotiationServiceTest {
     @Test
     void another_users_current_job_gives_no_make_whole() {
         TestUsers.signInAs(accounts, "mallory");
-        valuation.saveCurrentJob(currentJob(6, 10_000));
+        valuation.saveCurrentJob(ValuationFixtures.currentJob("USD", 6, 10_000));
         TestUsers.signInAs(accounts, "alice");
 
         assertThat(negotiation.plan(openAi).makeWhole()).isNull();
-    }
-
-    /** Vesting {@code monthly} on each of the next 12 months (at the current job, in dollars). */
-    private static CurrentJobDraft currentJob(int leaveMonth, long monthly) {
-        var tranches = new ArrayList<CurrentJobDraft.Tranche>();
-        for (int month = 1; month <= 12; month++) {
-            tranches.add(new CurrentJobDraft.Tranche(month, BigDecimal.valueOf(monthly)));
-        }
-        return new CurrentJobDraft(
-                "Current Co",
-                "USD",
-                BigDecimal.valueOf(250_000),
-                BonusTarget.Kind.AMOUNT,
-                BigDecimal.ZERO,
-                EquityKind.PUBLIC_RSU,
-                LocalDate.of(2026, 12, 1),
-                leaveMonth,
-                12,
-                BigDecimal.ZERO,
-                0,
-                false,
-                0,
-                tranches,
-                AssumptionsDraft.from(ValuationAssumptions.none()));
-    }
-
-    private static CurrentJobDraft withTranches(CurrentJobDraft d, List<CurrentJobDraft.Tranche> tranches) {
-        return new CurrentJobDraft(
-                d.company(),
-                d.currency(),
-                d.baseSalary(),
-                d.bonusKind(),
-                d.bonusValue(),
-                d.equityKind(),
-                d.recordedOn(),
-                d.leaveMonth(),
-                d.bonusPaidInMonths(),
-                d.repayableAmount(),
-                d.repayableClawbackMonths(),
-                d.repayableProRated(),
-                d.monthsServed(),
-                tranches,
-                d.assumptions());
     }
 
     private static OfferDraft details(String company, String role, String level) {
