@@ -133,10 +133,7 @@ public class ValuationService {
 
     @Transactional
     public void saveDefault(EquityKind kind, AssumptionsDraft draft) {
-        var problems = new LinkedHashMap<>(ValuationRules.check(draft, kind));
-        if (draft.optionShares() != null) {
-            problems.putIfAbsent("optionShares", "The number of options belongs to one offer, not to a default");
-        }
+        var problems = ValuationRules.checkDefault(draft, kind);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
