@@ -302,7 +302,7 @@ class CurrentJobView extends VerticalLayout {
         for (int i = 0; i < dates.size(); i++) {
             // The last date takes what rounding left, so the lines add up to the total.
             var value = i < dates.size() - 1 ? each : amount.subtract(each.multiply(BigDecimal.valueOf(i)));
-            lines.add(dates.get(i) + ": " + AmountConverter.plain(value));
+            lines.add(TranchesConverter.line(dates.get(i), value));
         }
         tranches.setValue(String.join("\n", lines));
     }
@@ -350,24 +350,20 @@ class CurrentJobView extends VerticalLayout {
                 Figures.card(
                         "cost-of-leaving",
                         "Cost of leaving",
-                        cost.total().expected().format(),
+                        Figures.whole(cost.total().expected()),
                         "Leaving " + when + ", weighted over the scenarios"),
                 Figures.card(
                         "equity-forfeited",
                         "Equity forfeited",
-                        cost.equityForfeited().expected().format(),
-                        "Bear " + cost.equityForfeited().bear().format() + " · bull "
-                                + cost.equityForfeited().bull().format()),
-                Figures.card(
-                        "bonus-forfeited",
-                        "Bonus forfeited",
-                        cost.bonusForfeited().format(),
-                        "Pro-rated"),
-                Figures.card("repaid", "Bonus repaid", cost.repaid().format(), "By its clawback terms"),
+                        Figures.whole(cost.equityForfeited().expected()),
+                        "Bear " + Figures.whole(cost.equityForfeited().bear()) + " · bull "
+                                + Figures.whole(cost.equityForfeited().bull())),
+                Figures.card("bonus-forfeited", "Bonus forfeited", Figures.whole(cost.bonusForfeited()), "Pro-rated"),
+                Figures.card("repaid", "Bonus repaid", Figures.whole(cost.repaid()), "By its clawback terms"),
                 Figures.card(
                         "make-whole",
                         "Make-whole ask",
-                        l.makeWhole().amount().expected().format(),
+                        Figures.wholeAtLeast(l.makeWhole().amount().expected()),
                         "What would have vested in the 12 months after leaving: ask a signing bonus of at least "
                                 + "this"));
         figures.addClassName("figure-grid");
@@ -381,7 +377,7 @@ class CurrentJobView extends VerticalLayout {
         var stay = l.stay();
         var last = stay.expectedYear(stay.horizonYears());
         var staying = new Paragraph("Staying, weighted: "
-                + last.cumulative().format() + " over "
+                + Figures.whole(last.cumulative()) + " over "
                 + stay.horizonYears() + " years from the leave month (" + String.join(" ", stay.assumptionsInWords())
                 + ")");
         staying.addClassName("caption");

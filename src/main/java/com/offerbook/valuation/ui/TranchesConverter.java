@@ -1,13 +1,14 @@
 package com.offerbook.valuation.ui;
 
-import com.offerbook.base.ui.AmountConverter;
 import com.offerbook.valuation.CurrentJobDraft;
 import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.data.binder.ValueContext;
 import com.vaadin.flow.data.converter.Converter;
 import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -46,8 +47,15 @@ final class TranchesConverter implements Converter<String, List<CurrentJobDraft.
     public String convertToPresentation(@Nullable List<CurrentJobDraft.Tranche> tranches, ValueContext context) {
         return tranches == null
                 ? ""
-                : tranches.stream()
-                        .map(t -> t.month() + ": " + AmountConverter.plain(t.amount()))
-                        .collect(Collectors.joining("\n"));
+                : tranches.stream().map(t -> line(t.month(), t.amount())).collect(Collectors.joining("\n"));
+    }
+
+    /** "6: 10,000" or "12: 8,333.34": the amount grouped by thousands, cents only when there are some. */
+    static String line(int month, BigDecimal amount) {
+        var format = NumberFormat.getNumberInstance(Locale.US);
+        format.setGroupingUsed(true);
+        format.setMinimumFractionDigits(amount.stripTrailingZeros().scale() > 0 ? 2 : 0);
+        format.setMaximumFractionDigits(2);
+        return month + ": " + format.format(amount);
     }
 }

@@ -139,7 +139,8 @@ class WorthView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         heading.setId("worth-title");
         var subtitle = new Paragraph(d.roleTitle() + " · the latest revision · " + kind.label());
         subtitle.addClassName("subtitle");
-        var back = new Anchor("offers/" + offerId, "Back to the offer");
+        var back = new Anchor("offers/" + offerId, "← Back to the offer");
+        back.setId("back-to-offer");
         var intro = new Paragraph("Your beliefs about this offer's future: how its equity may grow, when you could "
                 + "sell it, what refreshers and raises to expect. They are kept apart from the offer's revisions "
                 + "(changing them adds no revision). Equity vesting in year N is valued at (1 + g)^N times its value "
@@ -220,22 +221,22 @@ class WorthView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             totals.add(Figures.card(
                     "total-" + scenario.name().toLowerCase(java.util.Locale.ROOT),
                     scenario.label() + " · " + n + " years",
-                    figure.get(scenario).format(),
+                    Figures.whole(figure.get(scenario)),
                     "Equity " + signed(s.growthPercent(scenario)) + " a year; weight "
                             + s.weightPercent(scenario).stripTrailingZeros().toPlainString() + " %"));
         }
         totals.add(Figures.card(
                 "total-expected",
                 "Weighted expected · " + n + " years",
-                figure.expected().format(),
+                Figures.whole(figure.expected()),
                 "Each case's total times its weight, added up"));
         if (!p.equityKind().isLiquid()) {
             var last = p.expectedYear(n);
             totals.add(Figures.card(
                     "total-cash",
                     "Cash in hand by year " + n,
-                    last.cashInHand().format(),
-                    "Weighted; on paper " + last.paperValue().format() + ": " + cashBasis(p.cashBasis())));
+                    Figures.whole(last.cashInHand()),
+                    "Weighted; on paper " + Figures.whole(last.paperValue()) + ": " + cashBasis(p.cashBasis())));
         }
     }
 
@@ -363,14 +364,14 @@ class WorthView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.addColumn(d -> "Year " + d.year()).setHeader("Year").setAutoWidth(true);
-        grid.addColumn(d -> d.difference().expected().formatSigned())
+        grid.addColumn(d -> Figures.centsSigned(d.difference().expected()))
                 .setHeader("This year, weighted")
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(d -> d.cumulative().expected().formatSigned())
+        grid.addColumn(d -> Figures.centsSigned(d.cumulative().expected()))
                 .setHeader("So far, weighted")
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(d -> d.cumulative().bear().formatSigned() + " to "
-                        + d.cumulative().bull().formatSigned())
+        grid.addColumn(d -> Figures.centsSigned(d.cumulative().bear()) + " to "
+                        + Figures.centsSigned(d.cumulative().bull()))
                 .setHeader("So far, bear to bull")
                 .setTextAlign(ColumnTextAlign.END);
         grid.setItems(s.differences());
@@ -378,9 +379,9 @@ class WorthView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 + (s.conversion() == null ? "." : " (" + s.conversion() + ")."));
         intro.addClassName("caption");
         var ask = new Paragraph(
-                "Leaving costs " + s.costOfLeaving().total().expected().format()
+                "Leaving costs " + Figures.whole(s.costOfLeaving().total().expected())
                         + " (weighted). The signing bonus to ask for: at least "
-                        + s.signingAsk().ask().format() + ".");
+                        + Figures.wholeAtLeast(s.signingAsk().ask()) + ".");
         ask.setId("signing-ask");
         staying.add(
                 new H3("Against staying at " + s.company()),
