@@ -96,7 +96,7 @@ class TargetCard extends Div {
         makeWhole.setVisible(lever != null);
         if (lever != null) {
             makeWhole.setText(
-                    "Make-whole: at least %s, for the equity you leave behind at %s ; the message gives the reason, never this minimum."
+                    "Make-whole: at least %s, for the equity you leave behind at %s; the message gives the reason, never this minimum."
                             .formatted(lever.amount().rounded().format(), lever.company()));
         }
     }

@@ -67,7 +67,7 @@ class CurrentJobView extends VerticalLayout {
     final IntegerField repayableClawbackMonths = new IntegerField("Its clawback (months)");
     final Checkbox repayableProRated = new Checkbox("Repayment is pro-rated");
     final IntegerField monthsServed = new IntegerField("Months of it already served");
-    final TextArea tranches = new TextArea("Unvested equity: month: amount, one vesting date a line");
+    final TextArea tranches = new TextArea("Unvested equity, one vesting date a line");
     final TextField spreadTotal = new TextField("Unvested total");
     final IntegerField spreadMonths = new IntegerField("Over the next (months)");
     final Select<Integer> spreadEvery = new Select<>();
@@ -107,16 +107,19 @@ class CurrentJobView extends VerticalLayout {
                 new FormLayout.ResponsiveStep("30em", 2),
                 new FormLayout.ResponsiveStep("50em", 3));
         form.add(company, currency, recordedOn, baseSalary, bonusKind, bonusValue);
-        form.add(section("Unvested equity"), equityKind);
+        var unvested = section("Unvested equity");
+        form.add(unvested, equityKind);
+        form.setColspan(unvested, 3);
         var spreadRow = new HorizontalLayout(spreadTotal, spreadMonths, spreadEvery, spread);
         spreadRow.setAlignItems(FlexComponent.Alignment.BASELINE);
         spreadRow.setWrap(true);
         form.add(spreadRow, 2);
         form.add(tranches, 3);
-        form.add(section("Leaving"), leaveMonth, bonusPaidInMonths, repayableAmount, repayableClawbackMonths);
+        var leavingTitle = section("Leaving");
+        form.add(leavingTitle, leaveMonth, bonusPaidInMonths, repayableAmount, repayableClawbackMonths);
+        form.setColspan(leavingTitle, 3);
         form.add(monthsServed, repayableProRated);
-        var jobCard = new Div(
-                new H3("The job"), form, new H3("If you stayed"), assumptions, new HorizontalLayout(save, delete));
+        var jobCard = new Div(new H3("The job"), form, ifStayed(), assumptions, buttons(save, delete));
         jobCard.addClassNames("card", "section");
         jobCard.setId("job-card");
 
@@ -156,7 +159,7 @@ class CurrentJobView extends VerticalLayout {
         recordedOn.addValueChangeListener(event -> updateLeaveDate());
         bonusPaidInMonths.setHelperText("1 to 12; the part of the year worked is forfeited");
         repayableClawbackMonths.setHelperText("0 if nothing would be repaid");
-        tranches.setHelperText("e.g. 3: 30000 for $30,000 vesting 3 months from now");
+        tranches.setHelperText("Months from then: amount, e.g. 3: 30,000 for $30,000 vesting 3 months later");
         tranches.setMinHeight("8em");
         spreadMonths.setValue(12);
         spreadEvery.setLabel("Vesting");
@@ -392,6 +395,7 @@ class CurrentJobView extends VerticalLayout {
                 .toList());
         defaultKind.setItemLabelGenerator(EquityKind::label);
         defaultKind.setId("default-kind");
+        defaultKind.setMinWidth("16em");
         defaultKind.addValueChangeListener(event -> {
             if (event.getValue() != null) {
                 loadDefault(event.getValue());
@@ -427,7 +431,7 @@ class CurrentJobView extends VerticalLayout {
                 defaultKind,
                 defaultStatus,
                 defaults,
-                new HorizontalLayout(saveDefault, clearDefault));
+                buttons(saveDefault, clearDefault));
         card.addClassNames("card", "section");
         card.setId("defaults");
         return card;
@@ -444,6 +448,20 @@ class CurrentJobView extends VerticalLayout {
                         : "No default of yours for " + kind.label()
                                 + " yet: these are suggestions, not forecasts. Offers of this kind show today's "
                                 + "figures until you save one.");
+    }
+
+    private static H3 ifStayed() {
+        var heading = new H3("If you stayed");
+        heading.getStyle().setMarginTop("var(--lumo-space-l)");
+        return heading;
+    }
+
+    /** A row of buttons that wraps on a narrow screen. */
+    static HorizontalLayout buttons(Button... buttons) {
+        var row = new HorizontalLayout(buttons);
+        row.setWrap(true);
+        row.getStyle().setMarginTop("var(--lumo-space-m)");
+        return row;
     }
 
     private static H4 section(String title) {

@@ -26,7 +26,6 @@ import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -102,6 +101,7 @@ class WorthView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         shown.setItems(Case.values());
         shown.setItemLabelGenerator(c -> c.label);
         shown.setId("worth-case");
+        shown.setMinWidth("14em");
         shown.setValue(Case.WEIGHTED);
         shown.addValueChangeListener(event -> showTable());
         table.setId("worth-table");
@@ -147,7 +147,7 @@ class WorthView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 + "at the grant, for a growth g a year; vesting counts at the end of each year.");
         intro.addClassName("caption");
 
-        var formCard = new Div(new H3("Assumptions"), source, form, new HorizontalLayout(save, useDefaults));
+        var formCard = new Div(new H3("Assumptions"), source, form, CurrentJobView.buttons(save, useDefaults));
         formCard.addClassNames("card", "section");
         formCard.setId("assumptions-card");
 
@@ -270,10 +270,12 @@ class WorthView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 .setAutoWidth(true)
                 .setFrozen(true);
         column("base", "Base", ProjectedYear::base);
-        column("bonus", "Bonus", ProjectedYear::bonus);
+        // A part that is nothing in every year (no bonus, no refreshers, no one-time money) takes no column: the
+        // table stays narrow enough to read on a phone; the totals and the explanations still count it.
+        columnUnlessZero(years, "bonus", "Bonus", ProjectedYear::bonus);
         column("initial", "Equity: initial grant", ProjectedYear::initialGrant);
-        column("refreshers", "Equity: refreshers", ProjectedYear::refresherEquity);
-        column("oneTime", "One-time", ProjectedYear::oneTime);
+        columnUnlessZero(years, "refreshers", "Equity: refreshers", ProjectedYear::refresherEquity);
+        columnUnlessZero(years, "oneTime", "One-time", ProjectedYear::oneTime);
         column("total", "Year total", ProjectedYear::total);
         column("cumulative", "Cumulative", ProjectedYear::cumulative);
         if (p.equityKind() != EquityKind.NONE && !p.equityKind().isLiquid()) {
@@ -302,6 +304,13 @@ class WorthView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                     + "the equity you could have turned into money: " + cashBasis(p.cashBasis()) + ".");
             note.addClassName("caption");
             explanations.add(note);
+        }
+    }
+
+    private void columnUnlessZero(
+            List<ProjectedYear> years, String key, String header, Function<ProjectedYear, Money> value) {
+        if (years.stream().anyMatch(y -> !value.apply(y).isZero())) {
+            column(key, header, value::apply);
         }
     }
 
@@ -363,16 +372,24 @@ class WorthView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         grid.setId("against-staying");
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.addColumn(d -> "Year " + d.year()).setHeader("Year").setAutoWidth(true);
+        // Whole figures, never cut short: on a narrow screen the table scrolls sideways.
+        grid.addColumn(d -> "Year " + d.year())
+                .setHeader("Year")
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setFrozen(true);
         grid.addColumn(d -> Figures.centsSigned(d.difference().expected()))
                 .setHeader("This year, weighted")
+                .setAutoWidth(true)
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(d -> Figures.centsSigned(d.cumulative().expected()))
                 .setHeader("So far, weighted")
+                .setAutoWidth(true)
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(d -> Figures.centsSigned(d.cumulative().bear()) + " to "
                         + Figures.centsSigned(d.cumulative().bull()))
                 .setHeader("So far, bear to bull")
+                .setAutoWidth(true)
                 .setTextAlign(ColumnTextAlign.END);
         grid.setItems(s.differences());
         var intro = new Paragraph("This offer minus staying at " + s.company() + ", in the offer's currency"
