@@ -96,9 +96,10 @@ class WorthJourneyIT extends BrowserTest {
     /** The app scrolls inside its layout, so a "full page" screenshot is the window: make the window the page. */
     private void wholePage(String name) {
         var size = page.viewportSize();
-        var height = ((Number) page.evaluate("""
-                        () => { const v = document.querySelector('.view');
-                                return v ? v.scrollHeight + 120 : document.documentElement.scrollHeight; }""")).intValue();
+        var script = """
+                () => { const v = document.querySelector('.view');
+                        return v ? v.scrollHeight + 120 : document.documentElement.scrollHeight; }""";
+        var height = ((Number) page.evaluate(script)).intValue();
         page.setViewportSize(size.width, Math.min(Math.max(height, size.height), 9000));
         page.waitForTimeout(400); // let the chart and the grids lay out at the new size before the picture
         screenshot(name);

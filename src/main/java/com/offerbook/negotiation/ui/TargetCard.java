@@ -95,9 +95,9 @@ class TargetCard extends Div {
     void showMakeWhole(Plan.@Nullable MakeWholeLever lever) {
         makeWhole.setVisible(lever != null);
         if (lever != null) {
-            makeWhole.setText(
-                    "Make-whole: at least %s, for the equity you leave behind at %s; the message gives the reason, never this minimum."
-                            .formatted(lever.amount().rounded().format(), lever.company()));
+            var text = "Make-whole: at least %s, for the equity you leave behind at %s; the message gives the reason, "
+                    + "never this minimum.";
+            makeWhole.setText(text.formatted(lever.amount().rounded().format(), lever.company()));
         }
     }
 
