@@ -9,7 +9,10 @@ import com.offerbook.bands.BandService;
 import com.offerbook.base.ui.NotFoundView;
 import com.offerbook.offers.OfferFixtures;
 import com.offerbook.offers.OfferService;
+import com.offerbook.valuation.ValuationFixtures;
+import com.offerbook.valuation.ValuationService;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteConfiguration;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -35,6 +38,9 @@ class RouteIsolationTest extends BrowserlessTestBase {
     @Autowired
     AccountService accounts;
 
+    @Autowired
+    ValuationService valuation;
+
     @Test
     void another_users_ids_answer_not_found_on_every_route_with_a_parameter() {
         TestUsers.signInAs(accounts, "alice");
@@ -54,7 +60,7 @@ class RouteIsolationTest extends BrowserlessTestBase {
                 // Tax profiles are reference data everybody reads (TaxViewsTest); they belong to no user.
                 .filter(template -> !template.startsWith("tax/"))
                 .toList();
-        assertThat(templates).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(templates).hasSizeGreaterThanOrEqualTo(5).contains("offers/:offerId([0-9]{1,18})/worth");
 
         for (var template : templates) {
             var matcher = PARAMETER.matcher(template);
@@ -72,5 +78,24 @@ class RouteIsolationTest extends BrowserlessTestBase {
 
             assertThat(getCurrentView()).as(path.toString()).isInstanceOf(NotFoundView.class);
         }
+    }
+
+    /** The job to leave has no id in its address: each user sees their own, and another's never. */
+    @Test
+    void the_job_to_leave_shows_only_the_users_own() {
+        TestUsers.signInAs(accounts, "alice");
+        valuation.saveCurrentJob(ValuationFixtures.currentJob("USD", 6, 10_000));
+        if (accounts.findByUsername("bob").isEmpty()) {
+            accounts.register(new SignupRequest("bob", TestUsers.PASSWORD, TestUsers.PASSWORD));
+        }
+        TestUsers.signInAs(accounts, "bob");
+
+        navigate("current-job", Component.class);
+
+        var page = getCurrentView().getElement().getTextRecursively();
+        assertThat(page)
+                .contains("Save the job to see what leaving it would cost")
+                .doesNotContain("$60,000");
+        assertThat($(TextField.class).id("company").getValue()).isEmpty();
     }
 }

@@ -73,6 +73,10 @@ public final class Limits {
     public static final int IMPORT_MAX_BANDS = 10_000;
     public static final int IMPORT_MAX_LEVERS = 1_000;
     public static final int IMPORT_MAX_PLANS = IMPORT_MAX_OFFERS;
+    /** Offers with valuation assumptions of their own (one set per offer). */
+    public static final int IMPORT_MAX_ASSUMPTIONS = IMPORT_MAX_OFFERS;
+    /** Default assumptions: one per kind of equity, of which there are fewer than this. */
+    public static final int IMPORT_MAX_DEFAULTS = 10;
     /** Competing offers, mentioned offers or levers named by one plan. */
     public static final int IMPORT_MAX_PLAN_REFERENCES = 100;
     /** Imports (CSV or JSON) one user may run at once, and all users together. */

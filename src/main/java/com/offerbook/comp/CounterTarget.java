@@ -23,8 +23,10 @@ import org.jspecify.annotations.Nullable;
  * high end).</li>
  * <li>Walk-away floor: the best competing value (the alternative you would take), else the band minimum, else
  * the company's current value; never above the ask.</li>
+ * <li>At least: a reason the ask must reach an amount (the make-whole amount for equity left behind at the current
+ * job) makes that amount one of the references, and the suggested ask is never below it.</li>
  * <li>Rounding: with a step (e.g. 500), the suggested ask, floor and range go to the nearest multiple of it (the
- * ask up to the next one if the nearest is below the company's current value).</li>
+ * ask up to the next one if the nearest is below the company's current value or the amount it must reach).</li>
  * <li>An override replaces the suggestion and is kept; a floor override above the ask is refused.</li>
  * </ol>
  */
@@ -48,6 +50,17 @@ public final class CounterTarget {
     public record Premium(String label, BigDecimal lowPercent, BigDecimal highPercent) {}
 
     /**
+     * An amount the ask must reach, with why ({@code label}, e.g. "the equity you leave behind at Acme") and the
+     * steps that made it (shown before the planner's own).
+     */
+    public record AtLeast(String label, Money value, List<String> steps) {
+
+        public AtLeast {
+            steps = List.copyOf(steps);
+        }
+    }
+
+    /**
      * What the rule needs for one component. {@code bandNote} says how the band's figures were reached (a
      * conversion); {@code step} rounds the suggested ask, floor and range to the nearest multiple (e.g. 500), and
      * null leaves them exact. Numbers the user typed are never rounded.
@@ -63,12 +76,41 @@ public final class CounterTarget {
             @Nullable Money askOverride,
             @Nullable Money floorOverride,
             @Nullable String bandNote,
-            @Nullable BigDecimal step) {
+            @Nullable BigDecimal step,
+            @Nullable AtLeast atLeast) {
 
         public Inputs {
             if (step != null && step.signum() <= 0) {
                 throw new IllegalArgumentException("A rounding step must be above 0");
             }
+        }
+
+        /** No amount the ask must reach. */
+        public Inputs(
+                String component,
+                Money current,
+                @Nullable Money bandMin,
+                @Nullable Money bandMax,
+                BigDecimal aimPercent,
+                List<Reference> competing,
+                List<Premium> premiums,
+                @Nullable Money askOverride,
+                @Nullable Money floorOverride,
+                @Nullable String bandNote,
+                @Nullable BigDecimal step) {
+            this(
+                    component,
+                    current,
+                    bandMin,
+                    bandMax,
+                    aimPercent,
+                    competing,
+                    premiums,
+                    askOverride,
+                    floorOverride,
+                    bandNote,
+                    step,
+                    null);
         }
 
         /** Exact figures, no notes. */
@@ -92,6 +134,7 @@ public final class CounterTarget {
                     premiums,
                     askOverride,
                     floorOverride,
+                    null,
                     null,
                     null);
         }
@@ -196,6 +239,13 @@ public final class CounterTarget {
                             premiumHigh.rounded().format()));
             candidates.add(new Reference("the premium", premiumTarget));
         }
+        var atLeast = in.atLeast();
+        if (atLeast != null) {
+            steps.addAll(atLeast.steps());
+            steps.add("Make-whole: the ask is at least %s, %s."
+                    .formatted(atLeast.value().rounded().format(), atLeast.label()));
+            candidates.add(new Reference(atLeast.label(), atLeast.value()));
+        }
         boolean hasReferences = !candidates.isEmpty();
         Money suggested;
         if (hasReferences) {
@@ -213,13 +263,14 @@ public final class CounterTarget {
         }
         if (in.step() != null && in.askOverride() == null && hasReferences) {
             var rounded = roundTo(suggested, in.step());
-            if (rounded.compareTo(in.current()) < 0) { // never below what is on the table
+            // Never below what is on the table, nor below the amount the ask must reach.
+            var least = atLeast == null ? in.current() : max(in.current(), atLeast.value());
+            if (rounded.compareTo(least) < 0) {
                 rounded = new Money(
-                        in.current()
-                                .amount()
+                        least.amount()
                                 .divide(in.step(), 0, RoundingMode.CEILING)
                                 .multiply(in.step()),
-                        in.current().currency());
+                        least.currency());
             }
             if (!rounded.equals(suggested.rounded())) {
                 steps.add("Rounded to the nearest %s: %s.".formatted(stepText(in), rounded.format()));
@@ -230,6 +281,10 @@ public final class CounterTarget {
         if (in.askOverride() != null) {
             steps.add("You set the ask to %s."
                     .formatted(in.askOverride().rounded().format()));
+            if (atLeast != null && in.askOverride().compareTo(atLeast.value()) < 0) {
+                steps.add("That is below the make-whole amount, %s: you would not be made whole."
+                        .formatted(atLeast.value().rounded().format()));
+            }
         }
         var rangeLow = bandLowTarget == null ? ask : min(ask, bandLowTarget);
         var rangeHigh = max(ask, in.bandMax() == null ? ask : in.bandMax());

@@ -19,6 +19,8 @@ import com.offerbook.offers.OfferDetails;
 import com.offerbook.offers.OfferFilter;
 import com.offerbook.offers.OfferService;
 import com.offerbook.security.CurrentUser;
+import com.offerbook.valuation.MakeWholeAmount;
+import com.offerbook.valuation.ValuationService;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -53,6 +55,7 @@ public class NegotiationService {
     private final ExchangeRates rates;
     private final NegotiationPlanRepository plans;
     private final PremiumLeverRepository levers;
+    private final ValuationService valuation;
     private final CurrentUser currentUser;
     private final Clock clock;
 
@@ -62,6 +65,7 @@ public class NegotiationService {
             ExchangeRates rates,
             NegotiationPlanRepository plans,
             PremiumLeverRepository levers,
+            ValuationService valuation,
             CurrentUser currentUser,
             Clock clock) {
         this.offers = offers;
@@ -69,6 +73,7 @@ public class NegotiationService {
         this.rates = rates;
         this.plans = plans;
         this.levers = levers;
+        this.valuation = valuation;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -290,6 +295,18 @@ public class NegotiationService {
         var premiums = chosenLevers.stream()
                 .map(l -> new CounterTarget.Premium(l.name(), l.lowPercent(), l.highPercent()))
                 .toList();
+        // The make-whole lever: on whenever a current job is recorded and something would vest there.
+        var makeWhole = valuation
+                .makeWhole(currency)
+                .filter(m -> m.makeWhole().amount().expected().amount().signum() > 0)
+                .map(NegotiationService::makeWholeLever)
+                .orElse(null);
+        if (makeWhole == null) {
+            missing.add("No make-whole: record the job you would leave (The job I'd leave) and the signing ask makes "
+                    + "up for the equity that would have vested there in the year after you leave.");
+        } else if (makeWhole.conversion() != null) {
+            conversions.add("Your current job's figures converted: " + makeWhole.conversion());
+        }
 
         var targets = new EnumMap<PlanComponent, CounterTarget.Result>(PlanComponent.class);
         var verdicts = new EnumMap<PlanComponent, Plan.ComponentVerdict>(PlanComponent.class);
@@ -310,7 +327,8 @@ public class NegotiationService {
                         money(settings.ask(component), currency),
                         money(settings.floor(component), currency),
                         range == null ? null : bandNote,
-                        step));
+                        step,
+                        component == PlanComponent.SIGNING && makeWhole != null ? makeWhole.atLeast() : null));
             } catch (CounterTarget.FloorAboveAsk floorAboveAsk) {
                 throw PlanRefusal.at(component, PlanComponent.Figure.FLOOR, floorAboveAsk.getMessage());
             }
@@ -350,7 +368,12 @@ public class NegotiationService {
         var mentioned = competing.stream()
                 .filter(c -> settings.mentionedOfferIds().contains(c.offerId()))
                 .toList();
-        var message = message(offer, p, targets, chosenLevers, mentioned, step);
+        var madeWhole = makeWhole != null
+                && Objects.requireNonNull(targets.get(PlanComponent.SIGNING))
+                                .ask()
+                                .compareTo(makeWhole.amount())
+                        >= 0;
+        var message = message(offer, p, targets, chosenLevers, mentioned, step, madeWhole);
         var tier = offers.equivalentLevels(offer);
         return new Plan(
                 offer.id(),
@@ -369,7 +392,22 @@ public class NegotiationService {
                 List.copyOf(recurringSteps),
                 beatenBy,
                 List.copyOf(missing),
-                message);
+                message,
+                makeWhole);
+    }
+
+    /** The make-whole amount as the lever the signing ask must reach, with its steps. */
+    private static Plan.MakeWholeLever makeWholeLever(MakeWholeAmount m) {
+        var amount = m.makeWhole().amount().expected();
+        var steps = new ArrayList<String>();
+        steps.add("Your current job at %s:".formatted(m.company()));
+        m.makeWhole().steps().forEach(steps::add);
+        if (m.conversion() != null) {
+            steps.add("Converted: " + m.conversion() + ".");
+        }
+        var atLeast = new CounterTarget.AtLeast(
+                "what would have vested at " + m.company() + " in the 12 months after you leave", amount, steps);
+        return new Plan.MakeWholeLever(m.company(), amount, m.conversion(), atLeast);
     }
 
     /**
@@ -503,7 +541,8 @@ public class NegotiationService {
             Map<PlanComponent, CounterTarget.Result> targets,
             List<Lever> levers,
             List<Competitor> mentioned,
-            BigDecimal step) {
+            BigDecimal step,
+            boolean madeWhole) {
         var d = offer.details();
         var text = new StringBuilder();
         text.append("Hello,\n\n");
@@ -541,7 +580,10 @@ public class NegotiationService {
                     .formatted(equity.rounded().format(), current.vesting().years()));
         }
         if (signing.amount().signum() > 0) {
-            text.append("- a signing bonus of %s\n".formatted(signing.rounded().format()));
+            text.append("- a signing bonus of %s%s\n"
+                    .formatted(
+                            signing.rounded().format(),
+                            madeWhole ? ", to make up for the equity I leave behind at my current employer" : ""));
         }
         text.append(
                 "\nIf we can agree on these, I am ready to move quickly. Thank you for working on this with me.\n\nBest regards");

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The planner's view of one offer: settings, a target with its steps, a verdict and (where the band has a range)
  * a position for each component, the verdict on recurring total comp with its sums, every exchange rate used (in
- * words, with its date and source), and the counter message.
+ * words, with its date and source), the counter message, and the make-whole lever when a current job is recorded.
  */
 public record Plan(
         long offerId,
@@ -35,7 +35,8 @@ public record Plan(
         List<String> recurringSteps,
         List<String> beatenBy,
         List<String> missing,
-        String message) {
+        String message,
+        @Nullable MakeWholeLever makeWhole) {
 
     public Plan {
         if (targets.size() != PlanComponent.values().length || verdicts.size() != PlanComponent.values().length) {
@@ -63,6 +64,16 @@ public record Plan(
 
     /** The company's figure and the ask, placed in the band's range. */
     public record Positions(BandPosition company, BandPosition ask) {}
+
+    /**
+     * The make-whole lever, on when the user recorded the job they would leave: the signing ask is at least
+     * {@code amount}, what would have vested there in the 12 months after the leave date (weighted over its
+     * scenarios, in the offer's currency).
+     *
+     * @param conversion how the job's figures were converted, or null when they share the offer's currency
+     */
+    public record MakeWholeLever(
+            String company, Money amount, @Nullable String conversion, CounterTarget.AtLeast atLeast) {}
 
     /** Another offer of the user that can serve as a competing offer. */
     public record Choice(long offerId, String label) {}

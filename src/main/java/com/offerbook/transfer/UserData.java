@@ -2,25 +2,55 @@ package com.offerbook.transfer;
 
 import com.offerbook.bands.BandDraft;
 import com.offerbook.base.InvalidInputException;
+import com.offerbook.comp.EquityKind;
 import com.offerbook.negotiation.AskRounding;
 import com.offerbook.negotiation.PlanComponent;
 import com.offerbook.negotiation.PlanSettings;
 import com.offerbook.offers.OfferDraft;
 import com.offerbook.offers.RevisionDraft;
+import com.offerbook.valuation.AssumptionsDraft;
+import com.offerbook.valuation.CurrentJobDraft;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Everything a user owns, as one JSON document: offers with all revisions, private bands, own levers and plans.
- * Plans refer to offers by their position in {@link #offers()}, to private bands and own levers by position
- * prefixed with "private:"/"own:", and to shared bands and levers by id (they are the same on this server).
+ * Everything a user owns, as one JSON document: offers with all revisions, private bands, own levers and plans, and
+ * the valuation beliefs (each offer's own assumptions, the defaults per kind of equity, the job the user would
+ * leave). Plans and assumptions refer to offers by their position in {@link #offers()}, plans to private bands and
+ * own levers by position prefixed with "private:"/"own:", and to shared bands and levers by id (they are the same on
+ * this server). Files written before the valuation parts have none of them: they read as empty.
  */
 public record UserData(
-        int format, List<Offer> offers, List<BandDraft> privateBands, List<OwnLever> levers, List<Plan> plans) {
+        int format,
+        List<Offer> offers,
+        List<BandDraft> privateBands,
+        List<OwnLever> levers,
+        List<Plan> plans,
+        List<OfferAssumptions> assumptions,
+        List<Default> defaults,
+        @Nullable CurrentJobDraft currentJob) {
 
     public static final int FORMAT = 1;
+
+    @SuppressWarnings("NullAway") // a file without the valuation parts gives null here; they read as empty
+    public UserData {
+        assumptions = assumptions == null ? List.of() : assumptions;
+        defaults = defaults == null ? List.of() : defaults;
+    }
+
+    /** Offers, bands, levers and plans, without valuation beliefs. */
+    public UserData(
+            int format, List<Offer> offers, List<BandDraft> privateBands, List<OwnLever> levers, List<Plan> plans) {
+        this(format, offers, privateBands, levers, plans, List.of(), List.of(), null);
+    }
+
+    /** One offer's own valuation assumptions; {@code offer} is its position in {@link #offers()}. */
+    public record OfferAssumptions(int offer, AssumptionsDraft assumptions) {}
+
+    /** The user's default assumptions for one kind of equity. */
+    public record Default(EquityKind equityKind, AssumptionsDraft assumptions) {}
 
     /** An offer and its history, oldest revision first. */
     public record Offer(OfferDraft details, List<RevisionDraft> revisions) {}

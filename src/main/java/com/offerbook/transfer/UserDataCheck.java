@@ -1,6 +1,7 @@
 package com.offerbook.transfer;
 
 import com.offerbook.base.Limits;
+import com.offerbook.valuation.ValuationRules;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.HashSet;
@@ -12,7 +13,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * What a data file must satisfy before anything of it is saved (issue 19), each problem keyed by the entry at
  * fault, as the band CSV import names line and column: counts per kind within {@link Limits}, a value wherever the
- * records require one, every reference within the file, shared bands only from administrators. Checks that need
+ * records require one, every reference within the file (plans and assumptions to its offers, one set of assumptions
+ * per offer and one default per kind of equity), shared bands only from administrators. Checks that need
  * the database (a shared band or lever that is gone) are made by the caller, also before saving.
  */
 final class UserDataCheck {
@@ -34,6 +36,7 @@ final class UserDataCheck {
         }
         if (check.problems.isEmpty()) {
             check.references(data, administrator);
+            check.valuation(data);
         }
         return check.problems;
     }
@@ -43,6 +46,12 @@ final class UserDataCheck {
         count("privateBands", data.privateBands(), Limits.IMPORT_MAX_BANDS, "private bands");
         count("levers", data.levers(), Limits.IMPORT_MAX_LEVERS, "levers");
         count("plans", data.plans(), Limits.IMPORT_MAX_PLANS, "plans");
+        count("assumptions", data.assumptions(), Limits.IMPORT_MAX_ASSUMPTIONS, "offers' assumptions");
+        count("defaults", data.defaults(), Limits.IMPORT_MAX_DEFAULTS, "default assumptions");
+        var job = data.currentJob();
+        if (job != null) {
+            count("currentJob.tranches", job.tranches(), Limits.MAX_TRANCHES, "vesting dates at the current job");
+        }
         if (data.offers() == null || data.plans() == null) {
             return;
         }
@@ -154,6 +163,51 @@ final class UserDataCheck {
                         "own lever");
             }
         }
+    }
+
+    /** Assumptions refer to an offer of the file, one set each; defaults are one per kind of equity. */
+    private void valuation(UserData data) {
+        int offers = data.offers().size();
+        var withAssumptions = new HashSet<Integer>();
+        for (int i = 0; i < data.assumptions().size(); i++) {
+            var at = "assumptions[" + i + "].offer";
+            int offer = data.assumptions().get(i).offer();
+            position(at, offer, offers, "offer");
+            if (!withAssumptions.add(offer)) {
+                add(at, "A second set of assumptions for offer " + offer + "; each offer has one");
+            }
+        }
+        var kinds = new HashSet<Object>();
+        for (int i = 0; i < data.defaults().size(); i++) {
+            var kind = data.defaults().get(i).equityKind();
+            if (!kinds.add(kind)) {
+                add("defaults[" + i + "].equityKind", "A second default for " + kind.label() + "; each kind has one");
+            }
+        }
+        if (!problems.isEmpty()) {
+            return;
+        }
+        // The valuation rules too, so that a broken entry is refused before anything is saved.
+        for (int i = 0; i < data.assumptions().size(); i++) {
+            var own = data.assumptions().get(i);
+            var revisions = data.offers().get(own.offer()).revisions();
+            var kind = revisions.isEmpty() ? null : revisions.getLast().equityKind();
+            rules("assumptions[" + i + "].assumptions.", ValuationRules.check(own.assumptions(), kind));
+        }
+        for (int i = 0; i < data.defaults().size(); i++) {
+            var kind = data.defaults().get(i);
+            rules(
+                    "defaults[" + i + "].assumptions.",
+                    ValuationRules.checkDefault(kind.assumptions(), kind.equityKind()));
+        }
+        var job = data.currentJob();
+        if (job != null) {
+            rules("currentJob.", ValuationRules.check(job));
+        }
+    }
+
+    private void rules(String prefix, Map<String, String> found) {
+        found.forEach((field, message) -> add(prefix + field, message));
     }
 
     /** "private:2" or "own:0" within the file, or "shared:17". */

@@ -15,6 +15,7 @@ import com.offerbook.offers.OfferFilter;
 import com.offerbook.offers.OfferService;
 import com.offerbook.offers.OfferSummary;
 import com.offerbook.security.CurrentUser;
+import com.offerbook.valuation.ValuationService;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.reflect.RecordComponent;
@@ -54,12 +55,19 @@ public class UserDataService {
     private final OfferService offers;
     private final BandService bands;
     private final NegotiationService negotiation;
+    private final ValuationService valuation;
     private final CurrentUser currentUser;
 
-    UserDataService(OfferService offers, BandService bands, NegotiationService negotiation, CurrentUser currentUser) {
+    UserDataService(
+            OfferService offers,
+            BandService bands,
+            NegotiationService negotiation,
+            ValuationService valuation,
+            CurrentUser currentUser) {
         this.offers = offers;
         this.bands = bands;
         this.negotiation = negotiation;
+        this.valuation = valuation;
         this.currentUser = currentUser;
     }
 
@@ -160,6 +168,13 @@ public class UserDataService {
                     UserData.PlanNumbers.of(s)));
         });
         plans.sort(Comparator.comparingInt(UserData.Plan::offer));
+        var assumptions = new ArrayList<UserData.OfferAssumptions>();
+        valuation.allOfferAssumptions().forEach((offerId, draft) -> {
+            if (offerIndex.containsKey(offerId)) {
+                assumptions.add(new UserData.OfferAssumptions(offerIndex.get(offerId), draft));
+            }
+        });
+        assumptions.sort(Comparator.comparingInt(UserData.OfferAssumptions::offer));
         return new UserData(
                 UserData.FORMAT,
                 offerData,
@@ -167,7 +182,12 @@ public class UserDataService {
                 own.stream()
                         .map(l -> new UserData.OwnLever(l.name(), l.lowPercent(), l.highPercent(), l.rationale()))
                         .toList(),
-                plans);
+                plans,
+                assumptions,
+                valuation.defaults().entrySet().stream()
+                        .map(e -> new UserData.Default(e.getKey(), e.getValue()))
+                        .toList(),
+                valuation.currentJob().orElse(null));
     }
 
     /** The user's private bands in creation order, at most {@code max}. */
@@ -206,9 +226,13 @@ public class UserDataService {
         }
         if (offers.count() > 0
                 || !bands.list(BandFilter.none().withScope(BandFilter.Scope.PRIVATE), PageRequest.of(0, 1))
-                        .isEmpty()) {
-            throw new InvalidInputException(
-                    Map.of("file", "Import into an empty account: this one already has offers or private bands"));
+                        .isEmpty()
+                || valuation.currentJob().isPresent()
+                || !valuation.defaults().isEmpty()) {
+            throw new InvalidInputException(Map.of(
+                    "file",
+                    "Import into an empty account: this one already has offers, private bands, a job to leave or "
+                            + "default assumptions"));
         }
         var offerIds = new ArrayList<Long>();
         for (int i = 0; i < data.offers().size(); i++) {
@@ -253,6 +277,27 @@ public class UserDataService {
                                     .map(ref -> resolve(ref, "own:", leverIds))
                                     .toList()));
             at("plans[" + i + "].settings", () -> negotiation.save(offerIds.get(plan.offer()), settings));
+        }
+        for (int i = 0; i < data.assumptions().size(); i++) {
+            var own = data.assumptions().get(i);
+            at("assumptions[" + i + "].assumptions", () -> {
+                valuation.saveAssumptions(offerIds.get(own.offer()), own.assumptions());
+                return own;
+            });
+        }
+        for (int i = 0; i < data.defaults().size(); i++) {
+            var kind = data.defaults().get(i);
+            at("defaults[" + i + "].assumptions", () -> {
+                valuation.saveDefault(kind.equityKind(), kind.assumptions());
+                return kind;
+            });
+        }
+        var job = data.currentJob();
+        if (job != null) {
+            at("currentJob", () -> {
+                valuation.saveCurrentJob(job);
+                return job;
+            });
         }
     }
 

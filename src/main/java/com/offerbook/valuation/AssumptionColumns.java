@@ -7,6 +7,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import org.jspecify.annotations.Nullable;
 
 /** The columns of one set of assumptions, shared by an offer's, a user's defaults and the current job's. */
@@ -79,24 +80,32 @@ class AssumptionColumns {
     }
 
     final void set(AssumptionsDraft d) {
-        bearGrowthPercent = d.bearGrowthPercent();
-        baseGrowthPercent = d.baseGrowthPercent();
-        bullGrowthPercent = d.bullGrowthPercent();
-        bearWeightPercent = d.bearWeightPercent();
-        baseWeightPercent = d.baseWeightPercent();
-        bullWeightPercent = d.bullWeightPercent();
+        bearGrowthPercent = cents(d.bearGrowthPercent());
+        baseGrowthPercent = cents(d.baseGrowthPercent());
+        bullGrowthPercent = cents(d.bullGrowthPercent());
+        bearWeightPercent = cents(d.bearWeightPercent());
+        baseWeightPercent = cents(d.baseWeightPercent());
+        bullWeightPercent = cents(d.bullWeightPercent());
         liquidityMode = d.liquidityMode();
         firstSaleMonth = d.firstSaleMonth();
         saleEveryMonths = d.saleEveryMonths();
         saleCapKind = d.saleCapKind();
-        saleCapValue = d.saleCapValue();
+        saleCapValue = cents(d.saleCapValue());
         refresherKind = d.refresherKind();
-        refresherValue = d.refresherValue();
+        refresherValue = cents(d.refresherValue());
         refresherVesting = d.refresherVesting().strip();
         refresherFirstYear = d.refresherFirstYear();
-        raisePercent = d.raisePercent();
+        raisePercent = cents(d.raisePercent());
         horizonYears = d.horizonYears();
         optionShares = d.optionShares();
+    }
+
+    /**
+     * As the column keeps it (two decimals), so a draft read back in the same transaction equals one read from the
+     * database: 50 is 50.00, never 5E+1. The rules allow at most two decimals, so nothing is rounded.
+     */
+    static BigDecimal cents(BigDecimal value) {
+        return value.setScale(2, RoundingMode.UNNECESSARY);
     }
 
     AssumptionsDraft toDraft() {

@@ -107,21 +107,21 @@ class JobToLeave {
     void apply(CurrentJobDraft d, Instant now) {
         company = d.company().strip();
         currency = d.currency();
-        baseSalary = d.baseSalary();
+        baseSalary = AssumptionColumns.cents(d.baseSalary());
         bonusKind = d.bonusKind();
-        bonusValue = d.bonusValue();
+        bonusValue = AssumptionColumns.cents(d.bonusValue());
         equityKind = d.equityKind();
         recordedOn = d.recordedOn();
         leaveMonth = d.leaveMonth();
         bonusPaidInMonths = d.bonusPaidInMonths();
-        repayableAmount = d.repayableAmount();
+        repayableAmount = AssumptionColumns.cents(d.repayableAmount());
         repayableClawbackMonths = d.repayableClawbackMonths();
         repayableProRated = d.repayableProRated();
         monthsServed = d.monthsServed();
         tranches.clear();
         d.tranches().stream()
                 .sorted(Comparator.comparingInt(CurrentJobDraft.Tranche::month))
-                .forEach(t -> tranches.add(new StoredTranche(t.month(), t.amount())));
+                .forEach(t -> tranches.add(new StoredTranche(t.month(), AssumptionColumns.cents(t.amount()))));
         assumptions.set(d.assumptions());
         updatedAt = now;
     }

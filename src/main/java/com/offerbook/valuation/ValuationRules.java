@@ -42,6 +42,15 @@ public final class ValuationRules {
         return check(draft, kind, "");
     }
 
+    /** Problems of a user's default for a kind of equity: as for an offer, and no number of options. */
+    public static Map<String, String> checkDefault(AssumptionsDraft draft, EquityKind kind) {
+        var problems = new LinkedHashMap<>(check(draft, kind));
+        if (draft.optionShares() != null) {
+            problems.putIfAbsent("optionShares", "The number of options belongs to one offer, not to a default");
+        }
+        return problems;
+    }
+
     static Map<String, String> check(AssumptionsDraft d, @Nullable EquityKind kind, String prefix) {
         var problems = new LinkedHashMap<String, String>();
         decimals(problems, prefix + "bearGrowthPercent", d.bearGrowthPercent());

@@ -136,10 +136,7 @@ public class ValuationService {
 
     @Transactional
     public void saveDefault(EquityKind kind, AssumptionsDraft draft) {
-        var problems = new LinkedHashMap<>(ValuationRules.check(draft, kind));
-        if (draft.optionShares() != null) {
-            problems.putIfAbsent("optionShares", "The number of options belongs to one offer, not to a default");
-        }
+        var problems = ValuationRules.checkDefault(draft, kind);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -188,6 +185,25 @@ public class ValuationService {
                     Projection.stay(job, draft.leaveMonth(), a),
                     job.costOfLeaving(draft.leaveMonth(), a.scenarios()),
                     job.makeWhole(draft.leaveMonth(), a.scenarios()));
+        });
+    }
+
+    /**
+     * The make-whole amount of the recorded current job in {@code currency} (converted with the stored rate when the
+     * job is in another one), or empty when no job is recorded.
+     */
+    public Optional<MakeWholeAmount> makeWhole(Currency currency) {
+        return currentJob().map(draft -> {
+            String conversion = null;
+            var converted = draft;
+            if (!draft.currency().equals(currency.getCurrencyCode())) {
+                var rate = rates.rate(Currency.getInstance(draft.currency()), currency);
+                conversion = rate.explanation();
+                converted = convert(draft, currency, rate.perUnit());
+            }
+            var job = ValuationRules.toJob(converted);
+            var scenarios = converted.assumptions().toAssumptions().scenarios();
+            return new MakeWholeAmount(draft.company(), job.makeWhole(converted.leaveMonth(), scenarios), conversion);
         });
     }
 

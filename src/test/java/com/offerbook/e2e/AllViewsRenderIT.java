@@ -23,6 +23,8 @@ class AllViewsRenderIT extends BrowserTest {
             "/offers/1/edit",
             "/offers/1/revisions/new",
             "/offers/1/negotiate",
+            "/offers/1/worth",
+            "/current-job",
             "/compare?offers=1,2",
             "/bands",
             "/bands/1",

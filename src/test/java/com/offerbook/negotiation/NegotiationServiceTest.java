@@ -20,10 +20,14 @@ import com.offerbook.offers.OfferStatus;
 import com.offerbook.offers.RevisionDraft;
 import com.offerbook.offers.RevisionKind;
 import com.offerbook.security.CurrentUser;
+import com.offerbook.valuation.CurrentJobDraft;
+import com.offerbook.valuation.ValuationFixtures;
+import com.offerbook.valuation.ValuationService;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -53,11 +57,15 @@ class NegotiationServiceTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    ValuationService valuation;
+
     long anthropic;
     long openAi;
     long deepMind;
 
     static final Currency GBP = Currency.getInstance("GBP");
+    static final Currency USD = Currency.getInstance("USD");
 
     @BeforeEach
     void demoLikeOffers() {
@@ -286,6 +294,74 @@ class NegotiationServiceTest {
         assertThatThrownBy(() -> negotiation.save(anthropic, PlanSettings.defaults(null)))
                 .isInstanceOf(NotFoundException.class);
         assertThat(negotiation.levers()).extracting(Lever::name).containsExactly("Agentic AI experience");
+    }
+
+    @Test
+    void a_recorded_current_job_raises_the_signing_ask_to_what_would_have_vested_in_the_year_after_leaving() {
+        // $120,000 vesting monthly over the next 12 months, leaving after 6: months 7 to 18 would vest $60,000.
+        valuation.saveCurrentJob(ValuationFixtures.currentJob("USD", 6, 10_000));
+
+        var plan = negotiation.plan(openAi);
+
+        var signing = plan.target(PlanComponent.SIGNING);
+        assertThat(plan.makeWhole()).isNotNull();
+        assertThat(plan.makeWhole().amount()).isEqualTo(Money.of(60_000, USD));
+        assertThat(signing.ask()).isEqualTo(Money.of(60_000, USD));
+        assertThat(signing.steps())
+                .anyMatch(s -> s.contains("Current Co"))
+                .anyMatch(s -> s.contains("months 7 to 18"))
+                .anyMatch(s -> s.startsWith("Make-whole: the ask is at least $60,000"));
+        assertThat(plan.missing()).noneMatch(m -> m.contains("make-whole"));
+        assertThat(plan.message())
+                .contains("a signing bonus of $60,000, to make up for the equity I leave behind")
+                .doesNotContain("Current Co")
+                .doesNotContainIgnoringCase("floor")
+                .doesNotContainIgnoringCase("at least");
+    }
+
+    @Test
+    void without_a_current_job_the_signing_ask_stays_at_the_offers_figure_and_the_plan_says_what_is_missing() {
+        var plan = negotiation.plan(openAi);
+
+        assertThat(plan.makeWhole()).isNull();
+        assertThat(plan.target(PlanComponent.SIGNING).ask()).isEqualTo(Money.of(0, USD));
+        assertThat(plan.missing()).anyMatch(m -> m.startsWith("No make-whole"));
+        assertThat(plan.message()).doesNotContain("leave behind");
+    }
+
+    @Test
+    void rounding_never_takes_the_signing_ask_below_the_make_whole_amount() {
+        // Months 7 to 12 vest 5 × 10,000 + 10,200 = 60,200; the nearest 500 (60,000) would fall short of it.
+        var job = ValuationFixtures.currentJob("USD", 6, 10_000);
+        var tranches = new ArrayList<>(job.tranches());
+        tranches.set(6, new CurrentJobDraft.Tranche(7, BigDecimal.valueOf(10_200)));
+        valuation.saveCurrentJob(ValuationFixtures.withTranches(job, tranches));
+
+        assertThat(negotiation.plan(openAi).target(PlanComponent.SIGNING).ask()).isEqualTo(Money.of(60_500, USD));
+    }
+
+    @Test
+    void a_signing_bonus_already_above_the_make_whole_amount_is_kept_and_a_lower_ask_typed_by_the_user_is_flagged() {
+        valuation.saveCurrentJob(ValuationFixtures.currentJob("USD", 6, 10_000));
+        long generous = offers.create(details("Generous", "ML Engineer", ""), usd(300_000, 400_000, 90_000));
+
+        assertThat(negotiation.plan(generous).target(PlanComponent.SIGNING).ask())
+                .isEqualTo(Money.of(90_000, USD));
+        var typed = negotiation.preview(
+                openAi, negotiation.plan(openAi).settings().withAsk(PlanComponent.SIGNING, BigDecimal.valueOf(40_000)));
+        assertThat(typed.target(PlanComponent.SIGNING).ask()).isEqualTo(Money.of(40_000, USD));
+        assertThat(typed.target(PlanComponent.SIGNING).steps())
+                .anyMatch(s -> s.contains("below the make-whole amount, $60,000"));
+        assertThat(typed.message()).doesNotContain("leave behind");
+    }
+
+    @Test
+    void another_users_current_job_gives_no_make_whole() {
+        TestUsers.signInAs(accounts, "mallory");
+        valuation.saveCurrentJob(ValuationFixtures.currentJob("USD", 6, 10_000));
+        TestUsers.signInAs(accounts, "alice");
+
+        assertThat(negotiation.plan(openAi).makeWhole()).isNull();
     }
 
     private static OfferDraft details(String company, String role, String level) {

@@ -9,6 +9,11 @@ import com.offerbook.accounts.AccountService;
 import com.offerbook.bands.BandFixtures;
 import com.offerbook.bands.BandService;
 import com.offerbook.base.InvalidInputException;
+import com.offerbook.base.Limits;
+import com.offerbook.comp.EquityKind;
+import com.offerbook.comp.Liquidity;
+import com.offerbook.comp.Scenarios;
+import com.offerbook.comp.ValuationAssumptions;
 import com.offerbook.negotiation.AskRounding;
 import com.offerbook.negotiation.NegotiationService;
 import com.offerbook.negotiation.PlanComponent;
@@ -16,11 +21,19 @@ import com.offerbook.negotiation.PlanSettings;
 import com.offerbook.offers.OfferFixtures;
 import com.offerbook.offers.OfferService;
 import com.offerbook.offers.RevisionKind;
+import com.offerbook.valuation.AssumptionsDraft;
+import com.offerbook.valuation.CurrentJobDraft;
+import com.offerbook.valuation.ValuationFixtures;
+import com.offerbook.valuation.ValuationService;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +56,9 @@ class UserDataServiceTest {
 
     @Autowired
     AccountService accounts;
+
+    @Autowired
+    ValuationService valuation;
 
     @AfterEach
     void signOut() {
@@ -123,6 +139,181 @@ class UserDataServiceTest {
                         InvalidInputException.class,
                         e -> assertThat(e.getMessage()).contains("not an Offerbook data file"));
         assertThat(offers.count()).isEqualTo(1);
+    }
+
+    @Test
+    void offer_assumptions_defaults_and_the_job_to_leave_round_trip_losslessly() {
+        TestUsers.signInAs(accounts, "dave");
+        long first = offers.create(
+                OfferFixtures.anthropic(), OfferFixtures.revision(RevisionKind.COMPANY_OFFER, 300_000, 600_000));
+        long second = offers.create(
+                OfferFixtures.details("Initech", "USD"),
+                OfferFixtures.revision(RevisionKind.COMPANY_OFFER, 200_000, 0));
+        var tenders = AssumptionsDraft.from(ValuationAssumptions.none()
+                .withScenarios(Scenarios.of(-30, 0, 25, 25, 50, 25))
+                .withLiquidity(Liquidity.tenders(24, 12, Liquidity.CapKind.PERCENT_OF_UNSOLD, BigDecimal.valueOf(20)))
+                .withHorizon(7));
+        valuation.saveAssumptions(second, tenders);
+        valuation.saveDefault(
+                EquityKind.PUBLIC_RSU,
+                AssumptionsDraft.from(
+                        ValuationAssumptions.none().withScenarios(Scenarios.of(-10.5, 5, 15, 20, 60, 20))));
+        var job = ValuationFixtures.currentJob("GBP", 6, 10_000);
+        valuation.saveCurrentJob(job);
+        var daveJson = json();
+        var daveAssumptions = valuation.allOfferAssumptions().get(second);
+        var daveDefaults = valuation.defaults();
+        var daveJob = valuation.currentJob().orElseThrow();
+
+        TestUsers.signInAs(accounts, "erin");
+        data.importInto(data.readJson(new ByteArrayInputStream(daveJson.getBytes(StandardCharsets.UTF_8))));
+
+        assertThat(json()).isEqualTo(daveJson);
+        var ids = offers
+                .list(com.offerbook.offers.OfferFilter.none(), org.springframework.data.domain.PageRequest.of(0, 10))
+                .stream()
+                .map(o -> o.id())
+                .sorted()
+                .toList();
+        assertThat(valuation.allOfferAssumptions()).containsOnlyKeys(ids.get(1));
+        assertThat(valuation.allOfferAssumptions().get(ids.get(1))).isEqualTo(daveAssumptions);
+        assertThat(valuation.defaults()).isEqualTo(daveDefaults);
+        assertThat(valuation.currentJob()).contains(daveJob);
+        assertThat(valuation.currentJob().orElseThrow().recordedOn()).isEqualTo(LocalDate.of(2026, 12, 1));
+        assertThat(valuation.currentJob().orElseThrow().tranches()).hasSize(12);
+        assertThat(daveJson).contains("\"currentJob\"", "\"defaults\"", "\"PUBLIC_RSU\"", "-10.5");
+    }
+
+    @Test
+    void a_file_written_before_the_valuation_parts_reads_as_having_none() {
+        TestUsers.signInAs(accounts, "frank");
+        offers.create(OfferFixtures.anthropic(), OfferFixtures.counter());
+        var tree = (tools.jackson.databind.node.ObjectNode)
+                JsonMapper.builder().build().readTree(json());
+        tree.remove(List.of("assumptions", "defaults", "currentJob"));
+        var old = tree.toString();
+
+        TestUsers.signInAs(accounts, "gina");
+        var file = data.readJson(new ByteArrayInputStream(old.getBytes(StandardCharsets.UTF_8)));
+        data.importInto(file);
+
+        assertThat(file.assumptions()).isEmpty();
+        assertThat(file.defaults()).isEmpty();
+        assertThat(file.currentJob()).isNull();
+        assertThat(offers.count()).isEqualTo(1);
+        assertThat(valuation.currentJob()).isEmpty();
+    }
+
+    @Test
+    void broken_valuation_entries_are_refused_naming_them_and_nothing_is_saved() {
+        TestUsers.signInAs(accounts, "hank");
+        long offer = offers.create(OfferFixtures.anthropic(), OfferFixtures.counter());
+        valuation.saveAssumptions(offer, AssumptionsDraft.from(ValuationAssumptions.none()));
+        valuation.saveCurrentJob(ValuationFixtures.currentJob("USD", 6, 10_000));
+        var file = data.export();
+        var none = AssumptionsDraft.from(ValuationAssumptions.none());
+        var job = Objects.requireNonNull(file.currentJob(), "the export carries the job to leave");
+        var tooManyDates = new ArrayList<CurrentJobDraft.Tranche>();
+        for (int month = 1; month <= Limits.MAX_TRANCHES + 1; month++) {
+            tooManyDates.add(new CurrentJobDraft.Tranche(month, BigDecimal.ONE));
+        }
+        var broken = Map.of(
+                "assumptions[0].offer",
+                with(file, List.of(new UserData.OfferAssumptions(3, none)), file.defaults(), job),
+                "assumptions[1].offer",
+                with(
+                        file,
+                        List.of(new UserData.OfferAssumptions(0, none), new UserData.OfferAssumptions(0, none)),
+                        file.defaults(),
+                        job),
+                "defaults[1].equityKind",
+                with(
+                        file,
+                        file.assumptions(),
+                        List.of(
+                                new UserData.Default(EquityKind.OPTIONS, none),
+                                new UserData.Default(EquityKind.OPTIONS, none)),
+                        job),
+                "currentJob.tranches",
+                with(file, file.assumptions(), file.defaults(), ValuationFixtures.withTranches(job, tooManyDates)),
+                "currentJob.leaveMonth",
+                with(file, file.assumptions(), file.defaults(), withLeaveMonth(job, 500)),
+                "assumptions[0].assumptions.bullWeightPercent",
+                with(
+                        file,
+                        List.of(new UserData.OfferAssumptions(
+                                0, bullWeight(AssumptionsDraft.from(ValuationAssumptions.none()), 20))),
+                        file.defaults(),
+                        job));
+
+        TestUsers.signInAs(accounts, "ivy");
+        broken.forEach((entry, damaged) -> {
+            assertThatThrownBy(() -> data.importInto(damaged))
+                    .as(entry)
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            e -> assertThat(e.problems()).containsKey(entry));
+            assertThat(offers.count()).as("nothing saved for " + entry).isZero();
+            assertThat(valuation.currentJob()).as("no job saved for " + entry).isEmpty();
+        });
+    }
+
+    private static AssumptionsDraft bullWeight(AssumptionsDraft d, int bull) {
+        return new AssumptionsDraft(
+                d.bearGrowthPercent(),
+                d.baseGrowthPercent(),
+                d.bullGrowthPercent(),
+                d.bearWeightPercent(),
+                d.baseWeightPercent(),
+                BigDecimal.valueOf(bull),
+                d.liquidityMode(),
+                d.firstSaleMonth(),
+                d.saleEveryMonths(),
+                d.saleCapKind(),
+                d.saleCapValue(),
+                d.refresherKind(),
+                d.refresherValue(),
+                d.refresherVesting(),
+                d.refresherFirstYear(),
+                d.raisePercent(),
+                d.horizonYears(),
+                d.optionShares());
+    }
+
+    private static UserData with(
+            UserData file,
+            List<UserData.OfferAssumptions> assumptions,
+            List<UserData.Default> defaults,
+            com.offerbook.valuation.CurrentJobDraft job) {
+        return new UserData(
+                file.format(),
+                file.offers(),
+                file.privateBands(),
+                file.levers(),
+                file.plans(),
+                assumptions,
+                defaults,
+                job);
+    }
+
+    private static com.offerbook.valuation.CurrentJobDraft withLeaveMonth(
+            com.offerbook.valuation.CurrentJobDraft d, int leaveMonth) {
+        return new com.offerbook.valuation.CurrentJobDraft(
+                d.company(),
+                d.currency(),
+                d.baseSalary(),
+                d.bonusKind(),
+                d.bonusValue(),
+                d.equityKind(),
+                d.recordedOn(),
+                leaveMonth,
+                d.bonusPaidInMonths(),
+                d.repayableAmount(),
+                d.repayableClawbackMonths(),
+                d.repayableProRated(),
+                d.monthsServed(),
+                d.tranches(),
+                d.assumptions());
     }
 
     private String json() {

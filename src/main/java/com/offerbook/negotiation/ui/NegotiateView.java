@@ -234,6 +234,20 @@ class NegotiateView extends VerticalLayout implements BeforeEnterObserver, HasDy
         }
         cards.forEach((component, card) ->
                 card.show(plan.target(component), plan.verdict(component), plan.position(component)));
+        card(PlanComponent.SIGNING).showMakeWhole(plan.makeWhole());
+        var lever = plan.makeWhole();
+        if (lever != null) {
+            var on = new Paragraph(
+                    new Span("Make-whole lever on: you recorded your job at %s, so the signing ask is at least %s, "
+                                    .formatted(
+                                            lever.company(),
+                                            lever.amount().rounded().format())
+                            + "what would have vested there in the 12 months after you leave. "),
+                    new Anchor("current-job", "The job I'd leave"));
+            on.addClassName("caption");
+            on.setId("plan-make-whole");
+            notes.add(on);
+        }
         var rv = plan.recurringVerdict();
         verdict.removeAll();
         verdict.add(

@@ -37,6 +37,7 @@ class TargetCard extends Div {
     private final Span range = new Span();
     private final Div company = new Div();
     private final Span inBand = new Span();
+    private final Span makeWhole = new Span();
     private final UnorderedList steps = new UnorderedList();
 
     TargetCard(PlanComponent component, Runnable changed) {
@@ -52,7 +53,10 @@ class TargetCard extends Div {
         setUp(ask, Figure.ASK, changed);
         setUp(floor, Figure.FLOOR, changed);
         inBand.addClassName("caption");
-        add(label, ask, range, floor, company, inBand, how);
+        makeWhole.addClassName("caption");
+        makeWhole.setId(component.key() + "-make-whole");
+        makeWhole.setVisible(false);
+        add(label, ask, range, floor, company, inBand, makeWhole, how);
     }
 
     /** The user's own numbers from saved settings. */
@@ -85,6 +89,16 @@ class TargetCard extends Div {
                 "In the band: the company's figure %s; your ask %s.".formatted(text(p.company()), text(p.ask()))));
         steps.removeAll();
         target.steps().forEach(step -> steps.add(new ListItem(step)));
+    }
+
+    /** The make-whole lever's line on the signing card: the least the ask should be, and why. */
+    void showMakeWhole(Plan.@Nullable MakeWholeLever lever) {
+        makeWhole.setVisible(lever != null);
+        if (lever != null) {
+            var text = "Make-whole: at least %s, for the equity you leave behind at %s; the message gives the reason, "
+                    + "never this minimum.";
+            makeWhole.setText(text.formatted(lever.amount().rounded().format(), lever.company()));
+        }
     }
 
     void showProblem(Figure figure, String text) {

@@ -149,7 +149,12 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 Icons.HANDSHAKE.create(),
                 event -> getUI().ifPresent(ui -> ui.navigate("offers/" + offerId + "/negotiate")));
         negotiate.setId("plan-counter");
-        var actions = new HorizontalLayout(addRevision, negotiate, edit, delete);
+        var worth = new Button(
+                "What it is worth",
+                Icons.SCALE.create(),
+                event -> getUI().ifPresent(ui -> ui.navigate("offers/" + offerId + "/worth")));
+        worth.setId("what-it-is-worth");
+        var actions = new HorizontalLayout(addRevision, negotiate, worth, edit, delete);
         actions.setWrap(true);
 
         var header = new Div(name, subtitle, badges, actions);

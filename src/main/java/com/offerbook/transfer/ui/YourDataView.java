@@ -86,14 +86,17 @@ class YourDataView extends VerticalLayout {
         add(
                 new H3("Download"),
                 new Paragraph(
-                        "One JSON file with every offer and revision, your private bands, your own premium levers "
-                                + "and your negotiation plans. Keep it as a backup or move to another Offerbook."),
+                        "One JSON file with every offer and revision, your private bands, your own premium levers, "
+                                + "your negotiation plans, each offer's valuation assumptions, your default "
+                                + "assumptions and the job you would leave. Keep it as a backup or move to another "
+                                + "Offerbook."),
                 download,
                 exportRefusal,
                 new H3("Import"),
                 new Paragraph(
-                        "Bring a downloaded file into this account. This works only while the account has no offers "
-                                + "and no private bands, and either everything is imported or nothing. "
+                        "Bring a downloaded file into this account. This works only while the account has no offers, "
+                                + "no private bands, no job to leave and no default assumptions, and either everything "
+                                + "is imported or nothing. "
                                 + "At most 20 MB and %,d offers.".formatted(Limits.IMPORT_MAX_OFFERS)),
                 upload,
                 result);

@@ -86,7 +86,7 @@ class AssumptionsForm extends AbstractCompositeField<FormLayout, AssumptionsForm
         saleCapKind.setLabel("Tender cap is");
         saleCapKind.setItems(Liquidity.CapKind.values());
         saleCapKind.setItemLabelGenerator(
-                k -> k == Liquidity.CapKind.AMOUNT ? "An amount per tender" : "% of what has vested and is unsold");
+                k -> k == Liquidity.CapKind.AMOUNT ? "An amount per tender" : "% of vested, unsold");
         optionShares.setHelperText("With the strike price: the cost to exercise and the spread");
 
         refresherKind.setLabel("Refresher is stated as");
@@ -131,13 +131,19 @@ class AssumptionsForm extends AbstractCompositeField<FormLayout, AssumptionsForm
         binder.forField(raisePercent).withConverter(number).bind("raisePercent");
         binder.forField(horizonYears).asRequired("Enter 1 to 10 years").bind("horizonYears");
 
-        form.add(section("Equity scenarios"));
+        var scenariosTitle = section("Equity scenarios");
+        var refreshersTitle = section("Refreshers and raises");
+        form.add(scenariosTitle);
         form.add(bearGrowth, baseGrowth, bullGrowth, bearWeight, baseWeight, bullWeight);
         form.add(expected);
         form.setColspan(expected, 3);
         form.add(sellingTitle, liquidityMode, firstSaleMonth, saleEveryMonths, saleCapKind, saleCapValue);
         form.add(optionShares);
-        form.add(section("Refreshers and raises"));
+        form.add(refreshersTitle);
+        // A heading takes a whole row, whatever the number of columns (a colspan above it is cut to the row).
+        for (var title : new H4[] {scenariosTitle, sellingTitle, refreshersTitle}) {
+            form.setColspan(title, 3);
+        }
         form.add(refresherKind, refresherValue, refresherVesting, refresherFirstYear, raisePercent, horizonYears);
 
         liquidityMode.addValueChangeListener(event -> updateVisibility());

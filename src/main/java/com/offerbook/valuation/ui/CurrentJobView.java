@@ -69,7 +69,7 @@ class CurrentJobView extends VerticalLayout {
     final IntegerField repayableClawbackMonths = new IntegerField("Its clawback (months)");
     final Checkbox repayableProRated = new Checkbox("Repayment is pro-rated");
     final IntegerField monthsServed = new IntegerField("Months of it already served");
-    final TextArea tranches = new TextArea("Unvested equity: month: amount, one vesting date a line");
+    final TextArea tranches = new TextArea("Unvested equity, one vesting date a line");
     final TextField spreadTotal = AmountConverter.regroupWhenRead(new TextField("Unvested total"));
     final IntegerField spreadMonths = new IntegerField("Over the next (months)");
     final Select<Integer> spreadEvery = new Select<>();
@@ -109,16 +109,19 @@ class CurrentJobView extends VerticalLayout {
                 new FormLayout.ResponsiveStep("30em", 2),
                 new FormLayout.ResponsiveStep("50em", 3));
         form.add(company, currency, recordedOn, baseSalary, bonusKind, bonusValue);
-        form.add(section("Unvested equity"), equityKind);
+        var unvested = section("Unvested equity");
+        form.add(unvested, equityKind);
+        form.setColspan(unvested, 3);
         var spreadRow = new HorizontalLayout(spreadTotal, spreadMonths, spreadEvery, spread);
         spreadRow.setAlignItems(FlexComponent.Alignment.BASELINE);
         spreadRow.setWrap(true);
         form.add(spreadRow, 2);
         form.add(tranches, 3);
-        form.add(section("Leaving"), leaveMonth, bonusPaidInMonths, repayableAmount, repayableClawbackMonths);
+        var leavingTitle = section("Leaving");
+        form.add(leavingTitle, leaveMonth, bonusPaidInMonths, repayableAmount, repayableClawbackMonths);
+        form.setColspan(leavingTitle, 3);
         form.add(monthsServed, repayableProRated);
-        var jobCard = new Div(
-                new H3("The job"), form, new H3("If you stayed"), assumptions, new HorizontalLayout(save, delete));
+        var jobCard = new Div(new H3("The job"), form, ifStayed(), assumptions, buttons(save, delete));
         jobCard.addClassNames("card", "section");
         jobCard.setId("job-card");
 
@@ -158,7 +161,7 @@ class CurrentJobView extends VerticalLayout {
         recordedOn.addValueChangeListener(event -> updateLeaveDate());
         bonusPaidInMonths.setHelperText("1 to 12; the part of the year worked is forfeited");
         repayableClawbackMonths.setHelperText("0 if nothing would be repaid");
-        tranches.setHelperText("e.g. 3: 30000 for $30,000 vesting 3 months from now");
+        tranches.setHelperText("Months from then: amount, e.g. 3: 30,000 for $30,000 vesting 3 months later");
         tranches.setMinHeight("8em");
         spreadMonths.setValue(12);
         spreadEvery.setLabel("Vesting");
@@ -304,7 +307,7 @@ class CurrentJobView extends VerticalLayout {
         for (int i = 0; i < dates.size(); i++) {
             // The last date takes what rounding left, so the lines add up to the total.
             var value = i < dates.size() - 1 ? each : amount.subtract(each.multiply(BigDecimal.valueOf(i)));
-            lines.add(dates.get(i) + ": " + AmountConverter.write(value));
+            lines.add(TranchesConverter.line(dates.get(i), value));
         }
         tranches.setValue(String.join("\n", lines));
     }
@@ -351,24 +354,20 @@ class CurrentJobView extends VerticalLayout {
                 Figures.card(
                         "cost-of-leaving",
                         "Cost of leaving",
-                        cost.total().expected().format(),
+                        Figures.whole(cost.total().expected()),
                         "Leaving " + when + ", weighted over the scenarios"),
                 Figures.card(
                         "equity-forfeited",
                         "Equity forfeited",
-                        cost.equityForfeited().expected().format(),
-                        "Bear " + cost.equityForfeited().bear().format() + " · bull "
-                                + cost.equityForfeited().bull().format()),
-                Figures.card(
-                        "bonus-forfeited",
-                        "Bonus forfeited",
-                        cost.bonusForfeited().format(),
-                        "Pro-rated"),
-                Figures.card("repaid", "Bonus repaid", cost.repaid().format(), "By its clawback terms"),
+                        Figures.whole(cost.equityForfeited().expected()),
+                        "Bear " + Figures.whole(cost.equityForfeited().bear()) + " · bull "
+                                + Figures.whole(cost.equityForfeited().bull())),
+                Figures.card("bonus-forfeited", "Bonus forfeited", Figures.whole(cost.bonusForfeited()), "Pro-rated"),
+                Figures.card("repaid", "Bonus repaid", Figures.whole(cost.repaid()), "By its clawback terms"),
                 Figures.card(
                         "make-whole",
                         "Make-whole ask",
-                        l.makeWhole().amount().expected().format(),
+                        Figures.wholeAtLeast(l.makeWhole().amount().expected()),
                         "What would have vested in the 12 months after leaving: ask a signing bonus of at least "
                                 + "this"));
         figures.addClassName("figure-grid");
@@ -382,7 +381,7 @@ class CurrentJobView extends VerticalLayout {
         var stay = l.stay();
         var last = stay.expectedYear(stay.horizonYears());
         var staying = new Paragraph("Staying, weighted: "
-                + last.cumulative().format() + " over "
+                + Figures.whole(last.cumulative()) + " over "
                 + stay.horizonYears() + " years from the leave month (" + String.join(" ", stay.assumptionsInWords())
                 + ")");
         staying.addClassName("caption");
@@ -397,6 +396,7 @@ class CurrentJobView extends VerticalLayout {
                 .toList());
         defaultKind.setItemLabelGenerator(EquityKind::label);
         defaultKind.setId("default-kind");
+        defaultKind.setMinWidth("16em");
         defaultKind.addValueChangeListener(event -> {
             if (event.getValue() != null) {
                 loadDefault(event.getValue());
@@ -431,7 +431,7 @@ class CurrentJobView extends VerticalLayout {
                 defaultKind,
                 defaultStatus,
                 defaults,
-                new HorizontalLayout(saveDefault, clearDefault));
+                buttons(saveDefault, clearDefault));
         card.addClassNames("card", "section");
         card.setId("defaults");
         return card;
@@ -448,6 +448,20 @@ class CurrentJobView extends VerticalLayout {
                         : "No default of yours for " + kind.label()
                                 + " yet: these are suggestions, not forecasts. Offers of this kind show today's "
                                 + "figures until you save one.");
+    }
+
+    private static H3 ifStayed() {
+        var heading = new H3("If you stayed");
+        heading.getStyle().setMarginTop("var(--lumo-space-l)");
+        return heading;
+    }
+
+    /** A row of buttons that wraps on a narrow screen. */
+    static HorizontalLayout buttons(Button... buttons) {
+        var row = new HorizontalLayout(buttons);
+        row.setWrap(true);
+        row.getStyle().setMarginTop("var(--lumo-space-m)");
+        return row;
     }
 
     private static H4 section(String title) {

@@ -1,5 +1,6 @@
 package com.offerbook.valuation.ui;
 
+import com.offerbook.base.ui.AmountConverter;
 import com.offerbook.valuation.CurrentJobDraft;
 import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.data.binder.ValueContext;
@@ -45,8 +46,11 @@ final class TranchesConverter implements Converter<String, List<CurrentJobDraft.
     public String convertToPresentation(@Nullable List<CurrentJobDraft.Tranche> tranches, ValueContext context) {
         return tranches == null
                 ? ""
-                : tranches.stream()
-                        .map(t -> t.month() + ": " + number.convertToPresentation(t.amount(), context))
-                        .collect(Collectors.joining("\n"));
+                : tranches.stream().map(t -> line(t.month(), t.amount())).collect(Collectors.joining("\n"));
+    }
+
+    /** "6: 10,000" or "12: 8,333.34" ("6: 10.000" in German): the amount grouped as the UI writes amounts. */
+    static String line(int month, BigDecimal amount) {
+        return month + ": " + AmountConverter.write(amount);
     }
 }

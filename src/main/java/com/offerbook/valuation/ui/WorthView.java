@@ -26,7 +26,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -104,6 +103,7 @@ class WorthView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         shown.setItems(Case.values());
         shown.setItemLabelGenerator(c -> c.label);
         shown.setId("worth-case");
+        shown.setMinWidth("14em");
         shown.setValue(Case.WEIGHTED);
         shown.addValueChangeListener(event -> showTable());
         table.setId("worth-table");
@@ -141,14 +141,15 @@ class WorthView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         heading.setId("worth-title");
         var subtitle = new Paragraph(d.roleTitle() + " · the latest revision · " + kind.label());
         subtitle.addClassName("subtitle");
-        var back = new Anchor("offers/" + offerId, "Back to the offer");
+        var back = new Anchor("offers/" + offerId, "← Back to the offer");
+        back.setId("back-to-offer");
         var intro = new Paragraph("Your beliefs about this offer's future: how its equity may grow, when you could "
                 + "sell it, what refreshers and raises to expect. They are kept apart from the offer's revisions "
                 + "(changing them adds no revision). Equity vesting in year N is valued at (1 + g)^N times its value "
                 + "at the grant, for a growth g a year; vesting counts at the end of each year.");
         intro.addClassName("caption");
 
-        var formCard = new Div(new H3("Assumptions"), source, form, new HorizontalLayout(save, useDefaults));
+        var formCard = new Div(new H3("Assumptions"), source, form, CurrentJobView.buttons(save, useDefaults));
         formCard.addClassNames("card", "section");
         formCard.setId("assumptions-card");
 
@@ -217,22 +218,22 @@ class WorthView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             totals.add(Figures.card(
                     "total-" + scenario.name().toLowerCase(Locale.ROOT),
                     scenario.label() + " · " + n + " years",
-                    figure.get(scenario).format(),
+                    Figures.whole(figure.get(scenario)),
                     "Equity " + signed(s.growthPercent(scenario)) + " a year; weight "
                             + s.weightPercent(scenario).stripTrailingZeros().toPlainString() + " %"));
         }
         totals.add(Figures.card(
                 "total-expected",
                 "Weighted expected · " + n + " years",
-                figure.expected().format(),
+                Figures.whole(figure.expected()),
                 "Each case's total times its weight, added up"));
         if (!p.equityKind().isLiquid()) {
             var last = p.expectedYear(n);
             totals.add(Figures.card(
                     "total-cash",
                     "Cash in hand by year " + n,
-                    last.cashInHand().format(),
-                    "Weighted; on paper " + last.paperValue().format() + ": " + cashBasis(p.cashBasis())));
+                    Figures.whole(last.cashInHand()),
+                    "Weighted; on paper " + Figures.whole(last.paperValue()) + ": " + cashBasis(p.cashBasis())));
         }
     }
 
@@ -266,10 +267,12 @@ class WorthView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 .setAutoWidth(true)
                 .setFrozen(true);
         column("base", "Base", ProjectedYear::base);
-        column("bonus", "Bonus", ProjectedYear::bonus);
+        // A part that is nothing in every year (no bonus, no refreshers, no one-time money) takes no column: the
+        // table stays narrow enough to read on a phone; the totals and the explanations still count it.
+        columnUnlessZero(years, "bonus", "Bonus", ProjectedYear::bonus);
         column("initial", "Equity: initial grant", ProjectedYear::initialGrant);
-        column("refreshers", "Equity: refreshers", ProjectedYear::refresherEquity);
-        column("oneTime", "One-time", ProjectedYear::oneTime);
+        columnUnlessZero(years, "refreshers", "Equity: refreshers", ProjectedYear::refresherEquity);
+        columnUnlessZero(years, "oneTime", "One-time", ProjectedYear::oneTime);
         column("total", "Year total", ProjectedYear::total);
         column("cumulative", "Cumulative", ProjectedYear::cumulative);
         if (p.equityKind() != EquityKind.NONE && !p.equityKind().isLiquid()) {
@@ -298,6 +301,13 @@ class WorthView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                     + "the equity you could have turned into money: " + cashBasis(p.cashBasis()) + ".");
             note.addClassName("caption");
             explanations.add(note);
+        }
+    }
+
+    private void columnUnlessZero(
+            List<ProjectedYear> years, String key, String header, Function<ProjectedYear, Money> value) {
+        if (years.stream().anyMatch(y -> !value.apply(y).isZero())) {
+            column(key, header, value::apply);
         }
     }
 
@@ -359,25 +369,33 @@ class WorthView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         grid.setId("against-staying");
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.addColumn(d -> "Year " + d.year()).setHeader("Year").setAutoWidth(true);
-        grid.addColumn(d -> d.difference().expected().formatSigned())
+        // Whole figures, never cut short: on a narrow screen the table scrolls sideways.
+        grid.addColumn(d -> "Year " + d.year())
+                .setHeader("Year")
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setFrozen(true);
+        grid.addColumn(d -> Figures.centsSigned(d.difference().expected()))
                 .setHeader("This year, weighted")
+                .setAutoWidth(true)
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(d -> d.cumulative().expected().formatSigned())
+        grid.addColumn(d -> Figures.centsSigned(d.cumulative().expected()))
                 .setHeader("So far, weighted")
+                .setAutoWidth(true)
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(d -> d.cumulative().bear().formatSigned() + " to "
-                        + d.cumulative().bull().formatSigned())
+        grid.addColumn(d -> Figures.centsSigned(d.cumulative().bear()) + " to "
+                        + Figures.centsSigned(d.cumulative().bull()))
                 .setHeader("So far, bear to bull")
+                .setAutoWidth(true)
                 .setTextAlign(ColumnTextAlign.END);
         grid.setItems(s.differences());
         var intro = new Paragraph("This offer minus staying at " + s.company() + ", in the offer's currency"
                 + (s.conversion() == null ? "." : " (" + s.conversion() + ")."));
         intro.addClassName("caption");
         var ask = new Paragraph(
-                "Leaving costs " + s.costOfLeaving().total().expected().format()
+                "Leaving costs " + Figures.whole(s.costOfLeaving().total().expected())
                         + " (weighted). The signing bonus to ask for: at least "
-                        + s.signingAsk().ask().format() + ".");
+                        + Figures.wholeAtLeast(s.signingAsk().ask()) + ".");
         ask.setId("signing-ask");
         staying.add(
                 new H3("Against staying at " + s.company()),

@@ -13,9 +13,14 @@ import com.offerbook.negotiation.PlanComponent;
 import com.offerbook.offers.OfferFixtures;
 import com.offerbook.offers.OfferService;
 import com.offerbook.offers.RevisionKind;
+import com.offerbook.valuation.ValuationFixtures;
+import com.offerbook.valuation.ValuationService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import java.util.List;
+import java.util.Objects;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +37,9 @@ class NegotiateViewTest extends BrowserlessTestBase {
 
     @Autowired
     AccountService accounts;
+
+    @Autowired
+    ValuationService valuation;
 
     long offerId;
 
@@ -57,6 +65,24 @@ class NegotiateViewTest extends BrowserlessTestBase {
                 .contains("No competing offer");
         assertThat($(Div.class).id("plan-verdict").getElement().getTextRecursively())
                 .contains("Between floor and ask");
+    }
+
+    @Test
+    void a_recorded_current_job_turns_the_make_whole_lever_on_with_its_steps_on_the_signing_card() {
+        valuation.saveCurrentJob(ValuationFixtures.currentJob("USD", 6, 10_000));
+
+        var view = navigate("offers/" + offerId + "/negotiate", NegotiateView.class);
+
+        assertThat(view.ask(PlanComponent.SIGNING).getValue()).isEqualTo("60000");
+        assertThat($(Span.class).id("signing-make-whole").getText())
+                .startsWith("Make-whole: at least $60,000, for the equity you leave behind at Current Co");
+        assertThat($(Paragraph.class).id("plan-make-whole").getElement().getTextRecursively())
+                .contains("Make-whole lever on", "$60,000");
+        assertThat(Objects.requireNonNull(view.cards.get(PlanComponent.SIGNING))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("months 7 to 18", "Make-whole: the ask is at least $60,000");
+        assertThat(view.message.getValue()).contains("a signing bonus of $60,000, to make up for the equity I leave");
     }
 
     @Test

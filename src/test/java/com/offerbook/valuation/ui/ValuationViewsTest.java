@@ -93,6 +93,44 @@ class ValuationViewsTest extends BrowserlessTestBase {
     }
 
     @Test
+    void headline_figures_are_whole_units_and_the_table_always_shows_cents() {
+        long offerId = millionOverFourYears();
+        var view = openWorth(offerId);
+
+        scenarios(view, "-30", "0", "+25 %", "25", "50", "25");
+        view.form.horizonYears.setValue(4);
+        test(view.save).click();
+
+        // Bull: 4 × $300,000 base + $1,801,757.81 of equity = $3,001,757.81, shown $3,001,758 on its card.
+        assertThat($(com.vaadin.flow.component.html.Span.class)
+                        .id("total-bull-value")
+                        .getText())
+                .isEqualTo("$3,001,758");
+        assertThat($(com.vaadin.flow.component.html.Span.class).all().stream()
+                        .filter(span -> span.getClassNames().contains("figure-value"))
+                        .map(span -> span.getText()))
+                .hasSizeGreaterThanOrEqualTo(4)
+                .allMatch(text -> text.matches("\\$[0-9,]+"), "whole units");
+        test(view.shown).selectItem("Base");
+        assertThat(column(view, "total")).allMatch(text -> text.endsWith(".00"), "cents");
+    }
+
+    @Test
+    void the_offer_page_links_to_what_it_is_worth_and_back() {
+        long offerId = millionOverFourYears();
+        navigate("offers/" + offerId, Component.class);
+
+        test($(com.vaadin.flow.component.button.Button.class).id("what-it-is-worth"))
+                .click();
+
+        assertThat(getCurrentView()).isInstanceOf(WorthView.class);
+        assertThat($(com.vaadin.flow.component.html.Anchor.class)
+                        .id("back-to-offer")
+                        .getHref())
+                .isEqualTo("offers/" + offerId);
+    }
+
+    @Test
     void weights_not_adding_up_to_100_are_shown_at_the_field_and_nothing_is_saved() {
         long offerId = millionOverFourYears();
         var view = openWorth(offerId);
