@@ -97,6 +97,8 @@ public final class Limits {
     // Tax profiles (issue 13).
     /** One tax profile document (column tax_profile.document); the largest seeded one is about 3,200 characters. */
     public static final int TAX_PROFILE_DOCUMENT_MAX = 100_000;
+    /** Cost-of-living indexes in one import file (one per region that has tax profiles, with room to spare). */
+    public static final int IMPORT_MAX_COST_INDEXES = 100;
     /** The tax years a profile or a user's setting may name (check constraints in V022). */
     public static final int TAX_YEAR_MIN = 2000;
 

@@ -6,8 +6,11 @@ import com.offerbook.comp.EquityKind;
 import com.offerbook.negotiation.AskRounding;
 import com.offerbook.negotiation.PlanComponent;
 import com.offerbook.negotiation.PlanSettings;
+import com.offerbook.offers.BenefitsDraft;
 import com.offerbook.offers.OfferDraft;
 import com.offerbook.offers.RevisionDraft;
+import com.offerbook.tax.CostOfLiving;
+import com.offerbook.tax.TaxSettings;
 import com.offerbook.valuation.AssumptionsDraft;
 import com.offerbook.valuation.CurrentJobDraft;
 import java.math.BigDecimal;
@@ -18,7 +21,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Everything a user owns, as one JSON document: offers with all revisions, private bands, own levers and plans, and
  * the valuation beliefs (each offer's own assumptions, the defaults per kind of equity, the job the user would
- * leave). Plans and assumptions refer to offers by their position in {@link #offers()}, plans to private bands and
+ * leave), and what take-home pay uses (each offer's tax region and benefits, the tax settings, the cost-of-living
+ * indexes). Plans and assumptions refer to offers by their position in {@link #offers()}, plans to private bands and
  * own levers by position prefixed with "private:"/"own:", and to shared bands and levers by id (they are the same on
  * this server). Files written before the valuation parts have none of them: they read as empty.
  */
@@ -30,7 +34,9 @@ public record UserData(
         List<Plan> plans,
         List<OfferAssumptions> assumptions,
         List<Default> defaults,
-        @Nullable CurrentJobDraft currentJob) {
+        @Nullable CurrentJobDraft currentJob,
+        @Nullable TaxSettings taxSettings,
+        List<CostOfLiving> costOfLiving) {
 
     public static final int FORMAT = 1;
 
@@ -38,12 +44,26 @@ public record UserData(
     public UserData {
         assumptions = assumptions == null ? List.of() : assumptions;
         defaults = defaults == null ? List.of() : defaults;
+        costOfLiving = costOfLiving == null ? List.of() : costOfLiving;
+    }
+
+    /** Everything but the tax settings and cost-of-living indexes (files written before take-home pay). */
+    public UserData(
+            int format,
+            List<Offer> offers,
+            List<BandDraft> privateBands,
+            List<OwnLever> levers,
+            List<Plan> plans,
+            List<OfferAssumptions> assumptions,
+            List<Default> defaults,
+            @Nullable CurrentJobDraft currentJob) {
+        this(format, offers, privateBands, levers, plans, assumptions, defaults, currentJob, null, List.of());
     }
 
     /** Offers, bands, levers and plans, without valuation beliefs. */
     public UserData(
             int format, List<Offer> offers, List<BandDraft> privateBands, List<OwnLever> levers, List<Plan> plans) {
-        this(format, offers, privateBands, levers, plans, List.of(), List.of(), null);
+        this(format, offers, privateBands, levers, plans, List.of(), List.of(), null, null, List.of());
     }
 
     /** One offer's own valuation assumptions; {@code offer} is its position in {@link #offers()}. */
@@ -53,7 +73,17 @@ public record UserData(
     public record Default(EquityKind equityKind, AssumptionsDraft assumptions) {}
 
     /** An offer and its history, oldest revision first. */
-    public record Offer(OfferDraft details, List<RevisionDraft> revisions) {}
+    public record Offer(
+            OfferDraft details,
+            List<RevisionDraft> revisions,
+            @Nullable String taxedAs,
+            @Nullable BenefitsDraft benefits) {
+
+        /** An offer without a tax region of its own and without benefits (files written before take-home pay). */
+        public Offer(OfferDraft details, List<RevisionDraft> revisions) {
+            this(details, revisions, null, null);
+        }
+    }
 
     /** A premium lever of the user's own. */
     public record OwnLever(String name, BigDecimal lowPercent, BigDecimal highPercent, String rationale) {}

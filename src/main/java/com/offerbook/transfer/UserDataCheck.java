@@ -48,6 +48,7 @@ final class UserDataCheck {
         count("plans", data.plans(), Limits.IMPORT_MAX_PLANS, "plans");
         count("assumptions", data.assumptions(), Limits.IMPORT_MAX_ASSUMPTIONS, "offers' assumptions");
         count("defaults", data.defaults(), Limits.IMPORT_MAX_DEFAULTS, "default assumptions");
+        count("costOfLiving", data.costOfLiving(), Limits.IMPORT_MAX_COST_INDEXES, "cost-of-living indexes");
         var job = data.currentJob();
         if (job != null) {
             count("currentJob.tranches", job.tranches(), Limits.MAX_TRANCHES, "vesting dates at the current job");

@@ -9,12 +9,14 @@ import com.offerbook.base.NotFoundException;
 import com.offerbook.negotiation.Lever;
 import com.offerbook.negotiation.NegotiationService;
 import com.offerbook.negotiation.PlanSettings;
+import com.offerbook.offers.BenefitsDraft;
 import com.offerbook.offers.OfferDetails;
 import com.offerbook.offers.OfferDraft;
 import com.offerbook.offers.OfferFilter;
 import com.offerbook.offers.OfferService;
 import com.offerbook.offers.OfferSummary;
 import com.offerbook.security.CurrentUser;
+import com.offerbook.tax.TaxService;
 import com.offerbook.valuation.ValuationService;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -56,6 +58,7 @@ public class UserDataService {
     private final BandService bands;
     private final NegotiationService negotiation;
     private final ValuationService valuation;
+    private final TaxService tax;
     private final CurrentUser currentUser;
 
     UserDataService(
@@ -63,8 +66,10 @@ public class UserDataService {
             BandService bands,
             NegotiationService negotiation,
             ValuationService valuation,
+            TaxService tax,
             CurrentUser currentUser) {
         this.offers = offers;
+        this.tax = tax;
         this.bands = bands;
         this.negotiation = negotiation;
         this.valuation = valuation;
@@ -129,7 +134,9 @@ public class UserDataService {
             offerIndex.put(offer.id(), offerData.size());
             offerData.add(new UserData.Offer(
                     offer.details(),
-                    offer.revisions().stream().map(OfferDetails.Revision::draft).toList()));
+                    offer.revisions().stream().map(OfferDetails.Revision::draft).toList(),
+                    offer.taxedAs(),
+                    offer.benefits().isNone() ? null : BenefitsDraft.from(offer.benefits())));
         }
         var privateBands = privateBands(Limits.IMPORT_MAX_BANDS);
         var bandIndex = new HashMap<Long, Integer>();
@@ -187,7 +194,9 @@ public class UserDataService {
                 valuation.defaults().entrySet().stream()
                         .map(e -> new UserData.Default(e.getKey(), e.getValue()))
                         .toList(),
-                valuation.currentJob().orElse(null));
+                valuation.currentJob().orElse(null),
+                tax.settings(),
+                tax.costOfLiving());
     }
 
     /** The user's private bands in creation order, at most {@code max}. */
@@ -297,6 +306,38 @@ public class UserDataService {
             at("currentJob", () -> {
                 valuation.saveCurrentJob(job);
                 return job;
+            });
+        }
+        for (int i = 0; i < data.offers().size(); i++) {
+            var offer = data.offers().get(i);
+            long id = offerIds.get(i);
+            var taxedAs = offer.taxedAs();
+            if (taxedAs != null) {
+                at("offers[" + i + "].taxedAs", () -> {
+                    offers.taxAs(id, taxedAs);
+                    return taxedAs;
+                });
+            }
+            var benefits = offer.benefits();
+            if (benefits != null) {
+                at("offers[" + i + "].benefits", () -> {
+                    offers.saveBenefits(id, benefits);
+                    return benefits;
+                });
+            }
+        }
+        var settings = data.taxSettings();
+        if (settings != null) {
+            at("taxSettings", () -> {
+                tax.saveSettings(settings);
+                return settings;
+            });
+        }
+        for (int i = 0; i < data.costOfLiving().size(); i++) {
+            var index = data.costOfLiving().get(i);
+            at("costOfLiving[" + i + "]", () -> {
+                tax.saveCostOfLiving(index);
+                return index;
             });
         }
     }

@@ -12,15 +12,23 @@ import com.offerbook.base.InvalidInputException;
 import com.offerbook.base.Limits;
 import com.offerbook.comp.EquityKind;
 import com.offerbook.comp.Liquidity;
+import com.offerbook.comp.Money;
 import com.offerbook.comp.Scenarios;
 import com.offerbook.comp.ValuationAssumptions;
+import com.offerbook.comp.tax.FilingStatus;
 import com.offerbook.negotiation.AskRounding;
 import com.offerbook.negotiation.NegotiationService;
 import com.offerbook.negotiation.PlanComponent;
 import com.offerbook.negotiation.PlanSettings;
+import com.offerbook.offers.BenefitsDraft;
+import com.offerbook.offers.OfferFilter;
 import com.offerbook.offers.OfferFixtures;
 import com.offerbook.offers.OfferService;
+import com.offerbook.offers.OfferSummary;
 import com.offerbook.offers.RevisionKind;
+import com.offerbook.tax.CostOfLiving;
+import com.offerbook.tax.TaxService;
+import com.offerbook.tax.TaxSettings;
 import com.offerbook.valuation.AssumptionsDraft;
 import com.offerbook.valuation.CurrentJobDraft;
 import com.offerbook.valuation.ValuationFixtures;
@@ -37,6 +45,7 @@ import java.util.Objects;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import tools.jackson.databind.json.JsonMapper;
 
 @DatabaseTest
@@ -44,6 +53,9 @@ class UserDataServiceTest {
 
     @Autowired
     UserDataService data;
+
+    @Autowired
+    TaxService tax;
 
     @Autowired
     OfferService offers;
@@ -122,6 +134,40 @@ class UserDataServiceTest {
         assertThat(settings.get("baseFloor").decimalValue()).isEqualByComparingTo("300000");
         assertThat(settings.get("askStep").intValue()).isEqualTo(1000);
         assertThat(offers.count()).isEqualTo(2);
+    }
+
+    @Test
+    void where_an_offer_is_taxed_its_benefits_the_tax_settings_and_cost_indexes_round_trip_losslessly() {
+        TestUsers.signInAs(accounts, "erin");
+        long remote = offers.create(
+                OfferFixtures.details("Initech", "USD"),
+                OfferFixtures.revision(RevisionKind.COMPANY_OFFER, 200_000, 0));
+        offers.taxAs(remote, "Seattle");
+        offers.saveBenefits(
+                remote,
+                new BenefitsDraft(
+                        new BigDecimal("50"),
+                        new BigDecimal("6"),
+                        new BigDecimal("5000"),
+                        new BigDecimal("12000"),
+                        BigDecimal.ZERO));
+        tax.saveSettings(new TaxSettings(FilingStatus.MARRIED_JOINT, 2026));
+        tax.saveCostOfLiving(new CostOfLiving("Seattle", new BigDecimal("118.5"), LocalDate.of(2026, 10, 1), "budget"));
+        var erinJson = json();
+
+        TestUsers.signInAs(accounts, "frank");
+        data.importInto(data.readJson(new ByteArrayInputStream(erinJson.getBytes(StandardCharsets.UTF_8))));
+
+        assertThat(json()).isEqualTo(erinJson);
+        var imported = offers.getAll(offers.list(OfferFilter.none(), PageRequest.of(0, 5)).stream()
+                        .map(OfferSummary::id)
+                        .toList())
+                .getFirst();
+        assertThat(imported.taxedAs()).isEqualTo("Seattle");
+        assertThat(imported.benefits().yearly(imported.latest().compPackage().base()))
+                .isEqualTo(Money.of("17000", "USD")); // match 50 % of 6 % of $200,000 = $6,000, capped at $5,000
+        assertThat(tax.settings().filingStatus()).isEqualTo(FilingStatus.MARRIED_JOINT);
+        assertThat(tax.costOfLiving()).extracting(CostOfLiving::region).containsExactly("Seattle");
     }
 
     @Test
