@@ -25,6 +25,8 @@ class AllViewsRenderIT extends BrowserTest {
             "/offers/1/negotiate",
             "/offers/1/worth",
             "/current-job",
+            "/tax",
+            "/tax/uk-england/2026",
             "/compare?offers=1,2",
             "/bands",
             "/bands/1",

@@ -17,8 +17,8 @@ class NegotiationJourneyIT extends BrowserTest {
         assertThat(page.locator("#offer-company")).hasText("Anthropic");
         page.locator("#plan-counter").click();
 
-        assertThat(page.locator("#base-ask input")).hasValue("328000");
-        assertThat(page.locator("#equity-ask input")).hasValue("717500");
+        assertThat(page.locator("#base-ask input")).hasValue("328,000");
+        assertThat(page.locator("#equity-ask input")).hasValue("717,500");
         assertThat(page.locator("#plan-verdict")).containsText("Between floor and ask");
         assertThat(page.locator("#plan-tier")).containsText("Meta IC5");
         assertThat(page.locator("#plan-message textarea")).hasValue(Pattern.compile("\\$328,000", Pattern.DOTALL));

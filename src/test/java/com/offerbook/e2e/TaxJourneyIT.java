@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +19,9 @@ class TaxJourneyIT extends BrowserTest {
         signUpAndSignIn(uniqueName("tess"));
 
         var sf = recordSalaryOffer("Anthropic", "San Francisco Bay Area");
+        var sfId = page.url().replaceAll(".*/offers/", "");
         var seattle = recordSalaryOffer("Amazon", "Seattle");
+        var seattleId = page.url().replaceAll(".*/offers/", "");
         assertThat(amount(seattle)).isGreaterThan(amount(sf));
 
         page.locator("#after-tax-table vaadin-button:has-text('How')").first().click();
@@ -28,11 +31,12 @@ class TaxJourneyIT extends BrowserTest {
         screenshot("61-tax-breakdown");
         page.keyboard().press("Escape");
 
-        page.navigate(app.url("/compare"));
+        page.navigate(app.url("/compare?offers=" + sfId + "," + seattleId));
         page.locator("#compare-table").waitFor();
         assertThat(page.locator("#compare-table")).containsText("Take-home");
-        assertThat(page.locator("#compare-table")).containsText(seattle);
-        assertThat(page.locator("#compare-table")).containsText(sf);
+        // Compare shows whole dollars: the offer page's take-home, rounded, with the better one marked.
+        assertThat(page.locator("#compare-table")).containsText(whole(seattle) + " ★");
+        assertThat(page.locator("#compare-table")).containsText(whole(sf));
         screenshot("62-compare-after-tax");
 
         page.navigate(app.url("/tax"));
@@ -54,6 +58,14 @@ class TaxJourneyIT extends BrowserTest {
         var takeHome = page.locator("#recurring-after-tax").textContent().replace("After tax ", "");
         screenshot("60-offer-after-tax-" + company.toLowerCase(Locale.ROOT));
         return takeHome;
+    }
+
+    private static String whole(String money) {
+        return "$"
+                + String.format(
+                        Locale.US,
+                        "%,d",
+                        amount(money).setScale(0, RoundingMode.HALF_EVEN).longValueExact());
     }
 
     private static BigDecimal amount(String money) {

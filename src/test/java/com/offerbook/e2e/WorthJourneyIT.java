@@ -54,7 +54,7 @@ class WorthJourneyIT extends BrowserTest {
         page.locator("#back-to-offer").click();
         page.waitForURL(offerPage);
         page.locator("#plan-counter").click();
-        assertThat(page.locator("#signing-ask input")).hasValue("60000");
+        assertThat(page.locator("#signing-ask input")).hasValue("60,000");
         assertThat(page.locator("#signing-make-whole")).containsText("at least $60,000");
         assertThat(page.locator("#plan-make-whole")).containsText("Current Co");
         assertThat(page.locator("#plan-message textarea"))

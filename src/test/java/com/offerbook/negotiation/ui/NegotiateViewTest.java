@@ -73,7 +73,7 @@ class NegotiateViewTest extends BrowserlessTestBase {
 
         var view = navigate("offers/" + offerId + "/negotiate", NegotiateView.class);
 
-        assertThat(view.ask(PlanComponent.SIGNING).getValue()).isEqualTo("60000");
+        assertThat(view.ask(PlanComponent.SIGNING).getValue()).isEqualTo("60,000");
         assertThat($(Span.class).id("signing-make-whole").getText())
                 .startsWith("Make-whole: at least $60,000, for the equity you leave behind at Current Co");
         assertThat($(Paragraph.class).id("plan-make-whole").getElement().getTextRecursively())
