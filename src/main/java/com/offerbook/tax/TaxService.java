@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -301,6 +302,20 @@ public class TaxService {
                     years,
                     equityNote(pkg.equityKind()),
                     costs.get(found.region().toLowerCase(Locale.ROOT)));
+        }
+
+        /**
+         * One year's gross pay after tax where the offer is taxed (a projected year of the worth page), in the
+         * profiles' currency; empty without a tax profile.
+         */
+        public Optional<TaxResult> takeHome(String region, @Nullable String taxedAs, Money gross) {
+            var place = taxedAs == null || taxedAs.isBlank() ? region : taxedAs;
+            if (!(stack(place) instanceof Stack.Found found)) {
+                return Optional.empty();
+            }
+            var currency = found.profiles().getFirst().currency();
+            var rate = gross.currency().equals(currency) ? null : rates.rate(gross.currency(), currency);
+            return Optional.of(compute(gross, rate, found.profiles()));
         }
 
         private Stack stack(String place) {

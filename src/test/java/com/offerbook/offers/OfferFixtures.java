@@ -27,13 +27,18 @@ public final class OfferFixtures {
     }
 
     public static OfferDraft details(String company, String currency) {
+        return details(company, currency, "San Francisco Bay Area");
+    }
+
+    /** An offer received in {@code region}, without a deadline or notes. */
+    public static OfferDraft details(String company, String currency, String region) {
         return new OfferDraft(
                 company,
                 "ML Engineer",
                 "ML/AI Engineer",
                 "L5",
                 "",
-                "San Francisco Bay Area",
+                region,
                 currency,
                 OfferStatus.OFFER_RECEIVED,
                 null,

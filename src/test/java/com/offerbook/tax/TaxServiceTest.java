@@ -14,10 +14,8 @@ import com.offerbook.comp.Money;
 import com.offerbook.comp.VestingFrequency;
 import com.offerbook.comp.tax.FilingStatus;
 import com.offerbook.comp.tax.TaxKind;
-import com.offerbook.offers.OfferDraft;
 import com.offerbook.offers.OfferFixtures;
 import com.offerbook.offers.OfferService;
-import com.offerbook.offers.OfferStatus;
 import com.offerbook.offers.RevisionDraft;
 import com.offerbook.offers.RevisionKind;
 import java.math.BigDecimal;
@@ -76,7 +74,7 @@ class TaxServiceTest {
     void a_london_wage_of_210000_pounds_keeps_123086_pounds_40() {
         // HMRC, income tax rates and allowances 2026/27 and National Insurance rates 2026/27 (issue 13's vector):
         // no personal allowance at this income, income tax £80,703.00, employee NI £6,210.60.
-        var london = offers.create(london(), salaryOnly("210000"));
+        var london = offers.create(OfferFixtures.details("DeepMind", "GBP", "London"), salaryOnly("210000"));
 
         var estimate = estimate(london);
 
@@ -91,8 +89,7 @@ class TaxServiceTest {
     @Test
     void seattle_keeps_more_of_the_same_gross_than_san_francisco() {
         var sf = offers.create(OfferFixtures.details("Anthropic", "USD"), salaryOnly("300000"));
-        var seattle =
-                offers.create(withRegion(OfferFixtures.details("Amazon", "USD"), "Seattle"), salaryOnly("300000"));
+        var seattle = offers.create(OfferFixtures.details("Amazon", "USD", "Seattle"), salaryOnly("300000"));
 
         var inSf = estimate(sf).recurring();
         var inSeattle = estimate(seattle).recurring();
@@ -120,8 +117,7 @@ class TaxServiceTest {
 
     @Test
     void a_region_without_profiles_says_so_instead_of_inventing_one() {
-        var remote = offers.create(
-                withRegion(OfferFixtures.details("Remote Co", "USD"), "Remote (US)"), salaryOnly("200000"));
+        var remote = offers.create(OfferFixtures.details("Remote Co", "USD", "Remote (US)"), salaryOnly("200000"));
 
         var offer = offers.get(remote);
         var afterTax = tax.afterTax(
@@ -132,8 +128,7 @@ class TaxServiceTest {
 
     @Test
     void an_offer_can_be_taxed_as_another_region_and_back() {
-        var remote = offers.create(
-                withRegion(OfferFixtures.details("Remote Co", "USD"), "Remote (US)"), salaryOnly("200000"));
+        var remote = offers.create(OfferFixtures.details("Remote Co", "USD", "Remote (US)"), salaryOnly("200000"));
 
         offers.taxAs(remote, "seattle");
 
@@ -166,7 +161,7 @@ class TaxServiceTest {
 
     @Test
     void a_dollar_offer_taxed_in_london_names_the_rate_and_is_taxed_in_pounds() {
-        var id = offers.create(withRegion(OfferFixtures.details("Anthropic", "USD"), "London"), salaryOnly("200000"));
+        var id = offers.create(OfferFixtures.details("Anthropic", "USD", "London"), salaryOnly("200000"));
 
         var estimate = estimate(id);
 
@@ -223,7 +218,7 @@ class TaxServiceTest {
 
     @Test
     void an_administrators_change_is_a_new_version_that_the_figures_name() {
-        var london = offers.create(london(), salaryOnly("210000"));
+        var london = offers.create(OfferFixtures.details("DeepMind", "GBP", "London"), salaryOnly("210000"));
         var document = tax.history("uk-england", 2026).getFirst().document();
         TestUsers.signInAs(accounts, "admin");
 
@@ -272,8 +267,7 @@ class TaxServiceTest {
 
     @Test
     void purchasing_power_divides_take_home_by_the_users_own_index_and_is_off_without_one() {
-        var seattle =
-                offers.create(withRegion(OfferFixtures.details("Amazon", "USD"), "Seattle"), salaryOnly("300000"));
+        var seattle = offers.create(OfferFixtures.details("Amazon", "USD", "Seattle"), salaryOnly("300000"));
         assertThat(estimate(seattle).costOfLiving()).isNull();
 
         tax.saveCostOfLiving(
@@ -305,24 +299,6 @@ class TaxServiceTest {
                 offer.details().region(), offer.taxedAs(), offer.latest().compPackage());
         assertThat(afterTax).isInstanceOf(AfterTax.Estimate.class);
         return (AfterTax.Estimate) afterTax;
-    }
-
-    private static OfferDraft london() {
-        return withRegion(OfferFixtures.details("DeepMind", "GBP"), "London");
-    }
-
-    private static OfferDraft withRegion(OfferDraft d, String region) {
-        return new OfferDraft(
-                d.company(),
-                d.roleTitle(),
-                d.roleFamily(),
-                d.levelLabel(),
-                d.location(),
-                region,
-                d.currency(),
-                OfferStatus.OFFER_RECEIVED,
-                null,
-                "");
     }
 
     private static RevisionDraft salaryOnly(String base) {

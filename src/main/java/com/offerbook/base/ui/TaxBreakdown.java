@@ -44,7 +44,7 @@ public final class TaxBreakdown extends Dialog {
         lines.addColumn(line -> line.tax().format(Formats.locale()))
                 .setHeader("Tax")
                 .setTextAlign(ColumnTextAlign.END);
-        lines.addComponentColumn(TaxBreakdown::source).setHeader("Source").setFlexGrow(2);
+        lines.addComponentColumn(TaxBreakdown::source).setHeader("Source").setFlexGrow(4);
         lines.setItems(result.lines());
         lines.setAllRowsVisible(true);
 

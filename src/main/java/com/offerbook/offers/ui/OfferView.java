@@ -192,9 +192,12 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 h.fourYearAverage().format(Formats.locale()),
                 "Years 1 to 4 added up and divided by 4; one-time money counts once, in year 1.");
         if (afterTax instanceof AfterTax.Estimate estimate) {
-            recurring.afterTax("After tax " + estimate.recurring().takeHome().format(Formats.locale()));
-            yearOne.afterTax("After tax " + estimate.yearOne().takeHome().format(Formats.locale()));
-            average.afterTax("After tax " + estimate.averageTakeHome().format(Formats.locale()));
+            // Headline figures in whole units, like the figures above them; the table below keeps the cents.
+            recurring.afterTax(
+                    "After tax " + Formats.money(whole(estimate.recurring().takeHome())));
+            yearOne.afterTax(
+                    "After tax " + Formats.money(whole(estimate.yearOne().takeHome())));
+            average.afterTax("After tax " + Formats.money(whole(estimate.averageTakeHome())));
         }
         headline.add(recurring, yearOne, average);
         if (!benefits.isNone()) {
@@ -477,6 +480,10 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         grid.addColumn(y -> value.apply(y).format(Formats.locale()))
                 .setHeader(header)
                 .setTextAlign(ColumnTextAlign.END);
+    }
+
+    private static Money whole(Money money) {
+        return new Money(money.amount().setScale(0, RoundingMode.HALF_EVEN), money.currency());
     }
 
     private static String percent(BigDecimal value) {

@@ -11,8 +11,11 @@ import com.offerbook.comp.Money;
 import com.offerbook.comp.ProjectedYear;
 import com.offerbook.comp.Projection;
 import com.offerbook.comp.Scenario;
+import com.offerbook.comp.tax.TaxResult;
 import com.offerbook.offers.OfferDetails;
 import com.offerbook.offers.OfferService;
+import com.offerbook.tax.AfterTax;
+import com.offerbook.tax.TaxService;
 import com.offerbook.valuation.ValuationService;
 import com.offerbook.valuation.Worth;
 import com.vaadin.flow.component.button.Button;
@@ -85,9 +88,13 @@ class WorthView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private long offerId;
     private String title = "What it's worth";
     private @Nullable Worth worth;
+    private final TaxService tax;
+    private String region = "";
+    private @Nullable String taxedAs;
 
-    WorthView(OfferService offers, ValuationService valuation) {
+    WorthView(OfferService offers, ValuationService valuation, TaxService tax) {
         this.offers = offers;
+        this.tax = tax;
         this.valuation = valuation;
         addClassName("view");
         save.addThemeVariants(ButtonVariant.PRIMARY);
@@ -132,6 +139,8 @@ class WorthView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private void build(OfferDetails offer) {
         removeAll();
         var d = offer.details();
+        region = d.region();
+        taxedAs = offer.taxedAs();
         title = "What it's worth · " + d.company();
         var kind = offer.latest().compPackage().equityKind();
         form.setKind(kind);
@@ -275,6 +284,18 @@ class WorthView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         columnUnlessZero(years, "oneTime", "One-time", ProjectedYear::oneTime);
         column("total", "Year total", ProjectedYear::total);
         column("cumulative", "Cumulative", ProjectedYear::cumulative);
+        // The year total after tax where the offer is taxed, under the user's tax year's rules (docs/tax.md).
+        var taxes = tax.estimator();
+        boolean taxed = !years.isEmpty()
+                && taxes.takeHome(region, taxedAs, years.getFirst().total()).isPresent();
+        if (taxed) {
+            column(
+                    "takeHome",
+                    "Year total after tax",
+                    y -> taxes.takeHome(region, taxedAs, y.total())
+                            .map(TaxResult::takeHome)
+                            .orElse(null));
+        }
         if (p.equityKind() != EquityKind.NONE && !p.equityKind().isLiquid()) {
             column("paper", "Paper value by year end", ProjectedYear::paperValue);
             column("cash", "Cash in hand by year end", ProjectedYear::cashInHand);
@@ -295,6 +316,13 @@ class WorthView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         var details = new NativeDetails("How each year's figures are made (" + c.label.toLowerCase() + ")", how);
         details.setId("worth-how");
         explanations.add(details);
+        if (taxed) {
+            var note = new Paragraph("Year total after tax: the year's total taxed as wages where the offer is taxed "
+                    + "(its page shows each line of the computation), under your tax year's rules. "
+                    + AfterTax.DISCLAIMER);
+            note.addClassName("caption");
+            explanations.add(note);
+        }
         if (p.equityKind() != EquityKind.NONE && !p.equityKind().isLiquid()) {
             var note = new Paragraph("Paper value by year end: pay received so far plus the equity vested, at that "
                     + "year's price (what was sold, at the price it fetched). Cash in hand: pay received plus only "

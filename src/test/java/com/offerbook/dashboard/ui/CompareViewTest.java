@@ -18,7 +18,6 @@ import com.offerbook.comp.ValuationAssumptions;
 import com.offerbook.dashboard.DashboardService;
 import com.offerbook.dashboard.Figure;
 import com.offerbook.dashboard.FigureChoice;
-import com.offerbook.offers.OfferDraft;
 import com.offerbook.offers.OfferFixtures;
 import com.offerbook.offers.OfferService;
 import com.offerbook.offers.RevisionKind;
@@ -295,20 +294,8 @@ class CompareViewTest extends BrowserlessTestBase {
     void take_home_sits_beside_the_gross_and_the_same_gross_keeps_more_in_seattle() {
         TestUsers.signInAs(accounts, "alice");
         long sf = offers.create(anthropic(), revision(RevisionKind.COMPANY_OFFER, 300_000, 0));
-        var seattle = OfferFixtures.details("Amazon", "USD");
         long wa = offers.create(
-                new OfferDraft(
-                        seattle.company(),
-                        seattle.roleTitle(),
-                        seattle.roleFamily(),
-                        seattle.levelLabel(),
-                        seattle.location(),
-                        "Seattle",
-                        seattle.currency(),
-                        seattle.status(),
-                        null,
-                        ""),
-                revision(RevisionKind.COMPANY_OFFER, 300_000, 0));
+                OfferFixtures.details("Amazon", "USD", "Seattle"), revision(RevisionKind.COMPANY_OFFER, 300_000, 0));
 
         var view = open(sf + "," + wa);
 

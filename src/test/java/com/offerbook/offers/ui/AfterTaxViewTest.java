@@ -6,11 +6,10 @@ import com.offerbook.BrowserlessTestBase;
 import com.offerbook.TestUsers;
 import com.offerbook.accounts.AccountService;
 import com.offerbook.base.ui.TaxBreakdown;
+import com.offerbook.comp.Money;
 import com.offerbook.comp.tax.FilingStatus;
-import com.offerbook.offers.OfferDraft;
 import com.offerbook.offers.OfferFixtures;
 import com.offerbook.offers.OfferService;
-import com.offerbook.offers.OfferStatus;
 import com.offerbook.offers.RevisionKind;
 import com.offerbook.tax.AfterTax;
 import com.offerbook.tax.TaxService;
@@ -21,6 +20,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Currency;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +31,8 @@ import org.springframework.security.test.context.support.WithMockUser;
 
 @WithMockUser(username = "alice")
 class AfterTaxViewTest extends BrowserlessTestBase {
+
+    private static final Currency USD = Currency.getInstance("USD");
 
     @Autowired
     OfferService offers;
@@ -75,7 +78,9 @@ class AfterTaxViewTest extends BrowserlessTestBase {
                 .isEqualTo(estimate.recurring().takeHome().format());
         var recurringCard = $(Span.class).id("recurring-after-tax");
         assertThat(recurringCard.getText())
-                .isEqualTo("After tax " + estimate.recurring().takeHome().format());
+                .isEqualTo("After tax "
+                        + new Money(estimate.recurring().takeHome().amount().setScale(0, RoundingMode.HALF_EVEN), USD)
+                                .format());
         assertThat(section.status.getText()).contains("United States federal", "California", "not tax advice");
     }
 
@@ -96,7 +101,7 @@ class AfterTaxViewTest extends BrowserlessTestBase {
     @Test
     void an_offer_in_a_region_without_profiles_says_so() {
         long id = offers.create(
-                withRegion(OfferFixtures.anthropic(), "Remote (US)"),
+                OfferFixtures.details("Anthropic", "USD", "Remote (US)"),
                 OfferFixtures.revision(RevisionKind.COMPANY_OFFER, 300_000, 0));
 
         var section = open(id);
@@ -109,7 +114,7 @@ class AfterTaxViewTest extends BrowserlessTestBase {
     @Test
     void how_opens_every_line_with_its_source_adding_up_to_the_take_home() {
         long id = offers.create(
-                withRegion(OfferFixtures.details("DeepMind", "GBP"), "London"),
+                OfferFixtures.details("DeepMind", "GBP", "London"),
                 OfferFixtures.revision(RevisionKind.COMPANY_OFFER, 210_000, 0));
         var section = open(id);
 
@@ -123,19 +128,5 @@ class AfterTaxViewTest extends BrowserlessTestBase {
 
     private static BigDecimal money(String formatted) {
         return new BigDecimal(formatted.replaceAll("[^0-9.]", ""));
-    }
-
-    private static OfferDraft withRegion(OfferDraft d, String region) {
-        return new OfferDraft(
-                d.company(),
-                d.roleTitle(),
-                d.roleFamily(),
-                d.levelLabel(),
-                d.location(),
-                region,
-                d.currency(),
-                OfferStatus.OFFER_RECEIVED,
-                null,
-                "");
     }
 }

@@ -15,6 +15,7 @@ import com.offerbook.valuation.Worth;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,6 +68,24 @@ class ValuationViewsTest extends BrowserlessTestBase {
         return IntStream.range(0, grid.size())
                 .mapToObj(row -> grid.getCellText(row, position))
                 .toList();
+    }
+
+    @Test
+    void the_projection_shows_each_year_after_tax_where_the_offer_is_taxed() {
+        long offerId = millionOverFourYears(); // San Francisco Bay Area: US federal + California
+        var view = openWorth(offerId);
+
+        var afterTax = column(view, "takeHome");
+        var totals = column(view, "total");
+
+        assertThat(afterTax).hasSameSizeAs(totals).doesNotContain("");
+        for (int i = 0; i < totals.size(); i++) {
+            assertThat(amount(afterTax.get(i))).isLessThan(amount(totals.get(i)));
+        }
+    }
+
+    private static BigDecimal amount(String money) {
+        return new BigDecimal(money.replaceAll("[^0-9.]", ""));
     }
 
     @Test
