@@ -21,6 +21,7 @@ class AmountsInTwoLocalesIT extends BrowserTest {
         newOfferForm("Initech", "210.000");
         page.locator("#save").click();
         assertThat(page.locator("#baseSalary [slot='error-message']")).containsText("did you mean 210,000?");
+        assertThat(page.locator("#baseSalary input")).isFocused(); // scrolled into view, not left off screen
         screenshot("70-amount-refused-en");
 
         // Deutsch (Deutschland): "." groups thousands, "," is the decimal point; the page reloads in it.

@@ -2,6 +2,7 @@ package com.offerbook.base.ui;
 
 import com.offerbook.base.InvalidInputException;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.data.binder.Binder;
 import java.util.ArrayList;
@@ -21,6 +22,19 @@ public final class FieldProblems {
     private FieldProblems() {}
 
     /** Shows every problem of the refusal: on its field in one of the binders, or in a notification. */
+    /**
+     * Moves the focus to the first field, in the order the binders bound them, that shows a problem, so the browser
+     * scrolls it into view: a long form refused at its top is not left showing its save button only.
+     */
+    public static void focusFirstInvalid(Binder<?>... binders) {
+        Arrays.stream(binders)
+                .flatMap(Binder::getFields)
+                .filter(field -> field instanceof HasValidation validation && validation.isInvalid())
+                .filter(field -> field instanceof Focusable<?>)
+                .findFirst()
+                .ifPresent(field -> ((Focusable<?>) field).focus());
+    }
+
     public static void show(InvalidInputException refused, Binder<?>... binders) {
         show(refused, name -> visible(Arrays.stream(binders), name));
     }

@@ -54,6 +54,7 @@ class EditOfferView extends VerticalLayout implements BeforeEnterObserver {
     private void save() {
         var draft = details.draft();
         if (draft.isEmpty()) {
+            FieldProblems.focusFirstInvalid(details.binder());
             return;
         }
         try {

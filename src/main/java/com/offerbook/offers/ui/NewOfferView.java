@@ -51,6 +51,7 @@ class NewOfferView extends VerticalLayout {
         var offerDraft = details.draft();
         var packageDraft = firstPackage.draft(); // both validated, so every field shows its problem at once
         if (offerDraft.isEmpty() || packageDraft.isEmpty()) {
+            FieldProblems.focusFirstInvalid(details.binder(), firstPackage.binder());
             return;
         }
         try {

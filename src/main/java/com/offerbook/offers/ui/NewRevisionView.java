@@ -65,6 +65,7 @@ class NewRevisionView extends VerticalLayout implements BeforeEnterObserver {
     private void save() {
         var draft = form.draft();
         if (draft.isEmpty()) {
+            FieldProblems.focusFirstInvalid(form.binder());
             return;
         }
         try {
