@@ -102,18 +102,7 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver {
                 go(List.copyOf(added));
             }
         });
-        figure.setLabel("Compare by");
-        figure.setItems(Figure.values());
-        figure.setWidth("min(17rem, 100%)");
-        figure.setItemLabelGenerator(Figure::label);
-        figure.setId("compare-figure");
-        years.setLabel("Years");
-        years.setItems(IntStream.rangeClosed(Limits.MIN_HORIZON_YEARS, Limits.MAX_HORIZON_YEARS)
-                .boxed()
-                .toList());
-        years.setItemLabelGenerator(DashboardView::years);
-        years.setId("compare-years");
-        years.setWidth("8rem");
+        FigureFields.setUp(figure, years, "Compare by", "compare");
         figure.addValueChangeListener(event -> {
             if (!entering) {
                 go(shown);

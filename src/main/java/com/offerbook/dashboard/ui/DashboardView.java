@@ -1,6 +1,5 @@
 package com.offerbook.dashboard.ui;
 
-import com.offerbook.base.Limits;
 import com.offerbook.base.ui.ChartPanel;
 import com.offerbook.base.ui.ChartSpec;
 import com.offerbook.base.ui.Formats;
@@ -30,7 +29,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /** The landing view: the best offer, what is active, what is due, and four charts of total comp. */
@@ -129,18 +127,7 @@ class DashboardView extends VerticalLayout {
 
     /** "Rank offers by": the figure of the best-offer card, remembered for the user. */
     private Component figureChoice() {
-        bestFigure.setLabel("Rank offers by");
-        bestFigure.setItems(Figure.values());
-        bestFigure.setWidth("min(17rem, 100%)");
-        bestFigure.setItemLabelGenerator(Figure::label);
-        bestFigure.setId("best-figure");
-        bestYears.setLabel("Years");
-        bestYears.setItems(IntStream.rangeClosed(Limits.MIN_HORIZON_YEARS, Limits.MAX_HORIZON_YEARS)
-                .boxed()
-                .toList());
-        bestYears.setItemLabelGenerator(DashboardView::years);
-        bestYears.setId("best-years");
-        bestYears.setWidth("8rem");
+        FigureFields.setUp(bestFigure, bestYears, "Rank offers by", "best");
         bestFigure.setValue(data.choice().figure());
         bestYears.setValue(data.choice().horizonYears());
         bestYears.setVisible(data.choice().figure().usesHorizon());

@@ -91,6 +91,7 @@ class WorthView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private final TaxService tax;
     private String region = "";
     private @Nullable String taxedAs;
+    private TaxService.@Nullable Estimator taxes;
 
     WorthView(OfferService offers, ValuationService valuation, TaxService tax) {
         this.offers = offers;
@@ -141,6 +142,7 @@ class WorthView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         var d = offer.details();
         region = d.region();
         taxedAs = offer.taxedAs();
+        taxes = tax.estimator();
         title = "What it's worth · " + d.company();
         var kind = offer.latest().compPackage().equityKind();
         form.setKind(kind);
@@ -285,14 +287,17 @@ class WorthView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         column("total", "Year total", ProjectedYear::total);
         column("cumulative", "Cumulative", ProjectedYear::cumulative);
         // The year total after tax where the offer is taxed, under the user's tax year's rules (docs/tax.md).
-        var taxes = tax.estimator();
-        boolean taxed = !years.isEmpty()
-                && taxes.takeHome(region, taxedAs, years.getFirst().total()).isPresent();
-        if (taxed) {
+        // Read once per page (settings, regions, profiles), not each time another scenario is shown.
+        var estimator = this.taxes;
+        boolean taxed = estimator != null
+                && !years.isEmpty()
+                && estimator.takeHome(region, taxedAs, years.getFirst().total()).isPresent();
+        if (estimator != null && taxed) {
             column(
                     "takeHome",
                     "Year total after tax",
-                    y -> taxes.takeHome(region, taxedAs, y.total())
+                    y -> estimator
+                            .takeHome(region, taxedAs, y.total())
                             .map(TaxResult::takeHome)
                             .orElse(null));
         }
