@@ -31,7 +31,6 @@ public abstract class BrowserlessTestBase extends SpringBrowserlessTest {
 
     /** What {@code panel}'s chart shows; fails the test when the view has not given it one. */
     protected static ChartSpec specOf(ChartPanel panel) {
-        return Objects.requireNonNull(
-                panel.chart.getSpec(), () -> panel.getId().orElse("a chart panel") + " shows no chart");
+        return Objects.requireNonNull(panel.spec(), () -> panel.getId().orElse("a chart panel") + " shows no chart");
     }
 }

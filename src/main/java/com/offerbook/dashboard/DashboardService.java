@@ -39,6 +39,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Works out the dashboard's cards and chart data from the user's offers, in their display currency. */
 @Service
@@ -55,6 +56,7 @@ public class DashboardService {
     private final DashboardPreferenceRepository preferences;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final DashboardCache cache;
 
     DashboardService(
             OfferService offers,
@@ -63,7 +65,8 @@ public class DashboardService {
             ExchangeRates rates,
             DashboardPreferenceRepository preferences,
             CurrentUser currentUser,
-            Clock clock) {
+            Clock clock,
+            DashboardCache cache) {
         this.offers = offers;
         this.valuation = valuation;
         this.tax = tax;
@@ -71,6 +74,7 @@ public class DashboardService {
         this.preferences = preferences;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.cache = cache;
     }
 
     /** The figure the user ranks offers by (recurring total comp until they choose another). */
@@ -98,7 +102,18 @@ public class DashboardService {
         return "Stay at " + company;
     }
 
+    /**
+     * The dashboard's figures, from the cache when nothing of the user's has changed since they were worked out.
+     * Inside a transaction that writes, they are worked out afresh: its changes may not be flushed yet.
+     */
     public DashboardData load() {
+        if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            return compute();
+        }
+        return cache.get(new DashboardCache.Key(currentUser.id(), LocalDate.now(clock)), this::compute);
+    }
+
+    private DashboardData compute() {
         var currency = Currency.getInstance(currentUser.preferences().displayCurrency());
         var converter = new Converter(currency);
         var recentIds = offers.list(OfferFilter.none(), PageRequest.of(0, MAX_OFFERS, OfferService.RECENT_FIRST))

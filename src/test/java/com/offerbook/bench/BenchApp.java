@@ -24,7 +24,7 @@ final class BenchApp implements AutoCloseable {
         return new BenchApp(RunningApp.start(
                 List.of("-Xmx" + System.getProperty("bench.heap", "1g")),
                 List.of(
-                        "--spring.profiles.active=bench",
+                        "--spring.profiles.active=bench,demo",
                         "--spring.datasource.url=jdbc:h2:file:./target/bench-app/offerbook;WRITE_DELAY=0")));
     }
 

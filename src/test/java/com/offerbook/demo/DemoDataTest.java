@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.mock.env.MockEnvironment;
 
 /** Issue 12: the demo's offers show how their equity differs, and a job to leave gives a make-whole ask. */
 @DatabaseTest
@@ -51,8 +52,16 @@ class DemoDataTest {
     }
 
     @Test
+    void without_the_demo_profile_the_runner_adds_nothing() {
+        new DemoData(accounts, offers, valuation, clock, new MockEnvironment()).run(new DefaultApplicationArguments());
+        assertThat(accounts.findByUsername(DemoData.USERNAME)).isEmpty();
+    }
+
+    @Test
     void the_demo_offers_are_valued_by_their_kind_of_equity_against_a_job_vesting_over_two_years() {
-        new DemoData(accounts, offers, valuation, clock).run(new DefaultApplicationArguments());
+        var demoProfile = new MockEnvironment();
+        demoProfile.setActiveProfiles("demo");
+        new DemoData(accounts, offers, valuation, clock, demoProfile).run(new DefaultApplicationArguments());
         TestUsers.signInAs(accounts, DemoData.USERNAME);
         Map<String, Long> ids = offers.list(OfferFilter.none(), PageRequest.of(0, 10)).stream()
                 .collect(Collectors.toMap(OfferSummary::company, OfferSummary::id));

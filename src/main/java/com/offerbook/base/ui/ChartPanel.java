@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,8 +28,9 @@ public class ChartPanel extends Div {
 
     private final Paragraph note = new Paragraph();
     private final NativeDetails details;
-    private List<String> headers = List.of();
-    private List<List<String>> rows = List.of();
+    /** Where the chart's data comes from when the table is opened (the panel keeps no copy of it). */
+    private @Nullable Supplier<ChartSpec> source;
+
     private boolean tableBuilt;
 
     public ChartPanel(String id, String title) {
@@ -53,8 +55,17 @@ public class ChartPanel extends Div {
     }
 
     public void setSpec(ChartSpec spec) {
-        chart.setSpec(spec);
-        fillTable(spec);
+        setSpec(() -> spec);
+    }
+
+    /**
+     * Shows the spec that the source gives now; the table, when opened, asks the source again. A view whose data is
+     * cached outside the session passes a source that reads the cache, so the session holds neither the chart's nor
+     * the table's data (issue 15).
+     */
+    public void setSpec(Supplier<ChartSpec> source) {
+        this.source = source;
+        chart.setSpec(source.get());
         tableBuilt = false;
         clear(table);
         if (details.isOpen()) {
@@ -75,8 +86,18 @@ public class ChartPanel extends Div {
 
     /** The table's body rows, as shown (first cell is the row label). */
     public List<List<String>> tableRows() {
-        return rows;
+        var spec = spec();
+        return spec == null ? List.of() : text(spec).rows();
     }
+
+    /** What the chart shows (asked of its source again), or null before it was given any. */
+    public @Nullable ChartSpec spec() {
+        var from = source;
+        return from == null ? null : from.get();
+    }
+
+    /** A table's header and body rows as text. */
+    private record TableText(List<String> headers, List<List<String>> rows) {}
 
     /**
      * Empties a table so that new rows show. {@code removeAll()} is not enough: the table keeps its head and body
@@ -90,7 +111,7 @@ public class ChartPanel extends Div {
         table.removeAll();
     }
 
-    private void fillTable(ChartSpec spec) {
+    private static TableText text(ChartSpec spec) {
         var money = NumberFormat.getCurrencyInstance(Locale.US);
         money.setCurrency(Currency.getInstance(spec.currency()));
         money.setMaximumFractionDigits(0);
@@ -147,19 +168,23 @@ public class ChartPanel extends Div {
                 rows.add(row);
             }
         }
-        this.headers = List.copyOf(headers);
-        this.rows = List.copyOf(rows);
+        return new TableText(List.copyOf(headers), List.copyOf(rows));
     }
 
     private void buildTable() {
         if (tableBuilt) {
             return;
         }
+        var spec = spec();
+        if (spec == null) {
+            return;
+        }
         tableBuilt = true;
+        var text = text(spec);
         var head = table.getHead().addRow();
-        headers.forEach(h -> head.addHeaderCell().setText(h));
+        text.headers().forEach(h -> head.addHeaderCell().setText(h));
         var body = table.getBody();
-        for (var row : rows) {
+        for (var row : text.rows()) {
             var tr = body.addRow();
             for (int i = 0; i < row.size(); i++) {
                 var cell = i == 0 ? tr.addHeaderCell() : tr.addDataCell();

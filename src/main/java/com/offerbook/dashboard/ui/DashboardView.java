@@ -50,19 +50,22 @@ class DashboardView extends VerticalLayout {
 
     private final DashboardService dashboard;
     private final LocalDate today;
-    private DashboardData data;
+    /** The figure the cards rank by; the rest of the dashboard's data is not kept in the session (issue 15). */
+    private FigureChoice choice;
+
     private @Nullable Component cards;
 
     DashboardView(DashboardService dashboard, Clock clock) {
         this.dashboard = dashboard;
-        this.data = dashboard.load();
+        var data = dashboard.load();
+        this.choice = data.choice();
         this.today = LocalDate.now(clock);
         addClassName("view");
         if (data.isEmpty()) {
             add(emptyState());
             return;
         }
-        cards = cards(today);
+        cards = cards(data, today);
         add(figureChoice(), cards);
         if (!data.ratesUsed().isEmpty()) {
             var rates = new Paragraph("Figures in " + data.currency() + ", converted with the stored rates: "
@@ -71,9 +74,10 @@ class DashboardView extends VerticalLayout {
             rates.setId("rates-used");
             add(rates);
         }
-        overTime.setSpec(overTimeSpec(data));
-        packages.setSpec(packagesSpec(data));
-        bands.setSpec(bandsSpec(data));
+        // The sources read the dashboard's cached figures again when a table is opened.
+        overTime.setSpec(() -> overTimeSpec(dashboard.load()));
+        packages.setSpec(() -> packagesSpec(dashboard.load()));
+        bands.setSpec(() -> bandsSpec(dashboard.load()));
         bands.setNote(
                 "The bar is the band's total-comp range; the markers are each offer's recurring and year-1 figures.");
         yearOffer.setLabel("Offer");
@@ -81,10 +85,11 @@ class DashboardView extends VerticalLayout {
         yearOffer.setItemLabelGenerator(DashboardData.OfferChoice::label);
         yearOffer.setId("year-offer");
         yearOffer.setWidth("min(24rem, 100%)");
+        var currency = data.currency(); // not data itself: the listener lives as long as the view
         yearOffer.addValueChangeListener(event -> {
             if (event.getValue() != null) {
-                years.setSpec(yearsSpec(
-                        data.currency(), dashboard.yearByYear(event.getValue().offerId())));
+                long offerId = event.getValue().offerId();
+                years.setSpec(() -> yearsSpec(currency, dashboard.yearByYear(offerId)));
             }
         });
         years.addComponentAtIndex(1, yearOffer);
@@ -128,9 +133,9 @@ class DashboardView extends VerticalLayout {
     /** "Rank offers by": the figure of the best-offer card, remembered for the user. */
     private Component figureChoice() {
         FigureFields.setUp(bestFigure, bestYears, "Rank offers by", "best");
-        bestFigure.setValue(data.choice().figure());
-        bestYears.setValue(data.choice().horizonYears());
-        bestYears.setVisible(data.choice().figure().usesHorizon());
+        bestFigure.setValue(choice.figure());
+        bestYears.setValue(choice.horizonYears());
+        bestYears.setVisible(choice.figure().usesHorizon());
         bestFigure.addValueChangeListener(event -> chooseFigure());
         bestYears.addValueChangeListener(event -> chooseFigure());
         var row = new Div(bestFigure, bestYears);
@@ -142,19 +147,19 @@ class DashboardView extends VerticalLayout {
         if (bestFigure.getValue() == null || bestYears.getValue() == null) {
             return;
         }
-        var choice = new FigureChoice(bestFigure.getValue(), bestYears.getValue());
-        if (choice.equals(data.choice())) {
+        var chosen = new FigureChoice(bestFigure.getValue(), bestYears.getValue());
+        if (chosen.equals(choice)) {
             return;
         }
-        dashboard.savePreferredFigure(choice);
-        bestYears.setVisible(choice.figure().usesHorizon());
-        data = dashboard.load();
-        var fresh = cards(today);
+        dashboard.savePreferredFigure(chosen);
+        choice = chosen;
+        bestYears.setVisible(chosen.figure().usesHorizon());
+        var fresh = cards(dashboard.load(), today);
         replace(cards, fresh);
         cards = fresh;
     }
 
-    private Component cards(LocalDate today) {
+    private static Component cards(DashboardData data, LocalDate today) {
         var best = data.best();
         var deadline = data.nearestDeadline();
         var grid = new Div(

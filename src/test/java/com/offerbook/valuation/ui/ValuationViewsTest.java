@@ -105,10 +105,7 @@ class ValuationViewsTest extends BrowserlessTestBase {
         assertThat(view.source.getText()).contains("saved for this offer");
         assertThat($(ListItem.class).all().stream().map(item -> item.getText()))
                 .anyMatch(text -> text.contains("bull +25 % a year (weight 25 %)"));
-        assertThat(view.chart.chart.getSpec()).isNotNull();
-        assertThat(view.chart.chart.getSpec().series())
-                .extracting(s -> s.name())
-                .contains("Bear case total");
+        assertThat(specOf(view.chart).series()).extracting(s -> s.name()).contains("Bear case total");
     }
 
     @Test
