@@ -34,9 +34,10 @@ import org.junit.jupiter.api.Test;
  * Writes target/bench/load.md. Settings: -Dload.users=25,50,100 -Dload.seconds=60 -Dload.think=1000 (ms between
  * a user's actions) -Dload.warmup=30 (seconds with 10 users first, not reported) -Dmemory.sessions=50.
  */
-class LoadBenchmark {
+public class LoadBenchmark {
 
     private static final Pattern SYNC_ID = Pattern.compile("\"syncId\":(\\d+)");
+    private static final Pattern SIGN_IN_CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
     private static final Pattern SECURITY_KEY = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
 
     @Test
@@ -168,29 +169,38 @@ class LoadBenchmark {
     }
 
     /** One signed-in browser tab, as Vaadin's client drives it. */
-    static final class Session {
+    public static final class Session {
         private final HttpClient http;
+        private final CookieManager cookies;
         private final String base;
         private final String csrfToken;
         private int syncId;
         private int clientId;
 
-        private Session(HttpClient http, String base, String csrfToken) {
+        private Session(HttpClient http, CookieManager cookies, String base, String csrfToken) {
             this.http = http;
+            this.cookies = cookies;
             this.base = base;
             this.csrfToken = csrfToken;
         }
 
-        static Session signIn(String base, String username, String password) throws IOException, InterruptedException {
+        public static Session signIn(String base, String username, String password)
+                throws IOException, InterruptedException {
+            var cookies = new CookieManager();
             var http = HttpClient.newBuilder()
-                    .cookieHandler(new CookieManager())
+                    .cookieHandler(cookies)
                     .followRedirects(HttpClient.Redirect.NEVER)
                     .build();
-            http.send(
-                    HttpRequest.newBuilder(URI.create(base + "/login")).build(),
-                    HttpResponse.BodyHandlers.discarding());
+            var loginPage = http.send(
+                    HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.ofString());
+            // The sign-in form carries Spring Security's CSRF token, which the page holds in a meta tag (issue 19).
+            var csrf = SIGN_IN_CSRF.matcher(loginPage.body());
+            if (!csrf.find()) {
+                throw new IllegalStateException("No CSRF token on the sign-in page");
+            }
             var form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
-                    + URLEncoder.encode(password, StandardCharsets.UTF_8);
+                    + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf="
+                    + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
             var signedIn = http.send(
                     HttpRequest.newBuilder(URI.create(base + "/login"))
                             .header("Content-Type", "application/x-www-form-urlencoded")
@@ -210,11 +220,20 @@ class LoadBenchmark {
             if (!key.find()) {
                 throw new IllegalStateException("No CSRF token in the init response");
             }
-            return new Session(http, base, key.group(1));
+            return new Session(http, cookies, base, key.group(1));
+        }
+
+        /** The value of one of the tab's cookies (a load balancer's stickiness cookie, say), or "" without it. */
+        public String cookie(String name) {
+            return cookies.getCookieStore().getCookies().stream()
+                    .filter(cookie -> cookie.getName().equals(name))
+                    .map(cookie -> cookie.getValue())
+                    .findFirst()
+                    .orElse("");
         }
 
         /** Navigates the tab to a route; true when the server answered with the next sync id and no error. */
-        boolean navigate(String route, String query) {
+        public boolean navigate(String route, String query) {
             var body = """
                     {"csrfToken":"%s","rpc":[{"type":"event","node":1,"event":"ui-navigate","data":{"route":"%s","query":"%s",\
                     "appShellTitle":"","historyState":{"idx":%d},"trigger":""}}],"syncId":%d,"clientId":%d}""".formatted(csrfToken, route, query, clientId, syncId, clientId);

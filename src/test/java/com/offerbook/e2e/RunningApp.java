@@ -85,6 +85,11 @@ public final class RunningApp {
         process.destroy();
     }
 
+    /** Ends the process at once, as a crash or an out-of-memory killer would (SIGKILL on Linux). */
+    public void kill() {
+        process.destroyForcibly();
+    }
+
     private static List<String> demo(List<String> extra) {
         var arguments = new ArrayList<>(List.of(
                 "--spring.datasource.url=jdbc:h2:mem:e2e-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
