@@ -87,6 +87,32 @@ class TaxServiceTest {
     }
 
     @Test
+    void new_york_2026_rates_are_a_second_version_and_the_first_is_kept() {
+        // Migration V029 adds the 2026 New York State schedule (the 2025-26 budget's lower rates) as version 2, the
+        // way an administrator would; version 1 (the 2025 schedule) stays stored, unchanged.
+        for (var key : List.of("us-ny-single", "us-ny-mfj")) {
+            var history = tax.history(key, 2026);
+            assertThat(history).extracting(v -> v.profile().version()).as(key).containsExactly(2, 1);
+            assertThat(history.getFirst().document()).as(key).contains("\"rate\":3.9", "S3009C");
+            assertThat(history.get(1).document())
+                    .as(key)
+                    .contains("\"rate\":4,")
+                    .doesNotContain("\"rate\":3.9");
+        }
+        var newYork = offers.create(OfferFixtures.details("Jane Street", "USD", "New York"), salaryOnly("150000"));
+
+        var estimate = estimate(newYork);
+
+        assertThat(estimate.profiles()).anySatisfy(title -> assertThat(title).contains("New York State", "(v2)"));
+        // SeededProfilesTest.NewYork: NY State 8,291.06 at $150,000 single in 2026.
+        var stateTax = estimate.recurring().lines().stream()
+                .filter(line -> line.profile().startsWith("New York State") && line.kind() == TaxKind.INCOME)
+                .map(line -> line.tax().amount())
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(stateTax).isEqualByComparingTo("8291.06");
+    }
+
+    @Test
     void seattle_keeps_more_of_the_same_gross_than_san_francisco() {
         var sf = offers.create(OfferFixtures.details("Anthropic", "USD"), salaryOnly("300000"));
         var seattle = offers.create(OfferFixtures.details("Amazon", "USD", "Seattle"), salaryOnly("300000"));
@@ -252,6 +278,7 @@ class TaxServiceTest {
     @Test
     void a_document_that_is_no_profile_is_refused_with_what_is_wrong() {
         TestUsers.signInAs(accounts, "admin");
+        var stored = jdbc.queryForObject("select count(*) from tax_profile", Long.class);
 
         assertThatThrownBy(() -> tax.addVersion("{\"key\": \"x\", \"rows\": [{\"kind\": \"MAGIC\"}]}"))
                 .isInstanceOfSatisfying(
@@ -262,7 +289,7 @@ class TaxServiceTest {
                         InvalidInputException.class,
                         e -> assertThat(e.problems()).containsKey("document"));
         assertThat(jdbc.queryForObject("select count(*) from tax_profile", Long.class))
-                .isEqualTo(10);
+                .isEqualTo(stored);
     }
 
     @Test

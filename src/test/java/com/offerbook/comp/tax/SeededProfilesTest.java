@@ -268,43 +268,67 @@ class SeededProfilesTest {
     @Nested
     class NewYork {
 
+        // Tax year 2026 (version 2): New York Tax Law §601 as amended by the 2025-26 budget (S.3009-C), five lowest
+        // rates 3.9 / 4.4 / 5.15 / 5.4 / 5.9 %, brackets unchanged. Single, through the top of each band, rounded per
+        // band: 3.9 % × 8,500 = 331.50; 4.4 % × 3,200 = 140.80; 5.15 % × 2,200 = 113.30; 5.4 % × 66,750 = 3,604.50;
+        // 5.9 % × 134,750 = 7,950.25 → 12,140.35 at 215,400.
+
         @Test
         void state_single_60000_below_the_recapture() {
-            // NY 2025 schedule: taxable 60,000 − 8,000 = 52,000: the schedule's "$600 plus 5.5 % of the excess over
-            // $13,900" = 600 + 2,095.50 = 2,695.50 with its whole-dollar base; band by band 340 + 144 + 115.50 +
-            // 2,095.50 = 2,695.00.
-            assertThat(Seeded.usd(60_000, "us-ny-single").incomeTax()).isEqualTo(Money.of("2695.00", "USD"));
+            // NY AGI 60,000 is below $107,650: schedule only. Taxable 60,000 − 8,000 = 52,000:
+            // 331.50 + 140.80 + 113.30 + 5.4 % × 38,100 = 2,057.40 → 2,643.00 (2025 schedule: 2,695.00).
+            assertThat(Seeded.usd(60_000, "us-ny-single").incomeTax()).isEqualTo(Money.of("2643.00", "USD"));
         }
 
         @Test
         void state_single_150000_is_partly_recaptured() {
             // Tax computation worksheet (NY AGI above $107,650, taxable up to $215,400): banded tax on 142,000 =
-            // 340 + 144 + 115.50 + 3,671.25 + 6 % × 61,350 = 3,681 → 7,951.75; 6 % × 142,000 = 8,520; difference
-            // 568.25 × (150,000 − 107,650) / 50,000 = 0.847 → 481.31. Tax 8,433.06.
-            assertThat(Seeded.usd(150_000, "us-ny-single").incomeTax()).isEqualTo(Money.of("8433.06", "USD"));
+            // 331.50 + 140.80 + 113.30 + 3,604.50 + 5.9 % × 61,350 = 3,619.65 → 7,809.75; flat 5.9 % × 142,000 =
+            // 8,378.00; difference 568.25 × (150,000 − 107,650) / 50,000 = 0.847 → 481.31. Tax 8,291.06.
+            assertThat(Seeded.usd(150_000, "us-ny-single").incomeTax()).isEqualTo(Money.of("8291.06", "USD"));
         }
 
         @Test
         void state_single_240000_and_300000_in_the_685_band() {
-            // Worksheet for taxable income above $215,400: recapture base 6 % × 215,400 − 12,355.75 = 568.25 (the
-            // worksheet's $568); incremental benefit 6.85 % × taxable − banded − 568.25.
-            // 240,000: taxable 232,000, banded 12,355.75 + 6.85 % × 16,600 = 1,137.10 → 13,492.85; increment
-            //          15,892 − 13,492.85 − 568.25 = 1,830.90 × (240,000 − 215,400) / 50,000 = 0.492 → 900.80;
-            //          tax 13,492.85 + 568.25 + 900.80 = 14,961.90.
-            // 300,000: fully recaptured: 6.85 % × 292,000 = 20,002.00.
-            assertThat(Seeded.usd(240_000, "us-ny-single").incomeTax()).isEqualTo(Money.of("14961.90", "USD"));
+            // Above taxable $215,400: recapture base 5.9 % × 215,400 − 12,140.35 = 568.25 (the law writes $567 for
+            // 2026 in whole dollars); incremental benefit 6.85 % × taxable − banded − 568.25 = 0.95 % × 215,400 =
+            // 2,046.30 (the law's $2,047).
+            // 240,000: taxable 232,000, banded 12,140.35 + 6.85 % × 16,600 = 1,137.10 → 13,277.45; recapture
+            //          568.25 + 2,046.30 × (240,000 − 215,400) / 50,000 = 0.492 → 1,006.78 → 1,575.03; tax 14,852.48.
+            // 300,000: fully recaptured, the rate cut is gone: 6.85 % × 292,000 = 20,002.00 (as in 2025).
+            assertThat(Seeded.usd(240_000, "us-ny-single").incomeTax()).isEqualTo(Money.of("14852.48", "USD"));
             assertThat(Seeded.usd(300_000, "us-ny-single").incomeTax()).isEqualTo(Money.of("20002.00", "USD"));
         }
 
         @Test
-        void state_married_jointly_below_inside_and_past_the_recapture() {
-            // 100,000: taxable 83,950: 686 + 290.25 + 225.75 + 5.5 % × 56,050 = 3,082.75 → 4,284.75.
-            // 130,000: taxable 113,950: banded 5,934.75; 5.5 % × 113,950 = 6,267.25; 332.50 × 0.447 = 148.63 →
-            //          6,083.38.
+        void state_married_jointly_below_inside_and_past_each_recapture() {
+            // Joint 2026 schedule, rounded per band: 3.9 % × 17,150 = 668.85; 4.4 % × 6,450 = 283.80;
+            // 5.15 % × 4,300 = 221.45; then 5.4 % to 161,550 (8,391.20 there), 5.9 % to 323,200.
+            // 100,000: below $107,650; taxable 83,950: 1,174.10 + 5.4 % × 56,050 = 3,026.70 → 4,200.80.
+            // 130,000: taxable 113,950: banded 1,174.10 + 5.4 % × 86,050 = 4,646.70 → 5,820.80; flat 5.4 % ×
+            //          113,950 = 6,153.30; 332.50 × (130,000 − 107,650) / 50,000 = 0.447 → 148.63 → 5,969.43.
+            // 180,000: taxable 163,950 in the 5.9 % band, past its own recapture start ($161,550): recapture base
+            //          5.4 % × 161,550 − 8,391.20 = 332.50 (the worksheet's $333); incremental benefit 5.9 % ×
+            //          163,950 − 8,532.80 − 332.50 = 807.75 (the worksheet's $807) × (180,000 − 161,550) / 50,000 =
+            //          0.369 → 298.06; banded 8,391.20 + 5.9 % × 2,400 = 141.60 → 8,532.80; tax 8,532.80 + 630.56 =
+            //          9,163.36.
             // 400,000: taxable 383,950 in the 6.85 % band, fully recaptured: 6.85 % × 383,950 = 26,300.58.
-            assertThat(Seeded.usd(100_000, "us-ny-mfj").incomeTax()).isEqualTo(Money.of("4284.75", "USD"));
-            assertThat(Seeded.usd(130_000, "us-ny-mfj").incomeTax()).isEqualTo(Money.of("6083.38", "USD"));
+            assertThat(Seeded.usd(100_000, "us-ny-mfj").incomeTax()).isEqualTo(Money.of("4200.80", "USD"));
+            assertThat(Seeded.usd(130_000, "us-ny-mfj").incomeTax()).isEqualTo(Money.of("5969.43", "USD"));
+            assertThat(Seeded.usd(180_000, "us-ny-mfj").incomeTax()).isEqualTo(Money.of("9163.36", "USD"));
             assertThat(Seeded.usd(400_000, "us-ny-mfj").incomeTax()).isEqualTo(Money.of("26300.58", "USD"));
+        }
+
+        @Test
+        void the_state_profiles_are_the_2026_version_citing_the_budget_bill() {
+            for (var key : new String[] {"us-ny-single", "us-ny-mfj"}) {
+                var profile = Seeded.profile(key);
+                assertThat(profile.version()).as(key).isEqualTo(2);
+                assertThat(profile.rows())
+                        .filteredOn(row -> row instanceof TaxRow.Bands)
+                        .singleElement()
+                        .satisfies(row -> assertThat(row.source().url()).contains("S3009C"));
+            }
         }
 
         @Test
