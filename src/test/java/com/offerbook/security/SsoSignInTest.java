@@ -1,9 +1,12 @@
 package com.offerbook.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.offerbook.accounts.AccountService;
 import com.offerbook.accounts.Role;
+import com.offerbook.accounts.SignupException;
+import com.offerbook.accounts.SignupRequest;
 import com.offerbook.accounts.SsoAccounts;
 import java.io.IOException;
 import java.net.CookieManager;
@@ -142,6 +145,23 @@ class SsoSignInTest {
         assertThat(made.id()).isNotEqualTo(existing.id());
         assertThat(made.username()).isEqualTo(taken + "-2");
         assertThat(ssoAccounts.isSsoAccount(existing.id())).isFalse();
+    }
+
+    @Test
+    void signing_up_with_an_sso_accounts_name_is_refused_as_taken() throws Exception {
+        var subject = "subject-" + UUID.randomUUID();
+        var name = "sso" + UUID.randomUUID().toString().substring(0, 8);
+        provider.enqueueCallback(callback(subject, Map.of("preferred_username", name)));
+        signInThroughProvider();
+        assertThat(nameOf(subject)).isEqualTo(name);
+
+        var password = com.offerbook.TestUsers.PASSWORD;
+        assertThatThrownBy(() -> accounts.register(
+                        new SignupRequest(name.toUpperCase(java.util.Locale.ROOT), password, password)))
+                .isInstanceOf(SignupException.class)
+                .hasMessageContaining("taken");
+        assertThat(ssoAccounts.usernameOf(provider.issuerUrl("default").toString(), subject))
+                .contains(name);
     }
 
     @Test
