@@ -123,6 +123,11 @@ public class UserAccount {
         this.locked = locked;
     }
 
+    /** Issue 17: single sign-on makes an administrator when the provider says so ({@link SsoAccounts}). */
+    void makeAdministrator() {
+        this.role = Role.ADMIN;
+    }
+
     /** A new password ends every session that signed in with the old one. */
     void changePasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;

@@ -55,7 +55,8 @@ class SecurityConfig {
             HttpSecurity http,
             AuthenticationManager authenticationManager,
             AccountService accounts,
-            RequestUtil vaadinRequests)
+            RequestUtil vaadinRequests,
+            SsoSignIn ssoSignIn)
             throws Exception {
         http.authenticationManager(authenticationManager);
         // An error page keeps its status (a refused CSRF token stays 403) instead of turning into a sign-in redirect.
@@ -93,6 +94,9 @@ class SecurityConfig {
         backToPage.setDefaultTargetUrl("/");
         backToPage.setRedirectStrategy(new SameSiteRedirects());
         http.setSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class, backToPage);
+        // Issue 17: single sign-on (OpenID Connect) when spring.security.oauth2.client.* configures a provider; the
+        // whole set-up is in SsoSignIn. Nothing is added without a provider.
+        ssoSignIn.configure(http, backToPage);
         http.with(
                 VaadinSecurityConfigurer.vaadin(),
                 vaadin -> vaadin.loginView(LoginView.class, "/login?signedout")

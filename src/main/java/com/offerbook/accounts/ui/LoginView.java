@@ -2,6 +2,7 @@ package com.offerbook.accounts.ui;
 
 import com.offerbook.accounts.AccountService;
 import com.offerbook.accounts.SessionStanding;
+import com.offerbook.accounts.SignInOptions;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -34,7 +35,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     private final Paragraph notice = new Paragraph();
     private final AuthenticationContext authentication;
 
-    LoginView(AccountService accounts, AuthenticationContext authentication) {
+    LoginView(AccountService accounts, SignInOptions options, AuthenticationContext authentication) {
         this.authentication = authentication;
         addClassName("centered-page");
         setSizeFull();
@@ -50,6 +51,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
         var card = new Div(brand(), notice, login);
         card.addClassName("auth-card");
+        // Issue 17: the other ways in (single sign-on), each a plain link the browser follows to Spring Security.
+        SignInAlternatives.addTo(card, options);
         if (accounts.isSignupEnabled()) {
             var signup = new Anchor("signup", "Create an account");
             signup.setId("create-account-link");
