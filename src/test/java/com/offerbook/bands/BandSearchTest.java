@@ -24,7 +24,6 @@ class BandSearchTest {
                 "  Société   Générale |societe generale",
                 "ÅNGSTRÖM Labs|angstrom labs",
                 "Ｆｕｌｌｗｉｄｔｈ|fullwidth",
-                "Ĳssel ﬁnance|ijssel finance",
                 "Google DeepMind|google deepmind"
             })
     void names_are_searched_in_lower_case_without_accents(String name, String searched) {
