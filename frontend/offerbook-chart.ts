@@ -1,17 +1,52 @@
 // <offerbook-chart>: draws one chart from a plain spec handed over by the Java component (Chart.java).
-// Only echarts/core plus the pieces used are imported, so the bundle stays small (see docs/performance.md).
-import * as echarts from 'echarts/core';
+// ECharts is not imported here: offerbook-echarts.ts is loaded with import() (a chunk of its own) when the first chart
+// with data is on the page, so the page's own JavaScript does not wait for it (see docs/performance.md).
 import type { EChartsCoreOption, EChartsType } from 'echarts/core';
-import { BarChart, LineChart, ScatterChart } from 'echarts/charts';
-import {
-  AriaComponent,
-  GridComponent,
-  LegendComponent,
-  TooltipComponent,
-} from 'echarts/components';
-import { CanvasRenderer } from 'echarts/renderers';
 
-echarts.use([BarChart, LineChart, ScatterChart, AriaComponent, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+type Engine = typeof import('./offerbook-echarts');
+
+let engine: Promise<Engine> | null = null;
+
+/** The ECharts engine, fetched once for the whole page. */
+function loadEngine(): Promise<Engine> {
+  engine ??= import('./offerbook-echarts');
+  return engine;
+}
+
+/**
+ * Charts waiting for their first drawing, drawn one per task (the one nearest the top of the window first), so that
+ * four charts do not make one long task on the main thread.
+ */
+const waiting = new Set<OfferbookChart>();
+let draining = false;
+
+function drawSoon(chart: OfferbookChart) {
+  waiting.add(chart);
+  if (draining) {
+    return;
+  }
+  draining = true;
+  loadEngine().then((loaded) => {
+    const next = () => {
+      const charts = [...waiting].filter((c) => c.isConnected);
+      if (charts.length === 0) {
+        waiting.clear();
+        draining = false;
+        return;
+      }
+      charts.sort((a, b) => Math.abs(a.getBoundingClientRect().top) - Math.abs(b.getBoundingClientRect().top));
+      const first = charts[0];
+      waiting.delete(first);
+      first.drawWith(loaded);
+      setTimeout(next, 0);
+    };
+    next();
+  }, () => {
+    // Not fetched (offline, a new deployment): the next chart that wants drawing tries again.
+    engine = null;
+    draining = false;
+  });
+}
 
 interface Point { x: string; y: number; }
 interface Series { name: string; stack: string | null; points: Point[]; }
@@ -31,6 +66,7 @@ const PALETTE = ['#3b82f6', '#f59e0b', '#10b981', '#ef4444', '#8b5cf6', '#06b6d4
 
 class OfferbookChart extends HTMLElement {
   private chart: EChartsType | null = null;
+  private engine: Engine | null = null;
   private currentSpec: Spec | null = null;
   // A new width can change how many lines the legend needs: the option is worked out again.
   private resizeObserver = new ResizeObserver(() => {
@@ -69,16 +105,35 @@ class OfferbookChart extends HTMLElement {
 
   private onSchemeChange = () => this.render();
 
+  /** Called by the queue once the engine is loaded: draws now if there is something to draw. */
+  drawWith(loaded: Engine) {
+    this.engine = loaded;
+    this.render();
+  }
+
   private render() {
     const spec = this.currentSpec;
     if (!spec || !this.isConnected) {
       return;
     }
+    // What ECharts' aria component would write, without its code: the chart's description for screen readers.
+    this.setAttribute('role', 'img');
+    this.setAttribute('aria-label', spec.description);
     if (!this.chart) {
       if (this.clientWidth === 0 || this.clientHeight === 0) {
         return; // not laid out yet (or hidden): the resize observer renders once it has a size
       }
-      this.chart = echarts.init(this, undefined, { renderer: 'canvas' });
+      if (!this.engine) {
+        drawSoon(this);
+        return;
+      }
+      this.chart = this.engine.init(this, undefined, { renderer: 'canvas' });
+      const name = this.id || 'chart';
+      const painted = () => {
+        this.chart?.off('rendered', painted);
+        performance.mark(`chart-painted:${name}`);
+      };
+      this.chart.on('rendered', painted);
     }
     this.chart.setOption(this.option(spec, this.colors()), true);
     this.setAttribute('data-rendered', 'true');
@@ -172,7 +227,6 @@ class OfferbookChart extends HTMLElement {
       color: PALETTE,
       backgroundColor: 'transparent',
       textStyle: { color: c.text, fontFamily: c.font },
-      aria: { enabled: true, description: spec.description },
       legend: legend.option,
       // Room at the bottom for the largest marker (a 20 px diamond) when it sits on the axis.
       grid: { left: 8, right: 16, top: legend.height + 14, bottom: 12, containLabel: true },

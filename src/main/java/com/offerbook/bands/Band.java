@@ -51,6 +51,14 @@ class Band {
     @Column(name = "match_key", nullable = false, length = 300)
     private String matchKey = "";
 
+    /** The company as searched and sorted: {@link BandSearch#normalise} of it, kept current on every change. */
+    @Column(name = "search_company", nullable = false, length = Limits.COMPANY_MAX)
+    private String searchCompany = "";
+
+    /** The level as searched: {@link BandSearch#normalise} of it. */
+    @Column(name = "search_level", nullable = false, length = Limits.LEVEL_MAX)
+    private String searchLevel = "";
+
     @Embedded
     @AttributeOverrides({
         @AttributeOverride(name = "min", column = @Column(name = "base_min")),
@@ -131,6 +139,8 @@ class Band {
         levelLabel = draft.levelLabel().strip();
         region = draft.region().strip();
         matchKey = MatchCriteria.key(company, roleFamily, region);
+        searchCompany = BandSearch.normalise(company);
+        searchLevel = BandSearch.normalise(levelLabel);
         currency = draft.currency();
         base = new RangeColumns(draft.base());
         equity = new RangeColumns(draft.equity());

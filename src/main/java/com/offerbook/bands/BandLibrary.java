@@ -7,10 +7,8 @@ import com.offerbook.security.CurrentUser;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -35,17 +33,7 @@ class BandLibrary {
 
     Slice<BandDetails> list(BandFilter filter, Pageable pageable) {
         var user = currentUser.require();
-        return bands.search(
-                        user.id(),
-                        filter.scope() == BandFilter.Scope.SHARED,
-                        filter.scope() == BandFilter.Scope.PRIVATE,
-                        like(filter.company()),
-                        filter.roleFamily().strip(),
-                        filter.region().strip(),
-                        like(filter.level()),
-                        filter.currency().strip(),
-                        pageable)
-                .map(band -> toDetails(band, user.id(), user.isAdmin()));
+        return bands.search(user.id(), filter, pageable).map(band -> toDetails(band, user.id(), user.isAdmin()));
     }
 
     /**
@@ -136,12 +124,5 @@ class BandLibrary {
                 draft,
                 BandDetails.isStale(draft.asOf(), LocalDate.now(clock)),
                 editable);
-    }
-
-    private static String like(@Nullable String text) {
-        var trimmed = text == null
-                ? ""
-                : text.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "");
-        return trimmed.isEmpty() ? "" : "%" + trimmed + "%";
     }
 }

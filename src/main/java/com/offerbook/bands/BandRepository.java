@@ -5,37 +5,14 @@ import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface BandRepository extends JpaRepository<Band, Long> {
+interface BandRepository extends JpaRepository<Band, Long>, BandSearchQueries {
 
     /** A band the user may see: shared, or their own. */
     @Query("select b from Band b where b.id = :id and (b.ownerId is null or b.ownerId = :userId)")
     Optional<Band> findVisible(long id, long userId);
-
-    @Query("""
-            select b from Band b
-            where (b.ownerId is null or b.ownerId = :userId)
-              and (:onlyShared = false or b.ownerId is null)
-              and (:onlyPrivate = false or b.ownerId is not null)
-              and (:company = '' or lower(b.company) like :company)
-              and (:roleFamily = '' or b.roleFamily = :roleFamily)
-              and (:region = '' or b.region = :region)
-              and (:level = '' or lower(b.levelLabel) like :level)
-              and (:currency = '' or b.currency = :currency)
-            """)
-    Slice<Band> search(
-            long userId,
-            boolean onlyShared,
-            boolean onlyPrivate,
-            String company,
-            String roleFamily,
-            String region,
-            String level,
-            String currency,
-            Pageable pageable);
 
     @Query("select b from Band b where b.id in :ids and (b.ownerId is null or b.ownerId = :userId)")
     List<Band> findVisibleIn(Collection<Long> ids, long userId);

@@ -1,5 +1,6 @@
 package com.offerbook.demo;
 
+import com.offerbook.bands.BandSearch;
 import com.offerbook.bands.MatchCriteria;
 import com.offerbook.comp.BonusTarget;
 import com.offerbook.comp.CompPackage;
@@ -165,12 +166,15 @@ public final class ScaleData {
             long equityMin = 50_000 + 25_000L * random.nextInt(30);
             var company = company(i / REGIONS.size() % companies);
             var family = FAMILIES.get(i / (REGIONS.size() * companies) % FAMILIES.size());
+            var level = LEVELS.get(i / (REGIONS.size() * companies * FAMILIES.size()) % LEVELS.size());
             rows.add(new Object[] {
                 company,
                 family,
                 family,
                 MatchCriteria.key(company, family, REGIONS.get(regionIndex)),
-                LEVELS.get(i / (REGIONS.size() * companies * FAMILIES.size()) % LEVELS.size()),
+                BandSearch.normalise(company),
+                level,
+                BandSearch.normalise(level),
                 REGIONS.get(regionIndex),
                 CURRENCIES.get(regionIndex),
                 BigDecimal.valueOf(baseMin),
@@ -185,10 +189,11 @@ public final class ScaleData {
             });
             if (rows.size() == BATCH || i == count - 1) {
                 jdbc.batchUpdate("""
-                        insert into band (owner_id, company, role_title, role_family, match_key, level_label, region, currency,
+                        insert into band (owner_id, company, role_title, role_family, match_key, search_company,
+                                          level_label, search_level, region, currency,
                                           base_min, base_max, equity_min, equity_max, total_min, total_max,
                                           source_title, as_of, created_at)
-                        values (null, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+                        values (null, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
                 rows.clear();
             }
         }

@@ -61,8 +61,8 @@ public final class RunningApp {
                     .redirectOutput(log.toFile())
                     .start();
             var app = new RunningApp(process, "http://localhost:" + port);
-            try {
-                app.awaitHealthy(Duration.ofMinutes(3), log);
+            try { // up to 3 minutes; -Dapp.start.minutes=N on a machine shared with other heavy work
+                app.awaitHealthy(Duration.ofMinutes(Long.getLong("app.start.minutes", 3)), log);
             } catch (RuntimeException notHealthy) {
                 process.destroy(); // a jar that did not come up in time must not live on beside the next attempt
                 throw notHealthy;
