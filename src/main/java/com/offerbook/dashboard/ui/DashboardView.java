@@ -9,6 +9,7 @@ import com.offerbook.dashboard.DashboardData;
 import com.offerbook.dashboard.DashboardService;
 import com.offerbook.dashboard.Figure;
 import com.offerbook.dashboard.FigureChoice;
+import com.offerbook.journal.JournalService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.button.Button;
@@ -53,7 +54,7 @@ class DashboardView extends VerticalLayout {
     private DashboardData data;
     private @Nullable Component cards;
 
-    DashboardView(DashboardService dashboard, Clock clock) {
+    DashboardView(DashboardService dashboard, JournalService journal, Clock clock) {
         this.dashboard = dashboard;
         this.data = dashboard.load();
         this.today = LocalDate.now(clock);
@@ -64,6 +65,7 @@ class DashboardView extends VerticalLayout {
         }
         cards = cards(today);
         add(figureChoice(), cards);
+        add(new DueSection(journal)); // deadlines and follow-ups (issue 14)
         if (!data.ratesUsed().isEmpty()) {
             var rates = new Paragraph("Figures in " + data.currency() + ", converted with the stored rates: "
                     + String.join("; ", data.ratesUsed()) + ".");
