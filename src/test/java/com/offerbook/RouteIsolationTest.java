@@ -60,7 +60,9 @@ class RouteIsolationTest extends BrowserlessTestBase {
                 // Tax profiles are reference data everybody reads (TaxViewsTest); they belong to no user.
                 .filter(template -> !template.startsWith("tax/"))
                 .toList();
-        assertThat(templates).hasSizeGreaterThanOrEqualTo(5).contains("offers/:offerId([0-9]{1,18})/worth");
+        assertThat(templates)
+                .hasSizeGreaterThanOrEqualTo(5)
+                .contains("offers/:offerId([0-9]{1,18})/worth", "offers/:offerId([0-9]{1,18})/log");
 
         for (var template : templates) {
             var matcher = PARAMETER.matcher(template);

@@ -104,5 +104,17 @@ public final class Limits {
 
     public static final int TAX_YEAR_MAX = 2100;
 
+    // Negotiation log and reminders (issue 14).
+    /** Who an entry of the negotiation log was with (a name and a role). */
+    public static final int LOG_WHO_MAX = 120;
+    /** What was said or promised, in one entry of the negotiation log. */
+    public static final int LOG_TEXT_MAX = 2000;
+    /** Log entries of one account in an import file (ten for each offer the file may carry). */
+    public static final int IMPORT_MAX_LOG_ENTRIES = 10 * IMPORT_MAX_OFFERS;
+    /** The dashboard lists deadlines and follow-ups due from today to this many days ahead. */
+    public static final int REMINDER_DAYS_AHEAD = 7;
+    /** Overdue deadlines and follow-ups stay on the dashboard (marked) this many days, then drop off. */
+    public static final int REMINDER_OVERDUE_DAYS = 14;
+
     private Limits() {}
 }

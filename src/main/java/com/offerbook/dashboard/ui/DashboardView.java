@@ -9,6 +9,7 @@ import com.offerbook.dashboard.DashboardData;
 import com.offerbook.dashboard.DashboardService;
 import com.offerbook.dashboard.Figure;
 import com.offerbook.dashboard.FigureChoice;
+import com.offerbook.journal.JournalService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.button.Button;
@@ -55,7 +56,7 @@ class DashboardView extends VerticalLayout {
 
     private @Nullable Component cards;
 
-    DashboardView(DashboardService dashboard, Clock clock) {
+    DashboardView(DashboardService dashboard, JournalService journal, Clock clock) {
         this.dashboard = dashboard;
         var data = dashboard.load();
         this.choice = data.choice();
@@ -67,6 +68,7 @@ class DashboardView extends VerticalLayout {
         }
         cards = cards(data, today);
         add(figureChoice(), cards);
+        add(new DueSection(journal)); // deadlines and follow-ups (issue 14)
         if (!data.ratesUsed().isEmpty()) {
             var rates = new Paragraph("Figures in " + data.currency() + ", converted with the stored rates: "
                     + String.join("; ", data.ratesUsed()) + ".");

@@ -112,7 +112,15 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 yearTable(latest.compPackage()),
                 new AfterTaxSection(offer, afterTax, tax, offers, () -> show(offers.getWithBand(offerId))),
                 new BenefitsSection(offer, offers, () -> show(offers.getWithBand(offerId))),
+                logLink(offerId),
                 history(offer));
+    }
+
+    /** The negotiation log is its own page (journal.ui): views reach other features' views by address. */
+    private static Component logLink(long offerId) {
+        var link = new Anchor("offers/" + offerId + "/log", "Negotiation log: calls, promises and follow-ups");
+        link.setId("negotiation-log");
+        return link;
     }
 
     private Component header(OfferDetails offer) {

@@ -1,0 +1,55 @@
+package com.offerbook.dashboard.ui;
+
+import com.offerbook.base.ui.Badge;
+import com.offerbook.base.ui.Formats;
+import com.offerbook.journal.JournalService;
+import com.offerbook.journal.Reminder;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.time.LocalDate;
+
+/**
+ * What is due in the next days: offer deadlines and follow-ups from the negotiation logs, soonest first, overdue
+ * ones marked. Each line links to the offer (a deadline) or its log (a follow-up).
+ */
+class DueSection extends Div {
+
+    final UnorderedList list = new UnorderedList();
+
+    DueSection(JournalService journal) {
+        addClassName("section");
+        setId("due-soon");
+        var due = journal.dueSoon();
+        var today = journal.today();
+        add(new H3("Due in the next 7 days"));
+        if (due.isEmpty()) {
+            add(new Paragraph("No deadline or follow-up in the next 7 days."));
+            return;
+        }
+        list.setId("due-list");
+        due.forEach(reminder -> list.add(line(reminder, today)));
+        add(list);
+    }
+
+    private static ListItem line(Reminder reminder, LocalDate today) {
+        var item = new ListItem();
+        item.addClassName("due-item");
+        if (reminder.overdue()) {
+            var overdue = new Badge("Overdue", "error");
+            overdue.addClassName("due-overdue");
+            item.add(overdue, new Span(" "));
+        }
+        var href = reminder.kind() == Reminder.Kind.DEADLINE
+                ? "offers/" + reminder.offerId()
+                : "offers/" + reminder.offerId() + "/log";
+        item.add(
+                new Anchor(href, reminder.sentence()),
+                new Span(" " + Formats.date(reminder.due()) + " (" + Formats.fromToday(reminder.due(), today) + ")"));
+        return item;
+    }
+}

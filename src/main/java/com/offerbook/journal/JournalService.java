@@ -1,0 +1,198 @@
+package com.offerbook.journal;
+
+import com.offerbook.base.ConcurrentEditException;
+import com.offerbook.base.InvalidInputException;
+import com.offerbook.base.Limits;
+import com.offerbook.base.NotFoundException;
+import com.offerbook.base.Texts;
+import com.offerbook.offers.OfferFilter;
+import com.offerbook.offers.OfferService;
+import com.offerbook.offers.OfferSummary;
+import com.offerbook.security.CurrentUser;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The negotiation log of each offer (the user's own entries, with the offer's revisions in the same timeline) and
+ * what is due soon: offer deadlines and follow-ups. Every method works on the signed-in user's data only: another
+ * user's offer or entry id answers {@link NotFoundException}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class JournalService {
+
+    private final JournalEntryRepository entries;
+    private final OfferService offers;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    JournalService(JournalEntryRepository entries, OfferService offers, CurrentUser currentUser, Clock clock) {
+        this.entries = entries;
+        this.offers = offers;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Today, by the application's clock (where a new entry's date starts). */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The log entries of one offer, oldest first; not found when the offer is not the user's. */
+    public List<Entry> entries(long offerId) {
+        offers.get(offerId); // the ownership check: another user's offer is not found
+        return entries.findByOwnerIdAndOfferIdOrderByDateAscIdAsc(currentUser.id(), offerId).stream()
+                .map(JournalEntry::toEntry)
+                .toList();
+    }
+
+    /**
+     * One offer's timeline, oldest first: its log entries and its revisions, or with {@code onlyUnwrittenPromises}
+     * just the verbal promises not yet in writing (no revisions, which are always on paper).
+     */
+    public List<TimelineItem> timeline(long offerId, boolean onlyUnwrittenPromises) {
+        var offer = offers.get(offerId);
+        var items = new ArrayList<TimelineItem>();
+        for (var entry : entries.findByOwnerIdAndOfferIdOrderByDateAscIdAsc(currentUser.id(), offerId)) {
+            var e = entry.toEntry();
+            if (!onlyUnwrittenPromises || e.draft().isUnwrittenPromise()) {
+                items.add(new TimelineItem(e.draft().date(), e.draft().kind().label(), e));
+            }
+        }
+        if (!onlyUnwrittenPromises) {
+            for (var revision : offer.revisions()) {
+                items.add(new TimelineItem(
+                        revision.draft().date(),
+                        "Revision " + revision.sequenceNo() + ": "
+                                + revision.draft().kind().label(),
+                        null));
+            }
+        }
+        // revisions before entries of the same day: the offer arrived, then it was talked about
+        items.sort(Comparator.comparing(TimelineItem::date).thenComparing(item -> !item.isRevision()));
+        return List.copyOf(items);
+    }
+
+    /** Adds an entry to an offer's log; returns its id. */
+    @Transactional
+    public long add(long offerId, EntryDraft draft) {
+        requireValid(draft);
+        offers.get(offerId);
+        return entries.save(new JournalEntry(currentUser.id(), offerId, draft, Instant.now(clock)))
+                .requireId();
+    }
+
+    /** Changes an entry; {@code expectedVersion} is the version the user started from (else ConcurrentEdit). */
+    @Transactional
+    public void update(long entryId, long expectedVersion, EntryDraft draft) {
+        requireValid(draft);
+        var entry = load(entryId);
+        if (entry.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
+        entry.apply(draft);
+        entries.flush();
+    }
+
+    @Transactional
+    public void delete(long entryId) {
+        entries.delete(load(entryId));
+    }
+
+    /** All the user's entries, by offer and date (the data export). */
+    public List<Entry> all() {
+        return entries.findByOwnerIdOrderByOfferIdAscDateAscIdAsc(currentUser.id()).stream()
+                .map(JournalEntry::toEntry)
+                .toList();
+    }
+
+    /**
+     * What is due from today to {@link Limits#REMINDER_DAYS_AHEAD} days ahead (inclusive): deadlines of active
+     * offers and follow-ups of log entries, soonest first; those up to {@link Limits#REMINDER_OVERDUE_DAYS} days
+     * overdue come first, marked.
+     */
+    public List<Reminder> dueSoon() {
+        return dueSoon(today());
+    }
+
+    /** {@link #dueSoon()} as seen on the given day. */
+    public List<Reminder> dueSoon(LocalDate today) {
+        var from = today.minusDays(Limits.REMINDER_OVERDUE_DAYS);
+        var to = today.plusDays(Limits.REMINDER_DAYS_AHEAD);
+        Map<Long, OfferSummary> byId =
+                offers.list(OfferFilter.none(), PageRequest.of(0, Limits.IMPORT_MAX_OFFERS)).stream()
+                        .collect(Collectors.toMap(
+                                OfferSummary::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        var due = new ArrayList<Reminder>();
+        for (var offer : byId.values()) {
+            var deadline = offer.deadline();
+            if (deadline != null && offer.status().isActive() && !deadline.isBefore(from) && !deadline.isAfter(to)) {
+                due.add(new Reminder(
+                        Reminder.Kind.DEADLINE, offer.id(), offer.company(), deadline, null, deadline.isBefore(today)));
+            }
+        }
+        for (var entry : entries.findByOwnerIdAndFollowUpBetweenOrderByFollowUpAsc(currentUser.id(), from, to)) {
+            var e = entry.toEntry();
+            var offer = byId.get(e.offerId());
+            var followUp = e.draft().followUp();
+            if (offer != null && followUp != null) {
+                due.add(new Reminder(
+                        Reminder.Kind.FOLLOW_UP,
+                        offer.id(),
+                        offer.company(),
+                        followUp,
+                        e.id(),
+                        followUp.isBefore(today)));
+            }
+        }
+        due.sort(Comparator.comparing(Reminder::due).thenComparing(Reminder::kind));
+        return List.copyOf(due);
+    }
+
+    private JournalEntry load(long entryId) {
+        return entries.findByIdAndOwnerId(entryId, currentUser.id())
+                .orElseThrow(() -> new NotFoundException("Log entry"));
+    }
+
+    /** The rules of an entry; every problem at its field, nothing saved when there is one. */
+    static Map<String, String> check(EntryDraft draft) {
+        var problems = new LinkedHashMap<String, String>();
+        text(problems, "who", draft.who(), Limits.LOG_WHO_MAX);
+        if (draft.said().isBlank()) {
+            problems.put("said", "Say what was said or promised");
+        } else {
+            text(problems, "said", draft.said(), Limits.LOG_TEXT_MAX);
+        }
+        var followUp = draft.followUp();
+        if (followUp != null && followUp.isBefore(draft.date())) {
+            problems.put("followUp", "A follow-up cannot be before the entry's date");
+        }
+        return problems;
+    }
+
+    private static void text(Map<String, String> problems, String field, String value, int max) {
+        if (value.length() > max) {
+            problems.put(field, "At most " + max + " characters");
+        } else if (Texts.hasControlCharacters(value)) {
+            problems.put(field, Texts.CONTROL_CHARACTERS);
+        }
+    }
+
+    private static void requireValid(EntryDraft draft) {
+        var problems = check(draft);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+}

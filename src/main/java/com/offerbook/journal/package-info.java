@@ -1,0 +1,4 @@
+@NullMarked
+package com.offerbook.journal;
+
+import org.jspecify.annotations.NullMarked;
