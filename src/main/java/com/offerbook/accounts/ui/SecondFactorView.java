@@ -104,9 +104,9 @@ class SecondFactorView extends VerticalLayout implements BeforeEnterObserver {
             if (signIn(pending, code.getValue())) {
                 goOn();
             } else {
+                code.clear();
                 code.setErrorMessage(WRONG_CODE);
                 code.setInvalid(true);
-                code.clear();
             }
         });
         content.add(new H2("Your sign-in code"), code, verify, startOver());
