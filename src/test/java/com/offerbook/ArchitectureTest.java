@@ -29,6 +29,8 @@ class ArchitectureTest {
     static void importClasses() {
         classes = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                // Spring AOT's generated classes (Foo__BeanDefinitions …), in target/classes after `package`
+                .withImportOption(location -> !location.contains("__"))
                 .importPackages("com.offerbook");
     }
 

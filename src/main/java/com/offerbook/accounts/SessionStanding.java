@@ -8,7 +8,9 @@ public enum SessionStanding {
     LOCKED("An administrator has locked your account, so you were signed out."),
     GONE("Your account no longer exists, so you were signed out."),
     ENDED("You were signed out because your password was changed (or an administrator changed your account). "
-            + "Sign in again.");
+            + "Sign in again."),
+    /** Its row in "Your sessions" was ended from another session of the account (or it turned on a second factor). */
+    ENDED_ELSEWHERE("This session was ended from another session of your account. Sign in again.");
 
     /**
      * The session attribute that carries, to the sign-in page, why the previous session ended (the name of a

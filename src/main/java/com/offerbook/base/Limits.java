@@ -1,6 +1,7 @@
 package com.offerbook.base;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -115,6 +116,16 @@ public final class Limits {
     public static final int REMINDER_DAYS_AHEAD = 7;
     /** Overdue deadlines and follow-ups stay on the dashboard (marked) this many days, then drop off. */
     public static final int REMINDER_OVERDUE_DAYS = 14;
+
+    // Second factor and sessions (issue 17).
+    /** Recovery codes made at a time, each usable once. */
+    public static final int RECOVERY_CODES = 10;
+    /** How long a correct password waits for its second factor before the sign-in starts over. */
+    public static final Duration SECOND_FACTOR_WAIT = Duration.ofMinutes(5);
+    /** Column account_session.device (V026): "Firefox on Linux" and the like. */
+    public static final int SESSION_DEVICE_MAX = 100;
+    /** Column account_session.address (V026): an IPv6 address with a zone fits. */
+    public static final int SESSION_ADDRESS_MAX = 64;
 
     private Limits() {}
 }

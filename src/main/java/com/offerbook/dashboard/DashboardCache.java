@@ -58,7 +58,15 @@ class DashboardCache implements HibernatePropertiesCustomizer {
             Set.of("Band", "LevelAlias", "LevelTierEntry", "FxRate", "StoredProfile", "TaxRegion");
 
     /** Entities the dashboard does not read: their writes leave the cache alone. */
-    static final Set<String> OTHER_DATA = Set.of("UserAccount", "NegotiationPlan", "PremiumLever");
+    static final Set<String> OTHER_DATA = Set.of(
+            "UserAccount",
+            "AccountSession",
+            "TotpAuthenticator",
+            "RecoveryCode",
+            "SsoIdentity",
+            "NegotiationPlan",
+            "PremiumLever",
+            "JournalEntry");
 
     /** One user's figures on one day (the dashboard's deadlines and projections count from today). */
     record Key(long userId, LocalDate day) {}

@@ -1,6 +1,7 @@
 package com.offerbook.security;
 
 import com.offerbook.accounts.AccountService;
+import com.offerbook.accounts.AccountSessions;
 import com.offerbook.accounts.SessionStanding;
 import com.offerbook.accounts.SignedInUser;
 import com.offerbook.accounts.Usernames;
@@ -17,7 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Ends a signed-in session as soon as its account no longer backs it: locked, deleted, or its password changed in
- * another session (the account's session epoch moved on, {@link SignedInUser#sessionEpoch}). Asked on every request
+ * another session (the account's session epoch moved on, {@link SignedInUser#sessionEpoch}), or ended on its own
+ * from "Your sessions" (its row in {@link AccountSessions} gone). Asked on every request
  * of a signed-in session, against the database, so it holds on every instance at once.
  *
  * <p>An ended session is invalidated and the request goes on signed out: a page request is sent to the sign-in page,
@@ -32,9 +34,13 @@ class AccountSessionFilter extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger("com.offerbook.security.signin");
 
     private final AccountService accounts;
+    private final AccountSessions sessions;
+    private final SessionRegistrar registrar;
 
-    AccountSessionFilter(AccountService accounts) {
+    AccountSessionFilter(AccountService accounts, AccountSessions sessions, SessionRegistrar registrar) {
         this.accounts = accounts;
+        this.sessions = sessions;
+        this.registrar = registrar;
     }
 
     /**
@@ -49,7 +55,7 @@ class AccountSessionFilter extends OncePerRequestFilter {
                 && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken)) {
             var standing = authentication.getPrincipal() instanceof SignedInUser user
-                    ? accounts.standing(user.accountId(), user.sessionEpoch())
+                    ? standing(user, request)
                     : SessionStanding.ENDED;
             if (standing != SessionStanding.VALID) {
                 log.info("session ended ({}) user={}", standing, Usernames.forLog(authentication.getName()));
@@ -57,6 +63,25 @@ class AccountSessionFilter extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * Issue 17: a session with a row in "Your sessions" is checked against it too (one look-up for both); one without
+     * (signed in by a way that did not register it) gets its row now.
+     */
+    private SessionStanding standing(SignedInUser user, HttpServletRequest request) {
+        var session = request.getSession(false);
+        if (session == null) {
+            return accounts.standing(user.accountId(), user.sessionEpoch());
+        }
+        if (session.getAttribute(AccountSessions.ATTRIBUTE) instanceof Long row) {
+            return sessions.standing(user.accountId(), user.sessionEpoch(), row);
+        }
+        var standing = accounts.standing(user.accountId(), user.sessionEpoch());
+        if (standing == SessionStanding.VALID) {
+            registrar.register(user, request);
+        }
+        return standing;
     }
 
     private void end(HttpServletRequest request, SessionStanding standing) {

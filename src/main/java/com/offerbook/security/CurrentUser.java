@@ -1,10 +1,12 @@
 package com.offerbook.security;
 
 import com.offerbook.accounts.AccountService;
+import com.offerbook.accounts.AccountSessions;
 import com.offerbook.accounts.AccountSummary;
 import com.offerbook.accounts.Preferences;
 import com.offerbook.accounts.SignedInUser;
 import jakarta.servlet.http.HttpSession;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -25,9 +27,11 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 public class CurrentUser {
 
     private final AccountService accounts;
+    private final AccountSessions sessions;
 
-    CurrentUser(AccountService accounts) {
+    CurrentUser(AccountService accounts, AccountSessions sessions) {
         this.accounts = accounts;
+        this.sessions = sessions;
     }
 
     /** @throws AccessDeniedException when nobody is signed in or the account no longer exists */
@@ -91,6 +95,17 @@ public class CurrentUser {
                 session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
             }
         }
+        // Issue 17: the other sessions' rows in "Your sessions" go too (the epoch has ended the sessions already).
+        sessions.endOthersForCurrentUser(currentSessionRow());
+    }
+
+    /** The row of this HTTP session in "Your sessions", if it has one. */
+    private static @Nullable Long currentSessionRow() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes web
+                        && web.getRequest().getSession(false) instanceof HttpSession session
+                        && session.getAttribute(AccountSessions.ATTRIBUTE) instanceof Long row
+                ? row
+                : null;
     }
 
     /** The signed-in user's display settings; the defaults while nobody (or no longer existing account) is signed in. */

@@ -1,11 +1,14 @@
 package com.offerbook.security;
 
 import com.offerbook.accounts.AccountService;
+import com.offerbook.accounts.AccountSessions;
+import com.offerbook.accounts.SecondFactors;
 import com.offerbook.accounts.ui.LoginView;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
+import java.time.Clock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -55,6 +58,8 @@ class SecurityConfig {
             HttpSecurity http,
             AuthenticationManager authenticationManager,
             AccountService accounts,
+            AccountSessions sessions,
+            SessionRegistrar registrar,
             RequestUtil vaadinRequests,
             SsoSignIn ssoSignIn)
             throws Exception {
@@ -72,7 +77,9 @@ class SecurityConfig {
         // TomcatResponseHeaders on the answers Tomcat gives by itself.
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         // Locked, deleted or a password changed elsewhere: the session ends at its next request, on every instance.
-        http.addFilterBefore(new AccountSessionFilter(accounts), AnonymousAuthenticationFilter.class);
+        // Issue 17: and a single session ended from "Your sessions" (AccountSessions).
+        http.addFilterBefore(
+                new AccountSessionFilter(accounts, sessions, registrar), AnonymousAuthenticationFilter.class);
         // Login CSRF (issue 19): Vaadin's configurer exempts the sign-in form from Spring Security's CSRF check, so a
         // page on another site could sign a visitor in to the attacker's account. Only Vaadin's own requests, which
         // carry Vaadin's CSRF token, are exempt here; the sign-in form sends Spring's token, which Vaadin puts into
@@ -97,6 +104,9 @@ class SecurityConfig {
         // Issue 17: single sign-on (OpenID Connect) when spring.security.oauth2.client.* configures a provider; the
         // whole set-up is in SsoSignIn. Nothing is added without a provider.
         ssoSignIn.configure(http, backToPage);
+        // Issue 17, second factor: a right password whose account has a second factor ends at the code page, not
+        // signed in (SecondFactorFailureHandler); other failures go to /login?error as before.
+        http.formLogin(form -> form.failureHandler(new SecondFactorFailureHandler()));
         http.with(
                 VaadinSecurityConfigurer.vaadin(),
                 vaadin -> vaadin.loginView(LoginView.class, "/login?signedout")
@@ -105,16 +115,22 @@ class SecurityConfig {
         return http.build();
     }
 
-    /** Sign-in checks the password only while the account and address are not throttled. */
+    /** Sign-in checks the password (and then the second factor) only while the account and address are not throttled. */
     @Bean
     AuthenticationManager authenticationManager(
             UserDetailsService users,
             PasswordEncoder passwordEncoder,
             LoginAttempts attempts,
+            SecondFactorStep secondFactorStep,
+            SecondFactors secondFactors,
+            Clock clock,
             ApplicationEventPublisher events) {
         var dao = new DaoAuthenticationProvider(users);
         dao.setPasswordEncoder(passwordEncoder);
-        var manager = new ProviderManager(new ThrottlingAuthenticationProvider(dao, attempts));
+        // Issue 17: the password step may hand over to the second factor, which its own provider checks.
+        var manager = new ProviderManager(
+                new ThrottlingAuthenticationProvider(dao, attempts, secondFactorStep),
+                new SecondFactorAuthenticationProvider(secondFactors, attempts, users, clock));
         manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
         return manager;
     }

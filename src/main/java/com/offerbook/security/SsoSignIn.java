@@ -10,7 +10,6 @@ import java.io.Serial;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.ObjectPostProcessor;
@@ -20,7 +19,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
-import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.client.web.OAuth2LoginAuthenticationFilter;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
@@ -48,14 +46,11 @@ class SsoSignIn {
 
     private static final Logger log = LoggerFactory.getLogger("com.offerbook.security.signin");
 
-    private final ObjectProvider<ClientRegistrationRepository> registrations;
+    private final SsoRegistrations.Configured registrations;
     private final SsoAccounts accounts;
     private final SsoProperties properties;
 
-    SsoSignIn(
-            ObjectProvider<ClientRegistrationRepository> registrations,
-            SsoAccounts accounts,
-            SsoProperties properties) {
+    SsoSignIn(SsoRegistrations.Configured registrations, SsoAccounts accounts, SsoProperties properties) {
         this.registrations = registrations;
         this.accounts = accounts;
         this.properties = properties;
@@ -63,7 +58,7 @@ class SsoSignIn {
 
     /** Adds OpenID Connect sign-in to {@code http} when a provider is configured; {@code afterSignIn} as for passwords. */
     void configure(HttpSecurity http, AuthenticationSuccessHandler afterSignIn) throws Exception {
-        if (registrations.getIfAvailable() == null) {
+        if (registrations.isEmpty()) {
             return;
         }
         var failed = new SimpleUrlAuthenticationFailureHandler("/login?error");

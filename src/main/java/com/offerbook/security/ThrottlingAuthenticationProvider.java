@@ -23,10 +23,13 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider delegate;
     private final LoginAttempts attempts;
+    private final SecondFactorStep secondFactor;
 
-    ThrottlingAuthenticationProvider(DaoAuthenticationProvider delegate, LoginAttempts attempts) {
+    ThrottlingAuthenticationProvider(
+            DaoAuthenticationProvider delegate, LoginAttempts attempts, SecondFactorStep secondFactor) {
         this.delegate = delegate;
         this.attempts = attempts;
+        this.secondFactor = secondFactor;
     }
 
     @Override
@@ -44,9 +47,18 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
         }
         try {
             var result = delegate.authenticate(authentication);
+            // Issue 17: a right password with a second factor to come is not a sign-in, and does not clear the
+            // account's failures either: the code step counts toward the same limit.
+            var pending = secondFactor.after(result);
+            if (pending.isPresent()) {
+                log.info("password accepted, second factor asked user={} address={}", loggedName, loggedAddress);
+                throw new SecondFactorRequiredException(pending.get());
+            }
             attempts.succeeded(username);
             log.info("sign-in succeeded user={} address={}", loggedName, loggedAddress);
             return result;
+        } catch (SecondFactorRequiredException secondStep) {
+            throw secondStep;
         } catch (AuthenticationException failure) {
             attempts.failed(username, address);
             log.info("sign-in failed user={} address={}", loggedName, loggedAddress);

@@ -40,6 +40,9 @@ class SignInThrottlingTest {
     @Autowired
     PasswordEncoder passwordEncoder;
 
+    @Autowired
+    SecondFactorStep secondFactorStep;
+
     final AtomicInteger passwordChecks = new AtomicInteger();
     final MutableClock clock = new MutableClock();
 
@@ -195,7 +198,7 @@ class SignInThrottlingTest {
         };
         var dao = new DaoAuthenticationProvider(users);
         dao.setPasswordEncoder(counting);
-        return new ThrottlingAuthenticationProvider(dao, new LoginAttempts(clock));
+        return new ThrottlingAuthenticationProvider(dao, new LoginAttempts(clock), secondFactorStep);
     }
 
     private static UsernamePasswordAuthenticationToken attempt(String user, String password, String address) {

@@ -118,6 +118,14 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         userItem.getSubMenu()
                 .addItem("Change password", event -> getUI().ifPresent(ui -> ui.navigate(PasswordView.class)))
                 .setId("change-password");
+        // Issue 17: the second factor and the sessions pages (accounts.ui, reached by address: the shell does not
+        // depend on a feature's views).
+        userItem.getSubMenu()
+                .addItem("Sign-in and security", event -> getUI().ifPresent(ui -> ui.navigate("account/security")))
+                .setId("sign-in-security");
+        userItem.getSubMenu()
+                .addItem("Your sessions", event -> getUI().ifPresent(ui -> ui.navigate("account/sessions")))
+                .setId("your-sessions");
         userItem.getSubMenu().addSeparator();
         userItem.getSubMenu()
                 .addItem("Sign out", event -> authentication.logout())
