@@ -20,6 +20,7 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.DefaultLoginPageConfigurer;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -64,6 +65,9 @@ class SecurityConfig {
             SsoSignIn ssoSignIn)
             throws Exception {
         http.authenticationManager(authenticationManager);
+        // The sign-in page is Vaadin's LoginView. With both the form sign-in (second factor) and the OpenID Connect
+        // sign-in customised, Spring Security would otherwise put its own generated page at /login in front of it.
+        http.removeConfigurer(DefaultLoginPageConfigurer.class);
         // An error page keeps its status (a refused CSRF token stays 403) instead of turning into a sign-in redirect.
         http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
                 .permitAll()
