@@ -43,6 +43,11 @@ final class BenchApp implements AutoCloseable {
         return Long.parseLong(matcher.group(1)) * 1024;
     }
 
+    /** The heap's classes by bytes after a full collection (jcmd GC.class_histogram), for finding what a session keeps. */
+    String histogram() throws IOException, InterruptedException {
+        return jcmd("GC.class_histogram");
+    }
+
     private String jcmd(String command) throws IOException, InterruptedException {
         var jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
         var run = new ProcessBuilder(jcmd, String.valueOf(app.pid()), command)

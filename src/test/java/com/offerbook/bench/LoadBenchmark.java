@@ -117,12 +117,21 @@ public class LoadBenchmark {
 
     /** Retained heap per signed-in session on the dashboard (sessions measured before stay open, in both counts). */
     private String memory(BenchApp app, int sessions, String username, String password, String who) throws Exception {
+        // One session first, so that what is made once (caches, plans, the user's cached figures) is not counted.
+        assertThat(signIn(app, 1, username, password).getFirst().navigate("", ""))
+                .isTrue();
         long before = app.heapUsedAfterFullGc();
+        var histogramBefore = app.histogram();
         var open = signIn(app, sessions, username, password);
         for (var session : open) {
             assertThat(session.navigate("", "")).isTrue();
         }
         long after = app.heapUsedAfterFullGc();
+        if (Boolean.getBoolean("memory.histogram")) {
+            Files.createDirectories(Path.of("target/bench"));
+            Files.writeString(Path.of("target/bench/histogram-" + username + "-before.txt"), histogramBefore);
+            Files.writeString(Path.of("target/bench/histogram-" + username + "-after.txt"), app.histogram());
+        }
         return ("- %s: heap used after a full GC %d KB before, %d KB with %d signed-in sessions on the dashboard: "
                         + "**%d KB per session**.%n")
                 .formatted(who, before / 1024, after / 1024, open.size(), (after - before) / 1024 / open.size());

@@ -1,6 +1,7 @@
 package com.offerbook.accounts.ui;
 
 import com.offerbook.accounts.AccountService;
+import com.offerbook.accounts.AccountSessions;
 import com.offerbook.accounts.SignupException;
 import com.offerbook.accounts.SignupRequest;
 import com.offerbook.accounts.UserAccount;
@@ -149,6 +150,9 @@ class SignupView extends VerticalLayout {
         if (request != null) {
             // A new session id for the signed-in session (against session fixation), kept with its Vaadin state.
             VaadinService.reinitializeSession(request);
+            // The old session's end forgot its row in "Your sessions" (copied here with the other attributes); the
+            // next request of this session registers a row of its own (AccountSessionFilter).
+            request.getWrappedSession().removeAttribute(AccountSessions.ATTRIBUTE);
             request.getWrappedSession()
                     .setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.offerbook.BrowserlessTestBase;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.internal.UIInternals.JavaScriptInvocation;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -27,12 +28,7 @@ class ChartTest extends BrowserlessTestBase {
         chart.setSpec(SPEC);
         assertThat(chart.getSpec()).isSameAs(SPEC);
 
-        var internals = UI.getCurrent().getInternals();
-        internals.getStateTree().runExecutionsBeforeClientResponse();
-        var sent = internals.dumpPendingJavaScriptInvocations().stream()
-                .map(pending -> pending.getInvocation())
-                .filter(invocation -> invocation.getExpression().contains("this.spec = $0"))
-                .toList();
+        var sent = specsSentWithTheNextResponse();
 
         assertThat(sent).hasSize(1);
         assertThat(sent.getFirst().getParameters()).contains(SPEC);
@@ -47,14 +43,19 @@ class ChartTest extends BrowserlessTestBase {
         chart.setSpec(SPEC);
         UI.getCurrent().add(chart);
 
-        var internals = UI.getCurrent().getInternals();
-        internals.getStateTree().runExecutionsBeforeClientResponse();
-        var sent = internals.dumpPendingJavaScriptInvocations().stream()
-                .map(pending -> pending.getInvocation())
-                .filter(invocation -> invocation.getExpression().contains("this.spec = $0"))
-                .toList();
+        var sent = specsSentWithTheNextResponse();
 
         assertThat(sent).hasSize(1);
         assertThat(sent.getFirst().getParameters()).contains(SPEC);
+    }
+
+    /** What the next response would carry: the "this.spec = …" calls among the page's pending JavaScript. */
+    private static List<JavaScriptInvocation> specsSentWithTheNextResponse() {
+        var internals = UI.getCurrent().getInternals();
+        internals.getStateTree().runExecutionsBeforeClientResponse();
+        return internals.dumpPendingJavaScriptInvocations().stream()
+                .map(pending -> pending.getInvocation())
+                .filter(invocation -> invocation.getExpression().contains("this.spec = $0"))
+                .toList();
     }
 }
