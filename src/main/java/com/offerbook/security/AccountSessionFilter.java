@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.WebUtils;
 
 /**
  * Ends a signed-in session as soon as its account no longer backs it: locked, deleted, or its password changed in
@@ -77,11 +78,18 @@ class AccountSessionFilter extends OncePerRequestFilter {
         if (session.getAttribute(AccountSessions.ATTRIBUTE) instanceof Long row) {
             return sessions.standing(user.accountId(), user.sessionEpoch(), row);
         }
-        var standing = accounts.standing(user.accountId(), user.sessionEpoch());
-        if (standing == SessionStanding.VALID) {
-            registrar.register(user, request);
+        // A page fires several requests at once: one of them registers the row, the others then find it (without
+        // the lock each registered its own and forgot the other's, ending the session it had just signed in).
+        synchronized (WebUtils.getSessionMutex(session)) {
+            if (session.getAttribute(AccountSessions.ATTRIBUTE) instanceof Long row) {
+                return sessions.standing(user.accountId(), user.sessionEpoch(), row);
+            }
+            var standing = accounts.standing(user.accountId(), user.sessionEpoch());
+            if (standing == SessionStanding.VALID) {
+                registrar.register(user, request);
+            }
+            return standing;
         }
-        return standing;
     }
 
     private void end(HttpServletRequest request, SessionStanding standing) {
