@@ -3,9 +3,9 @@ package com.offerbook.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.offerbook.e2e.Chromium;
 import com.offerbook.e2e.RunningApp;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -43,7 +43,6 @@ import org.junit.jupiter.api.Test;
  */
 class DashboardPaintBenchmark {
 
-    private static final String CHROMIUM = System.getProperty("chromium.path", "/usr/bin/chromium");
     private static final int CHARTS = 4;
 
     /** Installed before any script of the page: long tasks, and when each chart element first says it has drawn. */
@@ -88,19 +87,7 @@ class DashboardPaintBenchmark {
                         "--spring.profiles.active=demo"));
         try (var playwright = Playwright.create(
                 new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
-            var browser = playwright
-                    .chromium()
-                    .launch(new BrowserType.LaunchOptions()
-                            .setExecutablePath(Path.of(CHROMIUM))
-                            .setHeadless(true)
-                            .setArgs(List.of(
-                                    "--no-sandbox",
-                                    "--disable-gpu",
-                                    "--disable-quic",
-                                    "--no-first-run",
-                                    "--disable-background-networking",
-                                    "--disable-component-update",
-                                    "--disable-sync")));
+            var browser = Chromium.launch(playwright);
             var signedIn = signIn(browser, app);
             var results = new ArrayList<Run>();
             for (int i = 0; i <= runs; i++) {

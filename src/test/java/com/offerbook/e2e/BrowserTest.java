@@ -2,12 +2,10 @@ package com.offerbook.e2e;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -22,7 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
  */
 abstract class BrowserTest {
 
-    static final String CHROMIUM = System.getProperty("chromium.path", "/usr/bin/chromium");
+    static final String CHROMIUM = Chromium.PATH;
     static final String PASSWORD = "a long journey password";
 
     private static final AtomicInteger ADDRESSES = new AtomicInteger();
@@ -39,19 +37,7 @@ abstract class BrowserTest {
         app = RunningApp.get();
         playwright = Playwright.create(
                 new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(Path.of(CHROMIUM))
-                        .setHeadless(true)
-                        .setArgs(List.of(
-                                "--no-sandbox",
-                                "--disable-gpu",
-                                "--disable-quic",
-                                "--no-first-run",
-                                "--disable-background-networking",
-                                "--disable-component-update",
-                                "--disable-sync")));
+        browser = Chromium.launch(playwright);
         PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
     }
 
