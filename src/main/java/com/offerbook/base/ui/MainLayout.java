@@ -1,15 +1,11 @@
 package com.offerbook.base.ui;
 
-import com.offerbook.accounts.Preferences;
-import com.offerbook.base.Limits;
-import com.offerbook.comp.AmountText;
 import com.offerbook.security.CurrentUser;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
-import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -27,11 +23,6 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Locale;
-import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 
 /** The shell around every signed-in view: brand, navigation built from {@code @Menu}, the user and sign-out. */
 @Layout
@@ -103,18 +94,9 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         dark.setCheckable(true);
         dark.setChecked(preferences.darkTheme());
         dark.setId("dark-theme");
-        var currencyItem = userItem.getSubMenu().addItem("Display currency");
-        currencyItem.setId("display-currency");
-        for (var code : Limits.CURRENCIES) {
-            var item = currencyItem.getSubMenu().addItem(code, event -> {
-                currentUser.savePreferences(currentUser.preferences().withDisplayCurrency(code));
-                getUI().ifPresent(ui -> ui.getPage().reload());
-            });
-            item.setCheckable(true);
-            item.setChecked(code.equals(preferences.displayCurrency()));
-            item.setId("currency-" + code);
-        }
-        addNumberFormats(userItem.getSubMenu().addItem("Number format"), preferences);
+        userItem.getSubMenu()
+                .addItem("Display settings", event -> new DisplaySettings(currentUser).open())
+                .setId("open-display-settings");
         userItem.getSubMenu()
                 .addItem("Change password", event -> getUI().ifPresent(ui -> ui.navigate(PasswordView.class)))
                 .setId("change-password");
@@ -131,33 +113,6 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
                 .addItem("Sign out", event -> authentication.logout())
                 .setId("sign-out");
         return menu;
-    }
-
-    /**
-     * "As my browser" and the supported number formats ({@link AmountText#SUPPORTED}), each named in its own language
-     * with an example amount; choosing one reloads the page so that every field and figure follows it.
-     */
-    private void addNumberFormats(MenuItem menu, Preferences preferences) {
-        menu.setId("number-format");
-        var choices = new ArrayList<@Nullable Locale>();
-        choices.add(null);
-        choices.addAll(AmountText.SUPPORTED);
-        for (var locale : choices) {
-            var example = AmountText.write(
-                    new BigDecimal("249600.5"), locale == null ? NumberFormatSetup.browserLocale() : locale);
-            var name = locale == null ? "As my browser" : capitalized(locale.getDisplayName(locale));
-            var item = menu.getSubMenu().addItem(name + " · " + example, event -> {
-                currentUser.savePreferences(currentUser.preferences().withNumberFormat(locale));
-                getUI().ifPresent(ui -> ui.getPage().reload());
-            });
-            item.setCheckable(true);
-            item.setChecked(Objects.equals(preferences.numberLocale().orElse(null), locale));
-            item.setId("number-format-" + (locale == null ? "browser" : locale.toLanguageTag()));
-        }
-    }
-
-    private static String capitalized(String name) {
-        return name.isEmpty() ? name : name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
     }
 
     private static void applyTheme(boolean dark) {

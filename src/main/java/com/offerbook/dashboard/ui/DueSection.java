@@ -4,6 +4,8 @@ import com.offerbook.base.ui.Badge;
 import com.offerbook.base.ui.Formats;
 import com.offerbook.journal.JournalService;
 import com.offerbook.journal.Reminder;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -19,6 +21,9 @@ import java.time.LocalDate;
  */
 class DueSection extends Div {
 
+    /** Lines shown before "Show n more": a busy week does not fill the dashboard (nor each session's state). */
+    static final int SHOWN = 8;
+
     final UnorderedList list = new UnorderedList();
 
     DueSection(JournalService journal) {
@@ -32,8 +37,19 @@ class DueSection extends Div {
             return;
         }
         list.setId("due-list");
-        due.forEach(reminder -> list.add(line(reminder, today)));
+        due.stream().limit(SHOWN).forEach(reminder -> list.add(line(reminder, today)));
         add(list);
+        if (due.size() > SHOWN) {
+            var rest = due.subList(SHOWN, due.size());
+            var more = new Button("Show " + rest.size() + " more");
+            more.setId("due-more");
+            more.addThemeVariants(ButtonVariant.TERTIARY);
+            more.addClickListener(event -> {
+                rest.forEach(reminder -> list.add(line(reminder, today)));
+                more.removeFromParent();
+            });
+            add(more);
+        }
     }
 
     private static ListItem line(Reminder reminder, LocalDate today) {
