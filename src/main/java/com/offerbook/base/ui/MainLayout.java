@@ -1,11 +1,15 @@
 package com.offerbook.base.ui;
 
+import static org.springframework.web.util.HtmlUtils.htmlEscape;
+
 import com.offerbook.security.CurrentUser;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -20,13 +24,15 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
-import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 
 /** The shell around every signed-in view: brand, navigation built from {@code @Menu}, the user and sign-out. */
 @Layout
 @PermitAll
+@Uses(SideNav.class)
+@Uses(SideNavItem.class)
+@Uses(SvgIcon.class)
 public final class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H1 viewTitle = new H1();
@@ -58,19 +64,30 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         return brand;
     }
 
-    private static SideNav createSideNav() {
-        var nav = new SideNav();
-        nav.addClassName("app-nav");
-        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(createItem(entry)));
-        return nav;
-    }
-
-    private static SideNavItem createItem(MenuEntry entry) {
-        var item = entry.icon() == null
-                ? new SideNavItem(entry.title(), entry.path())
-                : new SideNavItem(entry.title(), entry.path(), new SvgIcon(entry.icon()));
-        item.setMatchNested(!entry.path().isEmpty()); // /offers/42 keeps "Offers" highlighted
-        return item;
+    /**
+     * The navigation built from {@code @Menu} as static markup: one state node instead of three per item. The side-nav
+     * web components highlight the current page and Vaadin's router follows their links in the browser, so the server
+     * keeps nothing of it ({@code @Uses} keeps the components in the frontend bundle).
+     */
+    static Html createSideNav() {
+        var html = new StringBuilder("<vaadin-side-nav class=\"app-nav\">");
+        for (var entry : MenuConfiguration.getMenuEntries()) {
+            var path = entry.path().startsWith("/") ? entry.path().substring(1) : entry.path(); // relative to <base>
+            html.append("<vaadin-side-nav-item path=\"")
+                    .append(htmlEscape(path))
+                    .append('"');
+            if (!path.isEmpty()) {
+                html.append(" match-nested"); // /offers/42 keeps "Offers" highlighted
+            }
+            html.append('>');
+            if (entry.icon() != null) {
+                html.append("<vaadin-icon slot=\"prefix\" src=\"")
+                        .append(htmlEscape(entry.icon()))
+                        .append("\"></vaadin-icon>");
+            }
+            html.append(htmlEscape(entry.title())).append("</vaadin-side-nav-item>");
+        }
+        return new Html(html.append("</vaadin-side-nav>").toString());
     }
 
     private Component createUserMenu(AuthenticationContext authentication) {
