@@ -100,10 +100,12 @@ class ReportBuilder {
         assumptions.add("Amounts in " + p.currency().getCurrencyCode() + ", as of the latest revision ("
                 + latest.draft().kind().label() + ", " + latest.draft().date() + ").");
         assumptions.add("Bonus counted at its target; equity at its grant value, vesting "
-                + p.vesting().yearlyPercents().stream()
-                        .map(v -> v.stripTrailingZeros().toPlainString() + " %")
-                        .toList()
-                + " a year"
+                + String.join(
+                        "/",
+                        p.vesting().yearlyPercents().stream()
+                                .map(v -> v.stripTrailingZeros().toPlainString())
+                                .toList())
+                + " % a year"
                 + (p.vesting().cliffMonths() > 0 ? " after a " + p.vesting().cliffMonths() + "-month cliff" : "")
                 + ".");
         assumptions.add("Risk-adjusted takes "

@@ -144,10 +144,11 @@ public class SharingService {
      * What a share link shows, read by its token only: empty for anything that is not a token, a token no link has, a
      * revoked or expired link, a link whose offers are gone, or when sharing is off. Counts the opening.
      *
-     * <p>Runs outside a transaction of its own: the owner's services each read in theirs (as the owner, see
-     * {@link CurrentUser#readingAs}), so an offer deleted since answers empty instead of spoiling a shared transaction.
+     * <p>Starts no transaction of its own: the owner's services each read in theirs (as the owner, see
+     * {@link CurrentUser#readingAs}), so an offer deleted since answers empty instead of marking a shared transaction
+     * for rollback.
      */
-    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<Report> open(String token) {
         if (!enabled || !SecretTokens.looksLikeToken(token)) {
             return Optional.empty();
