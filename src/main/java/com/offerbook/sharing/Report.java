@@ -1,6 +1,8 @@
 package com.offerbook.sharing;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Locale;
 import java.util.List;
 
 /**
@@ -37,6 +39,23 @@ public record Report(
         public Table {
             headers = List.copyOf(headers);
             rows = rows.stream().map(List::copyOf).toList();
+        }
+
+        /** A chart's data as a table: one row per category, one column per series (amounts rounded to whole units). */
+        static Table of(Graph graph) {
+            var headers = new ArrayList<String>();
+            headers.add("");
+            graph.series().forEach(s -> headers.add(s.name()));
+            var rows = new ArrayList<List<String>>();
+            for (int i = 0; i < graph.categories().size(); i++) {
+                var row = new ArrayList<String>();
+                row.add(graph.categories().get(i));
+                for (var s : graph.series()) {
+                    row.add(i < s.values().size() ? String.format(Locale.ROOT, "%,.0f", s.values().get(i)) + " " + graph.currency() : "");
+                }
+                rows.add(row);
+            }
+            return new Table(graph.title(), headers, rows);
         }
     }
 

@@ -79,6 +79,7 @@ final class ReportPdf {
                 case Report.Graph graph -> {
                     document.add(chart(graph, document.getPageSize().getWidth() - 84));
                     document.add(new Paragraph(fonts.text(graph.description()), fonts.small));
+                    document.add(table(Report.Table.of(graph), fonts)); // the chart's data, as the page shows it
                 }
             }
         }
@@ -86,7 +87,7 @@ final class ReportPdf {
         list(
                 document,
                 "Sources",
-                report.sources().isEmpty() ? List.of("None: only figures you entered.") : report.sources(),
+                report.sources().isEmpty() ? List.of("None: only figures the owner entered.") : report.sources(),
                 fonts);
         document.close();
         return out.toByteArray();

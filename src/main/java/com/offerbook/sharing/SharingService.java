@@ -4,20 +4,22 @@ import com.offerbook.base.InvalidInputException;
 import com.offerbook.base.Limits;
 import com.offerbook.base.NotFoundException;
 import com.offerbook.base.SecretTokens;
+import com.offerbook.base.SharingSwitch;
 import com.offerbook.security.CurrentUser;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Read-only share links and the one-pager they show (docs/security.md, "Share links").
@@ -40,24 +42,31 @@ public class SharingService {
     private final ReportBuilder reports;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final boolean enabled;
+    private final SharingSwitch sharingSwitch;
+    private final TransactionTemplate readOnly;
 
     SharingService(
             ShareLinkRepository links,
             ReportBuilder reports,
             CurrentUser currentUser,
             Clock clock,
-            @Value("${offerbook.sharing.enabled:true}") boolean enabled) {
+            SharingSwitch sharingSwitch,
+            PlatformTransactionManager transactions) {
         this.links = links;
         this.reports = reports;
         this.currentUser = currentUser;
         this.clock = clock;
-        this.enabled = enabled;
+        this.sharingSwitch = sharingSwitch;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
-    /** Whether this instance shares at all ({@code offerbook.sharing.enabled}, on unless turned off). */
+    /**
+     * Whether this instance shares at all ({@code offerbook.sharing.enabled}, on unless turned off), asked at run time
+     * on every call (see {@link SharingSwitch}).
+     */
     public boolean isEnabled() {
-        return enabled;
+        return sharingSwitch.isOn();
     }
 
     /**
@@ -66,7 +75,7 @@ public class SharingService {
      */
     @Transactional
     public CreatedLink create(ShareTarget target, int days) {
-        if (!enabled) {
+        if (!isEnabled()) {
             throw new AccessDeniedException("Sharing is turned off on this server");
         }
         if (days < Limits.SHARE_MIN_DAYS || days > Limits.SHARE_MAX_DAYS) {
@@ -144,13 +153,13 @@ public class SharingService {
      * What a share link shows, read by its token only: empty for anything that is not a token, a token no link has, a
      * revoked or expired link, a link whose offers are gone, or when sharing is off. Counts the opening.
      *
-     * <p>Starts no transaction of its own: the owner's services each read in theirs (as the owner, see
-     * {@link CurrentUser#readingAs}), so an offer deleted since answers empty instead of marking a shared transaction
-     * for rollback.
+     * <p>The owner's figures are read through the owner-scoped services in one read-only transaction, as the owner
+     * ({@link CurrentUser#readingAs}: on this thread only, and no statement but a read goes to the database meanwhile).
+     * An offer deleted since answers empty: the transaction is then rolled back instead of committed.
      */
     @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<Report> open(String token) {
-        if (!enabled || !SecretTokens.looksLikeToken(token)) {
+        if (!isEnabled() || !SecretTokens.looksLikeToken(token)) {
             return Optional.empty();
         }
         var now = clock.instant();
@@ -161,13 +170,24 @@ public class SharingService {
         }
         var link = found.get();
         var target = link.target();
-        Optional<Report> report;
-        try {
-            report = Optional.of(currentUser.readingAs(link.getOwnerId(), () -> reports.build(target)));
-        } catch (NotFoundException | AccessDeniedException gone) {
+        var report = readOnly.execute(status -> {
+            try {
+                return Optional.of(currentUser.readingAs(link.getOwnerId(), () -> reports.build(target)));
+            } catch (NotFoundException | AccessDeniedException gone) {
+                status.setRollbackOnly();
+                return Optional.<Report>empty();
+            }
+        });
+        if (report == null || report.isEmpty()) {
             return Optional.empty();
         }
         links.recordOpening(Objects.requireNonNull(link.getId()), now);
         return report;
+    }
+
+    /** A share link's page as a PDF, by its token only; empty whenever {@link #open} is. Counts as an opening. */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Optional<byte[]> openPdf(String token) {
+        return open(token).map(ReportPdf::write);
     }
 }

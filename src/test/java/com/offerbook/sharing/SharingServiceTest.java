@@ -12,6 +12,7 @@ import com.offerbook.accounts.AccountService;
 import com.offerbook.base.InvalidInputException;
 import com.offerbook.base.NotFoundException;
 import com.offerbook.base.SecretTokens;
+import com.offerbook.base.SharingSwitch;
 import com.offerbook.dashboard.Figure;
 import com.offerbook.dashboard.FigureChoice;
 import com.offerbook.negotiation.AskRounding;
@@ -41,6 +42,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @DatabaseTest
 class SharingServiceTest {
@@ -69,6 +73,9 @@ class SharingServiceTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    PlatformTransactionManager transactions;
+
     final MovableClock clock = new MovableClock();
 
     @BeforeEach
@@ -84,7 +91,7 @@ class SharingServiceTest {
 
     /** The service on a clock the test moves; {@code enabled} as the property would set it. */
     SharingService sharingAt(boolean enabled) {
-        return new SharingService(links, reports, currentUser, clock, enabled);
+        return new SharingService(links, reports, currentUser, clock, new SharingSwitch(() -> enabled), transactions);
     }
 
     @Test
@@ -231,6 +238,47 @@ class SharingServiceTest {
         assertThat(sharing.open(real.token())).isPresent();
         assertThat(sharing.list(PageRequest.of(0, 10)).getContent().getFirst().openCount())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void nothing_can_be_written_while_reading_as_a_links_owner() {
+        long aliceId = currentUser.id();
+        long id = offers.create(anthropic(), revision(RevisionKind.COMPANY_OFFER, 315_000, 750_000));
+        TestUsers.signOut();
+        Integer before = jdbc.queryForObject("select count(*) from offer", Integer.class);
+
+        assertThatThrownBy(() -> currentUser.readingAs(
+                        aliceId,
+                        () -> offers.create(details("Sneaky", "USD"), revision(RevisionKind.COMPANY_OFFER, 1, 0))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> currentUser.readingAs(aliceId, () -> {
+                    offers.delete(id);
+                    return 0;
+                }))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> currentUser.readingAs(aliceId, () -> {
+                    links.recordOpening(1L, clock.instant());
+                    return 0;
+                }))
+                .isInstanceOf(AccessDeniedException.class);
+
+        assertThat(jdbc.queryForObject("select count(*) from offer", Integer.class))
+                .isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from offer where company = 'Sneaky'", Integer.class))
+                .isZero();
+        // and the reads the page needs still work as the owner, and only there
+        assertThat(currentUser.readingAs(aliceId, () -> offers.get(id).label())).contains("Anthropic");
+        assertThatThrownBy(currentUser::id).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void reading_as_a_links_owner_needs_a_transaction() {
+        long aliceId = currentUser.id();
+        var outside = new TransactionTemplate(transactions);
+        outside.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
+
+        assertThatThrownBy(() -> outside.executeWithoutResult(status -> currentUser.readingAs(aliceId, () -> 0)))
+                .isInstanceOf(IllegalStateException.class);
     }
 
     @Test
