@@ -16,7 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * "Download PDF": the signed-in user's offer ({@code /pdf/offer/42}) or comparison ({@code /pdf/compare?offers=1,2},
- * as Compare's address writes it) as a PDF. Pages link here by address. Sign-in is required (Spring Security guards
+ * as Compare's address writes it) or dashboard ({@code /pdf/dashboard}) as a PDF, and a share link's page
+ * ({@code /s/<token>/pdf}). Pages link here by address. Sign-in is required for the user's own (Spring Security guards
  * every address not made public); another user's offer answers 404 like a missing one.
  */
 @RestController
@@ -31,6 +32,22 @@ class PdfDownloads {
     @GetMapping("/pdf/offer/{offerId:\\d{1,18}}")
     ResponseEntity<byte[]> offer(@PathVariable long offerId) {
         return pdf(ShareTarget.offer(offerId), "offer-" + offerId + ".pdf");
+    }
+
+    /**
+     * A share link's page as a PDF, without sign-in ({@code /s/<token>/pdf}, public in SecurityConfig): by token
+     * only, and 404 whenever the page itself answers "not found or expired" (also when sharing is off).
+     */
+    @GetMapping("/" + SharingService.PATH + "/{token}/pdf")
+    ResponseEntity<byte[]> shared(@PathVariable String token) {
+        return sharing.openPdf(token)
+                .map(pdf -> download(pdf, "shared.pdf"))
+                .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    @GetMapping("/pdf/dashboard")
+    ResponseEntity<byte[]> dashboard() {
+        return pdf(ShareTarget.dashboard(), "dashboard.pdf");
     }
 
     @GetMapping("/pdf/compare")
@@ -48,6 +65,10 @@ class PdfDownloads {
         } catch (NotFoundException | InvalidInputException missing) {
             return ResponseEntity.notFound().build();
         }
+        return download(pdf, fileName);
+    }
+
+    private static ResponseEntity<byte[]> download(byte[] pdf, String fileName) {
         var headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_PDF);
         headers.setContentDisposition(

@@ -2,8 +2,8 @@ package com.offerbook.sharing;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The read-only one-pager a share link, the print view and the PDF show, as plain text and numbers: the page and the
@@ -51,7 +51,13 @@ public record Report(
                 var row = new ArrayList<String>();
                 row.add(graph.categories().get(i));
                 for (var s : graph.series()) {
-                    row.add(i < s.values().size() ? String.format(Locale.ROOT, "%,.0f", s.values().get(i)) + " " + graph.currency() : "");
+                    row.add(
+                            i < s.values().size()
+                                    ? String.format(
+                                                    Locale.ROOT,
+                                                    "%,.0f",
+                                                    s.values().get(i)) + " " + graph.currency()
+                                    : "");
                 }
                 rows.add(row);
             }

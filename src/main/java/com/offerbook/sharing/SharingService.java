@@ -120,6 +120,18 @@ public class SharingService {
         }
     }
 
+    /**
+     * What a link to {@code target} would be listed by ("Anthropic · ML/AI Engineer vs …"): the share dialog asks it
+     * before offering to share, so another user's offer in the address answers not found at once.
+     *
+     * @throws NotFoundException unless every offer is the user's own
+     * @throws InvalidInputException when the target is not one offer, two to four compared, or the dashboard
+     */
+    public String describe(ShareTarget target) {
+        requireShape(target);
+        return reports.label(target);
+    }
+
     /** The user's links, newest first, with their state now. */
     public Slice<SharedLink> list(Pageable pageable) {
         var now = clock.instant();

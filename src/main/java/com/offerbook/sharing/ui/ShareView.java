@@ -1,7 +1,7 @@
 package com.offerbook.sharing.ui;
 
+import com.offerbook.base.ui.ReportActions;
 import com.offerbook.sharing.SharingService;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -51,11 +51,8 @@ class ShareView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
             return;
         }
         title = report.get().title() + " · shared from Offerbook";
-        var print = new Button(
-                "Print", click -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
-        print.setId("share-print");
-        print.addClassName("no-print");
-        add(print, new ReportPage(report.get()));
+        // Print and the PDF only: nothing here leads to another page of the app.
+        add(new ReportActions(SharingService.PATH + "/" + token + "/pdf", null), new ReportPage(report.get()));
     }
 
     @Override
