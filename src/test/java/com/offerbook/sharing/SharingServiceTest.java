@@ -277,7 +277,6 @@ class SharingServiceTest {
 
     /** The refusal, however Hibernate and Spring wrap it on its way out. */
     static void refusedAsReadOnly(Throwable thrown) {
-        thrown.printStackTrace(System.out); // DEBUG
         Throwable cause = thrown;
         while (!(cause instanceof AccessDeniedException) && cause.getCause() != null) {
             cause = cause.getCause();

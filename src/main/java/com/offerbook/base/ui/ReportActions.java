@@ -3,6 +3,7 @@ package com.offerbook.base.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.QueryParameters;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,8 +20,11 @@ public final class ReportActions extends Div {
     public ReportActions(String pdfAddress, @Nullable String shareAddress) {
         addClassNames("report-actions", "no-print");
         if (shareAddress != null) {
+            int query = shareAddress.indexOf('?');
+            var path = query < 0 ? shareAddress : shareAddress.substring(0, query);
+            var parameters = QueryParameters.fromString(query < 0 ? "" : shareAddress.substring(query + 1));
             var share = new Button(
-                    "Share", Icons.SHARE.create(), click -> getUI().ifPresent(ui -> ui.navigate(shareAddress)));
+                    "Share", Icons.SHARE.create(), click -> getUI().ifPresent(ui -> ui.navigate(path, parameters)));
             share.setId("share");
             add(share);
         }

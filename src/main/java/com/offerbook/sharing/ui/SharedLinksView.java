@@ -1,5 +1,6 @@
 package com.offerbook.sharing.ui;
 
+import com.offerbook.base.InvalidInputException;
 import com.offerbook.base.ui.Formats;
 import com.offerbook.base.ui.Notifications;
 import com.offerbook.sharing.ShareTarget;
@@ -80,8 +81,17 @@ class SharedLinksView extends VerticalLayout implements BeforeEnterObserver {
         off.setVisible(!on);
         var target = on ? target(event.getLocation().getQueryParameters()) : null;
         if (target != null) {
+            // Another user's offer (or one deleted) answers not found here, before anything is offered: the router
+            // then shows the not-found page, as for any other address with someone else's id.
+            String label;
+            try {
+                label = sharing.describe(target);
+            } catch (InvalidInputException odd) {
+                Notifications.error("Share one offer, two to four compared, or the dashboard.");
+                return;
+            }
             var opened = new ShareDialog(
-                    sharing, target, created -> grid.getDataProvider().refreshAll());
+                    sharing, target, label, created -> grid.getDataProvider().refreshAll());
             // Closing it leaves the address without the target, so that a reload does not offer it again.
             opened.addOpenedChangeListener(change -> {
                 if (!change.isOpened()) {
