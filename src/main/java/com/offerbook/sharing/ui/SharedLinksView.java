@@ -73,10 +73,23 @@ class SharedLinksView extends VerticalLayout implements BeforeEnterObserver {
         grid.setItems(query -> sharing.list(PageRequest.of(query.getPage(), query.getPageSize())).stream());
         grid.setEmptyStateText("No links yet. Share an offer, a comparison or the dashboard from its page.");
         add(intro, off, grid);
+        // The dialog belongs to the UI, not to this page: leaving the page (back button, another address) closes it.
+        addDetachListener(detach -> {
+            var open = dialog;
+            dialog = null;
+            if (open != null) {
+                open.close();
+            }
+        });
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        var previous = dialog;
+        dialog = null;
+        if (previous != null) {
+            previous.close();
+        }
         boolean on = sharing.isEnabled(); // asked on every visit: the property is read at run time
         off.setVisible(!on);
         var target = on ? target(event.getLocation().getQueryParameters()) : null;
@@ -94,7 +107,8 @@ class SharedLinksView extends VerticalLayout implements BeforeEnterObserver {
                     sharing, target, label, created -> grid.getDataProvider().refreshAll());
             // Closing it leaves the address without the target, so that a reload does not offer it again.
             opened.addOpenedChangeListener(change -> {
-                if (!change.isOpened()) {
+                if (!change.isOpened() && dialog == opened) {
+                    dialog = null;
                     getUI().ifPresent(ui -> ui.navigate(SharedLinksView.class));
                 }
             });
