@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.offerbook.BrowserlessTestBase;
 import com.offerbook.TestUsers;
 import com.offerbook.accounts.AccountService;
-import com.offerbook.accounts.SignupRequest;
 import com.offerbook.base.SecretTokens;
 import com.offerbook.offers.OfferDraft;
 import com.offerbook.offers.OfferService;
@@ -26,6 +25,7 @@ import com.vaadin.flow.router.QueryParameters;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,9 +46,12 @@ class SharingViewsTest extends BrowserlessTestBase {
 
     @BeforeEach
     void alice() {
-        if (accounts.findByUsername("alice").isEmpty()) {
-            accounts.register(new SignupRequest("alice", TestUsers.PASSWORD, TestUsers.PASSWORD));
-        }
+        TestUsers.signInAs(accounts, "alice");
+    }
+
+    @AfterEach
+    void signOut() {
+        TestUsers.signOut();
     }
 
     @Test
