@@ -76,10 +76,10 @@ class ShareDialog extends Dialog {
         });
         copied.setId("share-copied");
         copied.addClassName("caption");
-        add(what, days, url, copy, copied);
+        add(what, days, create, url, copy, copied);
         var close = new Button("Close", click -> close());
         close.setId("share-close");
-        getFooter().add(close, create);
+        getFooter().add(close);
     }
 
     private void createLink() {
