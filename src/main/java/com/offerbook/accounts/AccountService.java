@@ -103,6 +103,12 @@ public class AccountService {
         return accounts.findByUsernameKey(Usernames.key(username)).map(AccountService::toSummary);
     }
 
+    /** An account by id (a share link reads its owner's data as that owner, see CurrentUser#readingAs). */
+    @Transactional(readOnly = true)
+    public Optional<AccountSummary> findById(long accountId) {
+        return accounts.findById(accountId).map(AccountService::toSummary);
+    }
+
     /**
      * Whether a session of account {@code accountId} that signed in with {@code sessionEpoch} still stands. Asked on
      * every request of a signed-in session: one primary-key look-up of two columns.

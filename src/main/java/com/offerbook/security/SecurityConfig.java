@@ -75,6 +75,9 @@ class SecurityConfig {
                 .permitAll()
                 .requestMatchers("/icons/*.svg", "/styles.css")
                 .permitAll()
+                // Issue 14: a share link's PDF, by its token only (sharing.PdfDownloads; the page itself is a view)
+                .requestMatchers("/s/*/pdf")
+                .permitAll()
                 .requestMatchers("/actuator/**")
                 .denyAll());
         // Content-Security-Policy, nosniff, frame and referrer headers: SecurityHeadersFilter, on every response, and

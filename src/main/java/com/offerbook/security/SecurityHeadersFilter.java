@@ -44,10 +44,23 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
         request.setAttribute(NONCE, nonce);
         response.setHeader(CSP, SecurityConfig.contentSecurityPolicy(nonce));
         HEADERS.forEach(response::setHeader);
+        if (isSharePage(request)) {
+            // A share link's page (issue 14): its address is the secret, so no Referer carries it to another site,
+            // and search engines are asked not to index it (X-Robots-Tag; the page cannot add a meta tag before
+            // Vaadin's bootstrap). docs/security.md, "Share links".
+            response.setHeader("Referrer-Policy", "no-referrer");
+            response.setHeader("X-Robots-Tag", "noindex, nofollow");
+        }
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }
         chain.doFilter(request, new PinnedHeaders(response));
+    }
+
+    /** The page a share link opens: {@code /s/<token>}. */
+    static boolean isSharePage(HttpServletRequest request) {
+        var path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/s/") || path.equals("/s");
     }
 
     /** Ignores changes to the pinned headers. */
