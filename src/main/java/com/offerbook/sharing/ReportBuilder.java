@@ -156,7 +156,7 @@ class ReportBuilder {
         headers.add("");
         columns.forEach(c -> headers.add(c.label()));
         var rows = new ArrayList<List<String>>();
-        rows.add(moneyRow(choice.label(), columns, Comparison.Column::chosen));
+        rows.add(moneyRow(choice.label() + " (compared by)", columns, Comparison.Column::chosen));
         rows.add(moneyRow("Recurring total comp", columns, Comparison.Column::recurring));
         rows.add(moneyRow("Year 1", columns, Comparison.Column::yearOne));
         rows.add(moneyRow("4-year average", columns, Comparison.Column::fourYearAverage));

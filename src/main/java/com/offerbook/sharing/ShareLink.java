@@ -17,7 +17,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
-/** A read-only share link (V024): what it shows, whose it is, and its token's hash, never the token. */
+/** A read-only share link (V030): what it shows, whose it is, and its token's hash, never the token. */
 @Entity
 @Table(name = "share_link")
 class ShareLink {
