@@ -358,7 +358,7 @@ class SharingServiceTest {
         assertThat(created.link().label()).isEqualTo("Anthropic · ML/AI Engineer vs Othercorp · ML Engineer (Year 1)");
         var table = (Report.Table) report.parts().getFirst();
         assertThat(table.headers()).containsExactly("", "Anthropic · ML/AI Engineer", "Othercorp · ML Engineer");
-        assertThat(table.rows().getFirst()).containsExactly("Year 1", "$502,500", "$199,000");
+        assertThat(table.rows().getFirst()).containsExactly("Year 1 (compared by)", "$502,500", "$199,000");
     }
 
     @Test
