@@ -46,8 +46,9 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
         var toggle = new DrawerToggle();
         toggle.setAriaLabel("Menu");
-        var user = createUserMenu(authentication);
-        applyTheme(currentUser.preferences().darkTheme());
+        var preferences = currentUser.preferences(); // one look-up per page, for the theme and the menu
+        var user = createUserMenu(authentication, preferences.darkTheme());
+        applyTheme(preferences.darkTheme());
         var navbar = new Div(toggle, viewTitle, user);
         navbar.addClassName("app-navbar");
         addToNavbar(navbar);
@@ -90,7 +91,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         return new Html(html.append("</vaadin-side-nav>").toString());
     }
 
-    private Component createUserMenu(AuthenticationContext authentication) {
+    private Component createUserMenu(AuthenticationContext authentication, boolean darkTheme) {
         var name = authentication.getPrincipalName().orElse("");
         var avatar = new Avatar(name);
         avatar.addThemeName("xsmall");
@@ -102,14 +103,13 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         var userItem = menu.addItem(label);
         userItem.setId("user-menu");
-        var preferences = currentUser.preferences();
         var dark = userItem.getSubMenu().addItem("Dark theme", event -> {
             boolean on = event.getSource().isChecked();
             currentUser.savePreferences(currentUser.preferences().withDarkTheme(on));
             applyTheme(on);
         });
         dark.setCheckable(true);
-        dark.setChecked(preferences.darkTheme());
+        dark.setChecked(darkTheme);
         dark.setId("dark-theme");
         userItem.getSubMenu()
                 .addItem("Display settings", event -> new DisplaySettings(currentUser).open())

@@ -40,14 +40,14 @@ class DueSection extends Div {
         due.stream().limit(SHOWN).forEach(reminder -> list.add(line(reminder, today)));
         add(list);
         if (due.size() > SHOWN) {
-            var rest = due.subList(SHOWN, due.size());
-            var more = new Button("Show " + rest.size() + " more");
+            var more = new Button("Show " + (due.size() - SHOWN) + " more");
             more.setId("due-more");
             more.addThemeVariants(ButtonVariant.TERTIARY);
-            more.addClickListener(event -> {
-                rest.forEach(reminder -> list.add(line(reminder, today)));
-                more.removeFromParent();
-            });
+            more.addClickListener(
+                    event -> { // asks again rather than keeping the rest in the session
+                        journal.dueSoon().stream().skip(SHOWN).forEach(reminder -> list.add(line(reminder, today)));
+                        more.removeFromParent();
+                    });
             add(more);
         }
     }
