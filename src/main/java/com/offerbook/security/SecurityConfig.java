@@ -62,7 +62,8 @@ class SecurityConfig {
             AccountSessions sessions,
             SessionRegistrar registrar,
             RequestUtil vaadinRequests,
-            SsoSignIn ssoSignIn)
+            SsoSignIn ssoSignIn,
+            PasskeySignIn passkeySignIn)
             throws Exception {
         http.authenticationManager(authenticationManager);
         // The sign-in page is Vaadin's LoginView. With both the form sign-in (second factor) and the OpenID Connect
@@ -108,6 +109,8 @@ class SecurityConfig {
         // Issue 17: single sign-on (OpenID Connect) when spring.security.oauth2.client.* configures a provider; the
         // whole set-up is in SsoSignIn. Nothing is added without a provider.
         ssoSignIn.configure(http, backToPage);
+        // Issue 17: passkeys, with Spring Security's WebAuthn endpoints; the whole set-up is in PasskeySignIn.
+        passkeySignIn.configure(http);
         // Issue 17, second factor: a right password whose account has a second factor ends at the code page, not
         // signed in (SecondFactorFailureHandler); other failures go to /login?error as before.
         http.formLogin(form -> form.failureHandler(new SecondFactorFailureHandler()));
