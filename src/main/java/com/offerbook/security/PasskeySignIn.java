@@ -7,6 +7,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
@@ -71,5 +72,6 @@ class PasskeySignIn {
                         return filter;
                     }
                 }));
+        http.addFilterBefore(new PasskeyCreationOptions(relyingParty), AuthorizationFilter.class);
     }
 }

@@ -12,6 +12,7 @@ import java.time.Clock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
@@ -77,7 +78,10 @@ class SecurityConfig {
                 .requestMatchers("/icons/*.svg", "/styles.css")
                 .permitAll()
                 .requestMatchers("/actuator/**")
-                .denyAll());
+                .denyAll()
+                // Issue 17: Spring's passkey registration sits behind the authorization rules (PasskeySignIn).
+                .requestMatchers(HttpMethod.POST, "/webauthn/register")
+                .authenticated());
         // Content-Security-Policy, nosniff, frame and referrer headers: SecurityHeadersFilter, on every response, and
         // TomcatResponseHeaders on the answers Tomcat gives by itself.
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));

@@ -20,6 +20,8 @@ import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Passkeys (issue 17): the signed-in account's passkeys, each with its name, when it was added and last used, and a
@@ -34,6 +36,8 @@ class PasskeysView extends VerticalLayout {
     /** As {@code Formats.dateTime}, in the UI's locale (accounts sit below the shell, so they cannot use it). */
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
+
+    private static final Logger log = LoggerFactory.getLogger(PasskeysView.class);
 
     final Grid<PasskeyRow> grid = new Grid<>();
     final TextField name = new TextField("Name of the new passkey");
@@ -100,6 +104,7 @@ class PasskeysView extends VerticalLayout {
                                 notice.setText("Passkey \"%s\" added. You can now sign in with it.".formatted(chosen));
                                 refresh();
                             } else {
+                                log.info("passkey not added, the browser answered {}", answer);
                                 notice.setText(PasskeyScripts.problem(
                                         answer, "The passkey could not be added. Try again, or try another device."));
                             }

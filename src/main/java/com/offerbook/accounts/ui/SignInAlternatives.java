@@ -43,6 +43,8 @@ final class SignInAlternatives {
                 .getUI()
                 .ifPresent(ui -> PasskeyScripts.signIn(ui).then(String.class, answer -> {
                     if (!answer.equals("ok")) {
+                        org.slf4j.LoggerFactory.getLogger(SignInAlternatives.class)
+                                .info("passkey sign-in did not complete, the browser answered {}", answer);
                         notice.setText(PasskeyScripts.problem(answer, PASSKEY_FAILED));
                         notice.setVisible(true);
                     }
