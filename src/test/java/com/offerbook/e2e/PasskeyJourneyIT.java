@@ -29,6 +29,7 @@ class PasskeyJourneyIT extends BrowserTest {
         page.locator("#passkey-name input").fill("Test laptop");
         page.locator("#passkey-add").click();
         assertThat(page.locator("#passkeys-notice")).containsText("Passkey \"Test laptop\" added");
+        page.navigate(app.url("/account/passkeys"));
         assertThat(page.locator("#passkeys-grid")).containsText("Test laptop");
         assertThat(page.locator("#passkeys-grid")).containsText("Not yet");
         Assertions.assertThat(authenticator.credentials()).isEqualTo(1);
