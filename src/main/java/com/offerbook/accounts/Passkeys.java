@@ -136,18 +136,10 @@ public class Passkeys {
         if (accountId == null) {
             return List.of();
         }
-        var account = accounts.findById(accountId);
-        var user = account.map(a -> users.findByUsername(a.getUsername()));
-        var found = user.map(u -> credentials.findByUserId(u.getId())).orElse(List.of());
-        org.slf4j.LoggerFactory.getLogger(Passkeys.class)
-                .info(
-                        "DIAG of account={} username={} user={} credentials={}",
-                        accountId,
-                        account.map(a -> a.getUsername()).orElse(null),
-                        user.map(u -> u.getName() + "/" + u.getId().toBase64UrlString())
-                                .orElse(null),
-                        found.size());
-        return found;
+        return accounts.findById(accountId)
+                .map(account -> users.findByUsername(account.getUsername()))
+                .map(user -> credentials.findByUserId(user.getId()))
+                .orElse(List.of());
     }
 
     private static PasskeyRow row(CredentialRecord credential) {

@@ -107,11 +107,6 @@ class PasskeyRelyingParty implements WebAuthnRelyingPartyOperations {
                 request.getPublicKey().getLabel());
         var registered = delegate().registerCredential(request);
         log.info(
-                "DIAG passkey registered userId={} recordUser={} credential={}",
-                request.getCreationOptions().getUser().getId().toBase64UrlString(),
-                registered.getUserEntityUserId().toBase64UrlString(),
-                registered.getCredentialId().toBase64UrlString());
-        log.info(
                 "passkey registered user={}",
                 com.offerbook.accounts.Usernames.forLog(
                         request.getCreationOptions().getUser().getName()));

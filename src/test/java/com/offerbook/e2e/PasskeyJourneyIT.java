@@ -30,14 +30,6 @@ class PasskeyJourneyIT extends BrowserTest {
         page.locator("#passkey-add").click();
         assertThat(page.locator("#passkeys-notice")).containsText("Passkey \"Test laptop\" added");
         page.navigate(app.url("/account/passkeys"));
-        page.waitForTimeout(3000);
-        System.out.println("DIAG "
-                + page.locator("#passkeys-grid")
-                        .evaluate(
-                                "e => 'defined=' + !!customElements.get('vaadin-grid') + ' size=' + e.size + ' items=' "
-                                        + "+ (e.items ? e.items.length : 'none') + ' w=' + e.offsetWidth + ' h=' + e.offsetHeight "
-                                        + "+ ' html=' + e.outerHTML.substring(0, 3000)"));
-        screenshot("79-passkeys-diag");
         assertThat(page.locator("#passkeys-grid")).containsText("Test laptop");
         assertThat(page.locator("#passkeys-grid")).containsText("Not yet");
         Assertions.assertThat(authenticator.credentials()).isEqualTo(1);
