@@ -142,4 +142,30 @@ class RouteIsolationTest extends BrowserlessTestBase {
                 .doesNotContain("$60,000");
         assertThat($(TextField.class).id("company").getValue()).isEmpty();
     }
+
+    /** Issue 17: the Passkeys page has no id in its address either: it lists the user's own passkeys only. */
+    @Test
+    void the_passkeys_page_lists_only_the_users_own() {
+        TestUsers.signInAs(accounts, "alice");
+        com.offerbook.accounts.PasskeyFixtures.register(users, credentials, "alice", "Alice's laptop");
+        if (accounts.findByUsername("bob").isEmpty()) {
+            accounts.register(new SignupRequest("bob", TestUsers.PASSWORD, TestUsers.PASSWORD));
+        }
+        TestUsers.signInAs(accounts, "bob");
+
+        navigate("account/passkeys", Component.class);
+
+        assertThat(getCurrentView().getElement().getTextRecursively()).doesNotContain("Alice's laptop");
+        assertThat($(com.vaadin.flow.component.grid.Grid.class)
+                        .id("passkeys-grid")
+                        .getGenericDataView()
+                        .getItems())
+                .isEmpty();
+    }
+
+    @Autowired
+    org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository users;
+
+    @Autowired
+    org.springframework.security.web.webauthn.management.UserCredentialRepository credentials;
 }

@@ -10,14 +10,16 @@ import java.time.Instant;
  *
  * @param step what the code page asks for: a code ({@link Step#CODE}); or, where administrators require a second
  *     factor and the account has none, to set one up first ({@link Step#ENROL}), which becomes {@link Step#ENROLLED}
- *     once the first code has been confirmed
+ *     once the first code has been confirmed; or, where administrators require a second factor and the account's
+ *     only one is a passkey, to sign in with the passkey instead ({@link Step#PASSKEY})
  */
 public record PendingSignIn(long accountId, String username, Instant expiresAt, Step step) implements Serializable {
 
     public enum Step {
         CODE,
         ENROL,
-        ENROLLED
+        ENROLLED,
+        PASSKEY
     }
 
     /** The HTTP session attribute that holds the pending sign-in. */

@@ -40,6 +40,7 @@ public class SecondFactors {
     private final CurrentAccount currentAccount;
     private final PasswordEncoder passwordEncoder;
     private final SecondFactorProperties properties;
+    private final Passkeys passkeys;
     private final Clock clock;
 
     SecondFactors(
@@ -49,6 +50,7 @@ public class SecondFactors {
             CurrentAccount currentAccount,
             PasswordEncoder passwordEncoder,
             SecondFactorProperties properties,
+            Passkeys passkeys,
             Clock clock) {
         this.authenticators = authenticators;
         this.recoveryCodes = recoveryCodes;
@@ -56,6 +58,7 @@ public class SecondFactors {
         this.currentAccount = currentAccount;
         this.passwordEncoder = passwordEncoder;
         this.properties = properties;
+        this.passkeys = passkeys;
         this.clock = clock;
     }
 
@@ -66,11 +69,18 @@ public class SecondFactors {
 
     /**
      * Whether the account has a second factor that password sign-in can ask for or that satisfies
-     * {@link #required()}. Today that is an authenticator app; other factors (passkeys) are added here.
+     * {@link #required()}: an authenticator app or a passkey (a passkey signs in on its own and is itself two factors,
+     * the device and its lock).
      */
     @Transactional(readOnly = true)
     public boolean hasSecondFactor(long accountId) {
-        return hasAuthenticatorApp(accountId);
+        return hasAuthenticatorApp(accountId) || passkeys.hasPasskey(accountId);
+    }
+
+    /** Whether the account has a passkey (issue 17). */
+    @Transactional(readOnly = true)
+    public boolean hasPasskey(long accountId) {
+        return passkeys.hasPasskey(accountId);
     }
 
     /** Whether password sign-in asks this account for a code. */
@@ -168,10 +178,10 @@ public class SecondFactors {
         if (!authenticators.existsById(accountId)) {
             throw new SecondFactorException("No authenticator app is set up.");
         }
-        // With other factors (passkeys), allow this when the account keeps one of them.
-        if (required()) {
-            throw new SecondFactorException(
-                    "Administrators require a second factor here, so the authenticator app cannot be turned off.");
+        // The account must keep a second factor where administrators require one: a passkey will do.
+        if (required() && !passkeys.hasPasskey(accountId)) {
+            throw new SecondFactorException("Administrators require a second factor here, so the authenticator app "
+                    + "cannot be turned off while you have no passkey.");
         }
         var account = accounts.findById(accountId).orElseThrow();
         if (!passwordEncoder.matches(passwordOrCode, account.getPasswordHash()) && !verify(accountId, passwordOrCode)) {

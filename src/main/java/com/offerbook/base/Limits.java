@@ -126,6 +126,10 @@ public final class Limits {
     public static final int SESSION_DEVICE_MAX = 100;
     /** Column account_session.address (V026): an IPv6 address with a zone fits. */
     public static final int SESSION_ADDRESS_MAX = 64;
+    /** Passkeys one account may register (each is one row of user_credentials, V027). */
+    public static final int PASSKEYS_PER_ACCOUNT = 20;
+    /** The name a person gives a passkey ("Laptop", "Phone"); the column (user_credentials.label) holds 1000. */
+    public static final int PASSKEY_NAME_MAX = 64;
 
     // Share links (issue 14).
     /** A share link opens for 1 to 30 days; 7 unless the owner chooses. */

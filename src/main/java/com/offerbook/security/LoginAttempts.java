@@ -70,6 +70,11 @@ public class LoginAttempts {
         record(byAddress, address, now);
     }
 
+    /** A failure whose account is not known (a passkey no account has): it counts toward the address only. */
+    public void failedFromAddress(String address) {
+        record(byAddress, address, clock.instant());
+    }
+
     public void succeeded(String username) {
         byAccount.remove(Usernames.key(username));
     }

@@ -58,8 +58,9 @@ class SecondFactorAuthenticationProvider implements AuthenticationProvider {
         var accepted = switch (pending.step()) {
             case CODE -> secondFactors.verify(pending.accountId(), token.code());
             // Set up during this sign-in: its first code was checked when the app was saved.
-            case ENROLLED -> secondFactors.hasSecondFactor(pending.accountId());
-            case ENROL -> false;
+            case ENROLLED -> secondFactors.hasAuthenticatorApp(pending.accountId());
+            // A passkey signs in through its own endpoint, never through a code.
+            case ENROL, PASSKEY -> false;
         };
         if (!accepted) {
             attempts.failed(username, address);

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Decides, after a correct password, whether sign-in is done or needs a second step: a code when the account has an
- * authenticator app, or setting one up when administrators require a second factor and the account has none.
+ * authenticator app, or setting one up when administrators require a second factor and the account has none. Where
+ * they require one and the account's only one is a passkey, the password alone does not sign in: the passkey does.
  */
 @Component
 class SecondFactorStep {
@@ -32,6 +33,10 @@ class SecondFactorStep {
         if (secondFactors.hasAuthenticatorApp(user.accountId())) {
             return Optional.of(
                     new PendingSignIn(user.accountId(), user.getUsername(), expires, PendingSignIn.Step.CODE));
+        }
+        if (secondFactors.required() && secondFactors.hasPasskey(user.accountId())) {
+            return Optional.of(
+                    new PendingSignIn(user.accountId(), user.getUsername(), expires, PendingSignIn.Step.PASSKEY));
         }
         if (secondFactors.required() && !secondFactors.hasSecondFactor(user.accountId())) {
             return Optional.of(

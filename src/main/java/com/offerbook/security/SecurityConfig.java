@@ -12,6 +12,7 @@ import java.time.Clock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
@@ -62,7 +63,8 @@ class SecurityConfig {
             AccountSessions sessions,
             SessionRegistrar registrar,
             RequestUtil vaadinRequests,
-            SsoSignIn ssoSignIn)
+            SsoSignIn ssoSignIn,
+            PasskeySignIn passkeySignIn)
             throws Exception {
         http.authenticationManager(authenticationManager);
         // The sign-in page is Vaadin's LoginView. With both the form sign-in (second factor) and the OpenID Connect
@@ -79,7 +81,10 @@ class SecurityConfig {
                 .requestMatchers("/s/*/pdf")
                 .permitAll()
                 .requestMatchers("/actuator/**")
-                .denyAll());
+                .denyAll()
+                // Issue 17: Spring's passkey registration sits behind the authorization rules (PasskeySignIn).
+                .requestMatchers(HttpMethod.POST, "/webauthn/register")
+                .authenticated());
         // Content-Security-Policy, nosniff, frame and referrer headers: SecurityHeadersFilter, on every response, and
         // TomcatResponseHeaders on the answers Tomcat gives by itself.
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
@@ -111,6 +116,8 @@ class SecurityConfig {
         // Issue 17: single sign-on (OpenID Connect) when spring.security.oauth2.client.* configures a provider; the
         // whole set-up is in SsoSignIn. Nothing is added without a provider.
         ssoSignIn.configure(http, backToPage);
+        // Issue 17: passkeys, with Spring Security's WebAuthn endpoints; the whole set-up is in PasskeySignIn.
+        passkeySignIn.configure(http);
         // Issue 17, second factor: a right password whose account has a second factor ends at the code page, not
         // signed in (SecondFactorFailureHandler); other failures go to /login?error as before.
         http.formLogin(form -> form.failureHandler(new SecondFactorFailureHandler()));

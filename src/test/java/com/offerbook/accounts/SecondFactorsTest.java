@@ -37,6 +37,9 @@ class SecondFactorsTest {
     @Autowired
     PasswordEncoder passwordEncoder;
 
+    @Autowired
+    Passkeys passkeys;
+
     final MovingClock clock = new MovingClock(Instant.parse("2030-03-01T10:00:05Z"));
     SecondFactors secondFactors;
     long aliceId;
@@ -55,6 +58,7 @@ class SecondFactorsTest {
                 currentAccount,
                 passwordEncoder,
                 new SecondFactorProperties(required),
+                passkeys,
                 clock);
     }
 

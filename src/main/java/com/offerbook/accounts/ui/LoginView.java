@@ -51,8 +51,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
         var card = new Div(brand(), notice, login);
         card.addClassName("auth-card");
-        // Issue 17: the other ways in (single sign-on), each a plain link the browser follows to Spring Security.
-        SignInAlternatives.addTo(card, options);
+        // Issue 17: the other ways in: a passkey, and single sign-on (plain links the browser follows to Spring).
+        SignInAlternatives.addTo(card, options, notice);
         if (accounts.isSignupEnabled()) {
             var signup = new Anchor("signup", "Create an account");
             signup.setId("create-account-link");

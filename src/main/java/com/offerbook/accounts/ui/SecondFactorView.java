@@ -84,6 +84,8 @@ class SecondFactorView extends VerticalLayout implements BeforeEnterObserver {
         content.add(LoginView.brand());
         if (pending.step() == PendingSignIn.Step.ENROL) {
             askToSetUp(pending);
+        } else if (pending.step() == PendingSignIn.Step.PASSKEY) {
+            askForPasskey();
         } else {
             askForCode(pending);
         }
@@ -110,6 +112,19 @@ class SecondFactorView extends VerticalLayout implements BeforeEnterObserver {
             }
         });
         content.add(new H2("Your sign-in code"), code, verify, startOver());
+    }
+
+    /** Issue 17: the account's second factor is a passkey, which signs in on its own. */
+    private void askForPasskey() {
+        var notice = new Paragraph();
+        notice.addClassName("notice");
+        content.add(
+                new H2("Use your passkey"),
+                new Paragraph("The administrators of this Offerbook require a second factor, and yours is a passkey: "
+                        + "sign in with it instead of your password."),
+                notice,
+                SignInAlternatives.passkeyButton(notice),
+                startOver());
     }
 
     private void askToSetUp(PendingSignIn pending) {

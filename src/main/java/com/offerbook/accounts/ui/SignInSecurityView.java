@@ -46,6 +46,8 @@ class SignInSecurityView extends VerticalLayout {
         notice.setId("second-factor-notice");
         var sessionsLink = new Anchor("account/sessions", "Your sessions");
         sessionsLink.setId("sessions-link");
+        var passkeysLink = new Anchor("account/passkeys", "Your passkeys");
+        passkeysLink.setId("passkeys-link");
         add(
                 new H2("Authenticator app"),
                 new Paragraph("With an authenticator app on, signing in takes your password and the 6-digit code the "
@@ -53,6 +55,10 @@ class SignInSecurityView extends VerticalLayout {
                 status,
                 notice,
                 app,
+                new H2("Passkeys"),
+                new Paragraph(
+                        new Div("Sign in with your fingerprint, face or device PIN instead of a password."),
+                        passkeysLink),
                 new H2("Sessions"),
                 new Paragraph(
                         new Div("See where your account is signed in, and end sessions you do not recognise."),
