@@ -40,17 +40,13 @@ public class AccountService {
     }
 
     /**
-     * Creates an account. The first account ever created becomes the administrator, all later ones ordinary
-     * users.
+     * Creates an account on the instance's own behalf (demo and benchmark data), whether or not sign-up is open.
+     * The first account ever created becomes the administrator, all later ones ordinary users.
      *
-     * @throws SignupException naming the field at fault when the input breaks a rule or sign-up is closed
+     * @throws SignupException naming the field at fault when the input breaks a rule
      */
     @Transactional
     public synchronized AccountSummary register(SignupRequest request) {
-        if (!signup.enabled()) {
-            throw new SignupException(
-                    Field.NONE, "Sign-up is closed on this Offerbook. Ask its administrator for an account.");
-        }
         var username = Usernames.normalise(request.username());
         checkUsername(username);
         checkPassword(username, request.password(), request.passwordConfirmation());
@@ -67,11 +63,16 @@ public class AccountService {
     }
 
     /**
-     * A sign-up from the form: as {@link #register(SignupRequest)}, but at most {@value SignupAttempts#MAX_PER_ADDRESS}
+     * A sign-up from the form: refused while sign-up is closed ({@code offerbook.signup.enabled=false}); otherwise as
+     * {@link #register(SignupRequest)}, but at most {@value SignupAttempts#MAX_PER_ADDRESS}
      * attempts an hour from one client address.
      */
     @Transactional
     public AccountSummary register(SignupRequest request, String clientAddress) {
+        if (!signup.enabled()) {
+            throw new SignupException(
+                    Field.NONE, "Sign-up is closed on this Offerbook. Ask its administrator for an account.");
+        }
         if (!signupAttempts.tryAcquire(clientAddress)) {
             throw new SignupException(
                     Field.NONE, "Too many sign-ups from your network in the last hour. Try again later.");

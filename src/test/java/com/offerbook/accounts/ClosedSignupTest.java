@@ -29,7 +29,7 @@ class ClosedSignupTest {
     Clock clock;
 
     @Test
-    void with_signup_switched_off_no_account_can_be_created() {
+    void with_signup_switched_off_nobody_can_sign_up_but_the_instance_still_makes_its_demo_account() {
         var accounts = new AccountService(
                 accountRepository,
                 preferenceRepository,
@@ -40,9 +40,12 @@ class ClosedSignupTest {
 
         assertThat(accounts.isSignupEnabled()).isFalse();
         assertThatThrownBy(() -> accounts.register(
-                        new SignupRequest("erin", "a long enough password", "a long enough password")))
+                        new SignupRequest("erin", "a long enough password", "a long enough password"), "192.0.2.30"))
                 .isInstanceOf(SignupException.class)
                 .hasMessageContaining("closed");
         assertThat(accounts.findByUsername("erin")).isEmpty();
+
+        accounts.register(new SignupRequest("closed-demo", "a long enough password", "a long enough password"));
+        assertThat(accounts.findByUsername("closed-demo")).isPresent();
     }
 }

@@ -5,6 +5,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Issue 17: the sign-in page's other ways in, below the password form: "Sign in with a passkey", and "Sign in with
@@ -12,6 +15,8 @@ import com.vaadin.flow.component.html.Paragraph;
  * stays as it is.
  */
 final class SignInAlternatives {
+
+    private static final Logger log = LoggerFactory.getLogger(SignInAlternatives.class);
 
     private SignInAlternatives() {}
 
@@ -23,15 +28,22 @@ final class SignInAlternatives {
         var alternatives = new Div();
         alternatives.addClassName("sign-in-alternatives");
         alternatives.add(passkeyButton(notice));
-        for (var provider : options.ssoProviders()) {
-            var link = new Anchor(provider.startPath(), "Sign in with " + provider.name());
-            // A full page load: the flow starts in Spring Security, not in Vaadin's router.
-            link.setRouterIgnore(true);
-            link.setId("sso-" + provider.registrationId());
-            link.addClassName("sso-link");
-            alternatives.add(link);
-        }
+        ssoLinks(options).forEach(alternatives::add);
         card.add(alternatives);
+    }
+
+    /** "Sign in with <provider>" for each configured OpenID Connect provider. */
+    static List<Anchor> ssoLinks(SignInOptions options) {
+        return options.ssoProviders().stream()
+                .map(provider -> {
+                    var link = new Anchor(provider.startPath(), "Sign in with " + provider.name());
+                    // A full page load: the flow starts in Spring Security, not in Vaadin's router.
+                    link.setRouterIgnore(true);
+                    link.setId("sso-" + provider.registrationId());
+                    link.addClassName("sso-link");
+                    return link;
+                })
+                .toList();
     }
 
     /** Signs in with a passkey alone (its device checks the person); a failure is told in {@code notice}. */
@@ -43,8 +55,7 @@ final class SignInAlternatives {
                 .getUI()
                 .ifPresent(ui -> PasskeyScripts.signIn(ui).then(String.class, answer -> {
                     if (!answer.equals("ok")) {
-                        org.slf4j.LoggerFactory.getLogger(SignInAlternatives.class)
-                                .info("passkey sign-in did not complete, the browser answered {}", answer);
+                        log.info("passkey sign-in did not complete, the browser answered {}", answer);
                         notice.setText(PasskeyScripts.problem(answer, PASSKEY_FAILED));
                         notice.setVisible(true);
                     }

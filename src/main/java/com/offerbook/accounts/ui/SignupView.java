@@ -2,6 +2,7 @@ package com.offerbook.accounts.ui;
 
 import com.offerbook.accounts.AccountService;
 import com.offerbook.accounts.AccountSessions;
+import com.offerbook.accounts.SignInOptions;
 import com.offerbook.accounts.SignupException;
 import com.offerbook.accounts.SignupRequest;
 import com.offerbook.accounts.UserAccount;
@@ -48,7 +49,7 @@ class SignupView extends VerticalLayout {
     private final AuthenticationManager authenticationManager;
     private final Binder<Form> binder = new Binder<>();
 
-    SignupView(AccountService accounts, AuthenticationManager authenticationManager) {
+    SignupView(AccountService accounts, SignInOptions options, AuthenticationManager authenticationManager) {
         this.accounts = accounts;
         this.authenticationManager = authenticationManager;
         addClassName("centered-page");
@@ -60,10 +61,18 @@ class SignupView extends VerticalLayout {
         card.addClassName("auth-card");
         if (accounts.isSignupEnabled()) {
             card.add(createForm());
-        } else {
+        } else if (options.ssoProviders().isEmpty()) {
             var closed = new Paragraph("Sign-up is closed on this Offerbook. Ask its administrator for an account.");
             closed.setId("signup-closed");
             card.add(closed);
+        } else {
+            var closed = new Paragraph("Sign-up with a password is closed on this Offerbook. Sign in with your "
+                    + "organisation's account instead: the first sign-in makes your Offerbook account.");
+            closed.setId("signup-closed");
+            var links = new Div();
+            links.addClassName("sign-in-alternatives");
+            SignInAlternatives.ssoLinks(options).forEach(links::add);
+            card.add(closed, links);
         }
         card.add(new Paragraph(new Div("Already have an account?"), new Anchor("login", "Sign in")));
         add(card);
