@@ -212,6 +212,21 @@ class SsoSignInTest {
         assertThat(isSignedIn()).isFalse();
     }
 
+    /** A well-signed ID token from the right issuer, but made for another client: its audience is not ours. */
+    @Test
+    void a_token_made_for_another_client_is_refused() throws Exception {
+        var subject = "subject-" + UUID.randomUUID();
+        // The provider makes the ID token's audience the requesting client; a claim of the callback overrides it.
+        provider.enqueueCallback(
+                callback(subject, Map.of("preferred_username", "elsewhere", "aud", List.of("another-client"))));
+
+        var answer = get(follow(startSignIn()));
+
+        assertThat(answer.headers().firstValue("location").orElseThrow()).contains("/login?error");
+        assertThat(isSignedIn()).isFalse();
+        assertThat(accounts.findByUsername("elsewhere")).isEmpty();
+    }
+
     @Test
     void signing_out_ends_the_local_session() throws Exception {
         provider.enqueueCallback(callback("subject-" + UUID.randomUUID(), Map.of()));
