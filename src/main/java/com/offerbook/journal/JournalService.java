@@ -165,9 +165,16 @@ public class JournalService {
                 .orElseThrow(() -> new NotFoundException("Log entry"));
     }
 
-    /** The rules of an entry; every problem at its field, nothing saved when there is one. */
-    static Map<String, String> check(EntryDraft draft) {
+    /**
+     * The rules of an entry; every problem at its field, nothing saved when there is one. The data import checks a
+     * file's entries with the same rules before it saves anything.
+     */
+    public static Map<String, String> check(EntryDraft draft) {
         var problems = new LinkedHashMap<String, String>();
+        year(problems, "date", draft.date());
+        if (draft.followUp() != null) {
+            year(problems, "followUp", draft.followUp());
+        }
         text(problems, "who", draft.who(), Limits.LOG_WHO_MAX);
         if (draft.said().isBlank()) {
             problems.put("said", "Say what was said or promised");
@@ -179,6 +186,12 @@ public class JournalService {
             problems.put("followUp", "A follow-up cannot be before the entry's date");
         }
         return problems;
+    }
+
+    private static void year(Map<String, String> problems, String field, LocalDate date) {
+        if (date.getYear() < Limits.LOG_YEAR_MIN || date.getYear() > Limits.LOG_YEAR_MAX) {
+            problems.put(field, "A date from " + Limits.LOG_YEAR_MIN + " to " + Limits.LOG_YEAR_MAX);
+        }
     }
 
     private static void text(Map<String, String> problems, String field, String value, int max) {
