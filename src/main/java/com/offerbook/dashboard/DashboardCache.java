@@ -66,7 +66,10 @@ class DashboardCache implements HibernatePropertiesCustomizer {
             "SsoIdentity",
             "NegotiationPlan",
             "PremiumLever",
-            "JournalEntry");
+            "JournalEntry",
+            "CalendarFeed",
+            "ReminderSetting",
+            "ReminderDelivery");
 
     /** One user's figures on one day (the dashboard's deadlines and projections count from today). */
     record Key(long userId, LocalDate day) {}

@@ -12,6 +12,7 @@ import java.time.Clock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
@@ -74,6 +75,9 @@ class SecurityConfig {
                 .requestMatchers("/actuator/health", "/actuator/health/**")
                 .permitAll()
                 .requestMatchers("/icons/*.svg", "/styles.css")
+                .permitAll()
+                // Issue 14: calendar feeds, opened by calendar apps; the secret token in the address is the key
+                .requestMatchers(HttpMethod.GET, "/calendar/*")
                 .permitAll()
                 .requestMatchers("/actuator/**")
                 .denyAll());

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -33,6 +34,11 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
             // The old browsers' XSS auditor could be abused to remove scripts; 0 turns it off (OWASP's advice).
             "X-XSS-Protection", "0");
     private static final String CSP = "Content-Security-Policy";
+    private static final String REFERRER_POLICY = "Referrer-Policy";
+
+    /** Addresses whose secret must not travel on in a Referer header (issue 14: calendar feeds). */
+    static final List<String> NO_REFERRER_PATHS = List.of("/calendar/");
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Override
@@ -44,10 +50,18 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
         request.setAttribute(NONCE, nonce);
         response.setHeader(CSP, SecurityConfig.contentSecurityPolicy(nonce));
         HEADERS.forEach(response::setHeader);
+        if (sendsNoReferrer(request)) {
+            response.setHeader(REFERRER_POLICY, "no-referrer");
+        }
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }
         chain.doFilter(request, new PinnedHeaders(response));
+    }
+
+    private static boolean sendsNoReferrer(HttpServletRequest request) {
+        var path = request.getRequestURI().substring(request.getContextPath().length());
+        return NO_REFERRER_PATHS.stream().anyMatch(path::startsWith);
     }
 
     /** Ignores changes to the pinned headers. */
