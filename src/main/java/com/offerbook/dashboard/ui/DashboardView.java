@@ -9,6 +9,7 @@ import com.offerbook.dashboard.DashboardData;
 import com.offerbook.dashboard.DashboardService;
 import com.offerbook.dashboard.Figure;
 import com.offerbook.dashboard.FigureChoice;
+import com.offerbook.journal.CalendarService;
 import com.offerbook.journal.JournalService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasStyle;
@@ -56,7 +57,7 @@ class DashboardView extends VerticalLayout {
 
     private @Nullable Component cards;
 
-    DashboardView(DashboardService dashboard, JournalService journal, Clock clock) {
+    DashboardView(DashboardService dashboard, JournalService journal, CalendarService calendar, Clock clock) {
         this.dashboard = dashboard;
         var data = dashboard.load();
         this.choice = data.choice();
@@ -68,7 +69,7 @@ class DashboardView extends VerticalLayout {
         }
         cards = cards(data, today);
         add(figureChoice(), cards);
-        add(new DueSection(journal)); // deadlines and follow-ups (issue 14)
+        add(new DueSection(journal, calendar)); // deadlines and follow-ups (issue 14)
         if (!data.ratesUsed().isEmpty()) {
             var rates = new Paragraph("Figures in " + data.currency() + ", converted with the stored rates: "
                     + String.join("; ", data.ratesUsed()) + ".");

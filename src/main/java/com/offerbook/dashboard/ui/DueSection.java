@@ -1,7 +1,9 @@
 package com.offerbook.dashboard.ui;
 
 import com.offerbook.base.ui.Badge;
+import com.offerbook.base.ui.CalendarDownload;
 import com.offerbook.base.ui.Formats;
+import com.offerbook.journal.CalendarService;
 import com.offerbook.journal.JournalService;
 import com.offerbook.journal.Reminder;
 import com.vaadin.flow.component.html.Anchor;
@@ -21,7 +23,7 @@ class DueSection extends Div {
 
     final UnorderedList list = new UnorderedList();
 
-    DueSection(JournalService journal) {
+    DueSection(JournalService journal, CalendarService calendar) {
         addClassName("section");
         setId("due-soon");
         var due = journal.dueSoon();
@@ -32,11 +34,11 @@ class DueSection extends Div {
             return;
         }
         list.setId("due-list");
-        due.forEach(reminder -> list.add(line(reminder, today)));
+        due.forEach(reminder -> list.add(line(reminder, today, calendar)));
         add(list);
     }
 
-    private static ListItem line(Reminder reminder, LocalDate today) {
+    private static ListItem line(Reminder reminder, LocalDate today, CalendarService calendar) {
         var item = new ListItem();
         item.addClassName("due-item");
         if (reminder.overdue()) {
@@ -49,7 +51,13 @@ class DueSection extends Div {
                 : "offers/" + reminder.offerId() + "/log";
         item.add(
                 new Anchor(href, reminder.sentence()),
-                new Span(" " + Formats.date(reminder.due()) + " (" + Formats.fromToday(reminder.due(), today) + ")"));
+                new Span(
+                        " " + Formats.date(reminder.due()) + " (" + Formats.fromToday(reminder.due(), today) + ") · "));
+        var entryId = reminder.entryId();
+        var download = entryId == null
+                ? CalendarDownload.link("offerbook-deadline.ics", () -> calendar.deadlineIcs(reminder.offerId()))
+                : CalendarDownload.link("offerbook-follow-up.ics", () -> calendar.followUpIcs(entryId));
+        item.add(download);
         return item;
     }
 }
