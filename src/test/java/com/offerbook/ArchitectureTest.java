@@ -180,6 +180,23 @@ class ArchitectureTest {
         return parts.length > 2 ? parts[2] : "";
     }
 
+    /**
+     * Reading as another account (a share link's owner, issue 14) is for the sharing service alone: no view, no other
+     * service, may run anything "as" someone who is not signed in.
+     */
+    @Test
+    void only_the_sharing_service_reads_as_a_share_links_owner() {
+        noClasses()
+                .that()
+                .doNotHaveFullyQualifiedName("com.offerbook.sharing.SharingService")
+                .should()
+                .callMethodWhere(DescribedPredicate.describe(
+                        "CurrentUser.readingAs",
+                        call -> call.getTarget().getOwner().getFullName().equals("com.offerbook.security.CurrentUser")
+                                && call.getTarget().getName().equals("readingAs")))
+                .check(classes);
+    }
+
     @Test
     void views_are_package_private() {
         classes()

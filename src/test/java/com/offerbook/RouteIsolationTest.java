@@ -9,15 +9,21 @@ import com.offerbook.bands.BandService;
 import com.offerbook.base.ui.NotFoundView;
 import com.offerbook.offers.OfferFixtures;
 import com.offerbook.offers.OfferService;
+import com.offerbook.offers.RevisionKind;
+import com.offerbook.sharing.SharingService;
 import com.offerbook.valuation.ValuationFixtures;
 import com.offerbook.valuation.ValuationService;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteConfiguration;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /**
@@ -41,6 +47,9 @@ class RouteIsolationTest extends BrowserlessTestBase {
     @Autowired
     ValuationService valuation;
 
+    @Autowired
+    SharingService sharing;
+
     @Test
     void another_users_ids_answer_not_found_on_every_route_with_a_parameter() {
         TestUsers.signInAs(accounts, "alice");
@@ -59,6 +68,8 @@ class RouteIsolationTest extends BrowserlessTestBase {
                 .filter(template -> template.contains(":"))
                 // Tax profiles are reference data everybody reads (TaxViewsTest); they belong to no user.
                 .filter(template -> !template.startsWith("tax/"))
+                // A share link's page is opened by its token, not an id (ShareRouteIsolationTest).
+                .filter(template -> !template.startsWith(SharingService.PATH + "/"))
                 .toList();
         assertThat(templates)
                 .hasSizeGreaterThanOrEqualTo(5)
@@ -80,6 +91,37 @@ class RouteIsolationTest extends BrowserlessTestBase {
 
             assertThat(getCurrentView()).as(path.toString()).isInstanceOf(NotFoundView.class);
         }
+    }
+
+    /**
+     * Issue 14: the shared-links page takes what to share from its address ({@code shared?offer=42},
+     * {@code shared?offers=1,2}): another user's offer there answers not found, alone or among the user's own, and no
+     * link is made.
+     */
+    @Test
+    void another_users_offers_in_the_share_address_answer_not_found_and_share_nothing() {
+        TestUsers.signInAs(accounts, "alice");
+        long alices = offers.create(OfferFixtures.anthropic(), OfferFixtures.counter());
+        long alicesOther = offers.create(
+                OfferFixtures.details("Othercorp", "USD"),
+                OfferFixtures.revision(RevisionKind.COMPANY_OFFER, 199_000, 0));
+        if (accounts.findByUsername("bob").isEmpty()) {
+            accounts.register(new SignupRequest("bob", TestUsers.PASSWORD, TestUsers.PASSWORD));
+        }
+        TestUsers.signInAs(accounts, "bob");
+        long bobs = offers.create(OfferFixtures.anthropic(), OfferFixtures.counter());
+
+        for (var address : List.of(
+                "shared?offer=" + alices,
+                "shared?offers=" + alices + "," + alicesOther,
+                "shared?offers=" + bobs + "," + alices,
+                "shared?offers=" + bobs + "," + alices + ",stay&figure=bull&years=5")) {
+            UI.getCurrent().navigate("shared", QueryParameters.fromString(address.substring("shared?".length())));
+            assertThat(getCurrentView()).as(address).isInstanceOf(NotFoundView.class);
+        }
+        assertThat(sharing.list(PageRequest.of(0, 10))).isEmpty();
+        UI.getCurrent().navigate("shared", QueryParameters.fromString("offer=" + bobs));
+        assertThat(getCurrentView()).isNotInstanceOf(NotFoundView.class);
     }
 
     /** The job to leave has no id in its address: each user sees their own, and another's never. */

@@ -103,6 +103,12 @@ public class AccountService {
         return accounts.findByUsernameKey(Usernames.key(username)).map(AccountService::toSummary);
     }
 
+    /** An account by id (a share link reads its owner's data as that owner, see CurrentUser#readingAs). */
+    @Transactional(readOnly = true)
+    public Optional<AccountSummary> findById(long accountId) {
+        return accounts.findById(accountId).map(AccountService::toSummary);
+    }
+
     /**
      * The account with this id while it may act (it exists and is not locked): for work done for a user without a
      * session of theirs, such as the calendar feed and e-mail reminders (issue 14).

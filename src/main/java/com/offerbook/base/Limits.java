@@ -133,5 +133,14 @@ public final class Limits {
     /** Column account_session.address (V026): an IPv6 address with a zone fits. */
     public static final int SESSION_ADDRESS_MAX = 64;
 
+    // Share links (issue 14).
+    /** A share link opens for 1 to 30 days; 7 unless the owner chooses. */
+    public static final int SHARE_MIN_DAYS = 1;
+
+    public static final int SHARE_MAX_DAYS = 30;
+    public static final int SHARE_DEFAULT_DAYS = 7;
+    /** Links a user can have open at once; revoking or expiry frees a place. */
+    public static final int MAX_ACTIVE_SHARE_LINKS = 50;
+
     private Limits() {}
 }

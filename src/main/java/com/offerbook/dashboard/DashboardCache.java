@@ -67,6 +67,7 @@ class DashboardCache implements HibernatePropertiesCustomizer {
             "NegotiationPlan",
             "PremiumLever",
             "JournalEntry",
+            "ShareLink",
             "CalendarFeed",
             "ReminderSetting",
             "ReminderDelivery");

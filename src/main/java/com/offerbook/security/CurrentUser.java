@@ -6,6 +6,7 @@ import com.offerbook.accounts.AccountSummary;
 import com.offerbook.accounts.Preferences;
 import com.offerbook.accounts.SignedInUser;
 import jakarta.servlet.http.HttpSession;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -26,6 +27,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Component
 public class CurrentUser {
 
+    /** The owner of the share link being shown, while {@link #readingAs} runs on this thread. */
+    private static final ThreadLocal<@Nullable AccountSummary> SHARE_OWNER = new ThreadLocal<>();
+
     private final AccountService accounts;
     private final AccountSessions sessions;
 
@@ -36,6 +40,10 @@ public class CurrentUser {
 
     /** @throws AccessDeniedException when nobody is signed in or the account no longer exists */
     public AccountSummary require() {
+        var owner = SHARE_OWNER.get();
+        if (owner != null) {
+            return owner;
+        }
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null
                 || !authentication.isAuthenticated()
@@ -110,6 +118,10 @@ public class CurrentUser {
 
     /** The signed-in user's display settings; the defaults while nobody (or no longer existing account) is signed in. */
     public Preferences preferences() {
+        var owner = SHARE_OWNER.get();
+        if (owner != null) {
+            return accounts.preferences(owner.id());
+        }
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
             return Preferences.defaults();
@@ -121,7 +133,42 @@ public class CurrentUser {
         }
     }
 
+    /**
+     * Runs {@code read} as if account {@code accountId} were signed in, on this thread only, and forgets it after: how
+     * a share link's page reads its owner's data through the same owner-scoped services (docs/security.md, "Share
+     * links"). Only {@code sharing.SharingService} calls it (ArchitectureTest), after finding the account by a valid
+     * token, inside a read-only transaction. Meanwhile no statement but a read reaches the database
+     * ({@link ShareReadGuard}): a write under it is refused, whatever service it goes through.
+     *
+     * @throws IllegalStateException outside a transaction, or when already reading as someone
+     * @throws AccessDeniedException when the account no longer exists
+     */
+    public <T> T readingAs(long accountId, Supplier<T> read) {
+        if (SHARE_OWNER.get() != null) {
+            throw new IllegalStateException("Already reading as the owner of a share link");
+        }
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("A share link's owner is read inside a transaction");
+        }
+        var owner =
+                accounts.findById(accountId).orElseThrow(() -> new AccessDeniedException("Account no longer exists"));
+        SHARE_OWNER.set(owner);
+        try {
+            return read.get();
+        } finally {
+            SHARE_OWNER.remove();
+        }
+    }
+
+    /** Whether {@link #readingAs} runs on this thread (then nothing may be written). */
+    static boolean isReadingAsShareOwner() {
+        return SHARE_OWNER.get() != null;
+    }
+
     public void savePreferences(Preferences preferences) {
+        if (SHARE_OWNER.get() != null) {
+            throw new AccessDeniedException("A share link reads only");
+        }
         accounts.savePreferences(id(), preferences);
     }
 }

@@ -50,7 +50,13 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
         request.setAttribute(NONCE, nonce);
         response.setHeader(CSP, SecurityConfig.contentSecurityPolicy(nonce));
         HEADERS.forEach(response::setHeader);
-        if (sendsNoReferrer(request)) {
+        if (isSharePage(request)) {
+            // A share link's page (issue 14): its address is the secret, so no Referer carries it to another site,
+            // and search engines are asked not to index it (X-Robots-Tag; the page cannot add a meta tag before
+            // Vaadin's bootstrap). docs/security.md, "Share links".
+            response.setHeader(REFERRER_POLICY, "no-referrer");
+            response.setHeader("X-Robots-Tag", "noindex, nofollow");
+        } else if (sendsNoReferrer(request)) {
             response.setHeader(REFERRER_POLICY, "no-referrer");
         }
         if (request.isSecure()) {
@@ -62,6 +68,12 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
     private static boolean sendsNoReferrer(HttpServletRequest request) {
         var path = request.getRequestURI().substring(request.getContextPath().length());
         return NO_REFERRER_PATHS.stream().anyMatch(path::startsWith);
+    }
+
+    /** The page a share link opens: {@code /s/<token>}. */
+    static boolean isSharePage(HttpServletRequest request) {
+        var path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/s/") || path.equals("/s");
     }
 
     /** Ignores changes to the pinned headers. */

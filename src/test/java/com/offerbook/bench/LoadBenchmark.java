@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,6 +39,8 @@ public class LoadBenchmark {
 
     private static final Pattern SYNC_ID = Pattern.compile("\"syncId\":(\\d+)");
     private static final Pattern SIGN_IN_CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+    private static final Pattern APP_LAYOUT = Pattern.compile(
+            "\"node\":(\\d+),\"type\":\"put\",\"key\":\"tag\",\"feat\":0,\"value\":\"vaadin-app-layout\"");
     private static final Pattern SECURITY_KEY = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
 
     @Test
@@ -241,11 +244,30 @@ public class LoadBenchmark {
                     .orElse("");
         }
 
-        /** Navigates the tab to a route; true when the server answered with the next sync id and no error. */
+        /**
+         * Navigates the tab to a route; true when the server answered with the next sync id and no error. When the
+         * answer draws the app shell, the tab then sends what Chromium's Vaadin client sends next (measured with
+         * Playwright: the app layout's drawer state, a moment after the first paint). Without it, the server would keep
+         * the navigation's whole answer for a re-send that a real browser makes obsolete at once, and the memory
+         * measured per session would be a protocol client's, not a browser's.
+         */
         public boolean navigate(String route, String query) {
+            var body = send("""
+                    [{"type":"event","node":1,"event":"ui-navigate","data":{"route":"%s","query":"%s",\
+                    "appShellTitle":"","historyState":{"idx":%d},"trigger":""}}]""".formatted(route, query, clientId));
+            if (body == null) {
+                return false;
+            }
+            var layout = APP_LAYOUT.matcher(body);
+            return !layout.find() || send("""
+                            [{"type":"event","node":%1$s,"event":"drawer-opened-changed","data":{}},\
+                            {"type":"mSync","node":%1$s,"feature":1,"property":"drawerOpened","value":true}]""".formatted(layout.group(1))) != null;
+        }
+
+        /** One round trip with these RPC calls; the answer's body, or null when it failed or carried an error. */
+        private @Nullable String send(String rpc) {
             var body = """
-                    {"csrfToken":"%s","rpc":[{"type":"event","node":1,"event":"ui-navigate","data":{"route":"%s","query":"%s",\
-                    "appShellTitle":"","historyState":{"idx":%d},"trigger":""}}],"syncId":%d,"clientId":%d}""".formatted(csrfToken, route, query, clientId, syncId, clientId);
+                    {"csrfToken":"%s","rpc":%s,"syncId":%d,"clientId":%d}""".formatted(csrfToken, rpc, syncId, clientId);
             try {
                 var response = http.send(
                         HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=0"))
@@ -258,13 +280,13 @@ public class LoadBenchmark {
                         || !sync.find()
                         || response.body().contains("\"appError\"")
                         || response.body().contains("sessionExpired")) {
-                    return false;
+                    return null;
                 }
                 syncId = Integer.parseInt(sync.group(1));
                 clientId++;
-                return true;
+                return response.body();
             } catch (IOException | InterruptedException e) {
-                return false;
+                return null;
             }
         }
     }

@@ -2,6 +2,7 @@ package com.offerbook.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,8 +27,11 @@ class AmountsInTwoLocalesIT extends BrowserTest {
 
         // Deutsch (Deutschland): "." groups thousands, "," is the decimal point; the page reloads in it.
         page.locator("#user-menu").click();
+        page.locator("#open-display-settings").click();
         page.locator("#number-format").click();
-        page.locator("#number-format-de-DE").click();
+        page.locator("vaadin-select-item[role='option']", new Page.LocatorOptions().setHasText("Deutsch (Deutschland)"))
+                .click();
+        page.locator("#save-display-settings").click();
         page.waitForTimeout(1500);
 
         newOffer("Aleph Alpha", "210.000");

@@ -16,7 +16,8 @@ public enum Icons {
     SEARCH,
     UPLOAD,
     DOWNLOAD,
-    HANDSHAKE;
+    HANDSHAKE,
+    SHARE;
 
     /** The path to give {@code @Menu(icon = …)}. */
     public String path() {

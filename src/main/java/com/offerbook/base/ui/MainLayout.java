@@ -1,15 +1,15 @@
 package com.offerbook.base.ui;
 
-import com.offerbook.accounts.Preferences;
-import com.offerbook.base.Limits;
-import com.offerbook.comp.AmountText;
+import static org.springframework.web.util.HtmlUtils.htmlEscape;
+
 import com.offerbook.security.CurrentUser;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
-import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -24,18 +24,15 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
-import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Locale;
-import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 
 /** The shell around every signed-in view: brand, navigation built from {@code @Menu}, the user and sign-out. */
 @Layout
 @PermitAll
+@Uses(SideNav.class)
+@Uses(SideNavItem.class)
+@Uses(SvgIcon.class)
 public final class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H1 viewTitle = new H1();
@@ -49,8 +46,9 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
         var toggle = new DrawerToggle();
         toggle.setAriaLabel("Menu");
-        var user = createUserMenu(authentication);
-        applyTheme(currentUser.preferences().darkTheme());
+        var preferences = currentUser.preferences(); // one look-up per page, for the theme and the menu
+        var user = createUserMenu(authentication, preferences.darkTheme());
+        applyTheme(preferences.darkTheme());
         var navbar = new Div(toggle, viewTitle, user);
         navbar.addClassName("app-navbar");
         addToNavbar(navbar);
@@ -67,22 +65,33 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         return brand;
     }
 
-    private static SideNav createSideNav() {
-        var nav = new SideNav();
-        nav.addClassName("app-nav");
-        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(createItem(entry)));
-        return nav;
+    /**
+     * The navigation built from {@code @Menu} as static markup: one state node instead of three per item. The side-nav
+     * web components highlight the current page and Vaadin's router follows their links in the browser, so the server
+     * keeps nothing of it ({@code @Uses} keeps the components in the frontend bundle).
+     */
+    static Html createSideNav() {
+        var html = new StringBuilder("<vaadin-side-nav class=\"app-nav\">");
+        for (var entry : MenuConfiguration.getMenuEntries()) {
+            var path = entry.path().startsWith("/") ? entry.path().substring(1) : entry.path(); // relative to <base>
+            html.append("<vaadin-side-nav-item path=\"")
+                    .append(htmlEscape(path))
+                    .append('"');
+            if (!path.isEmpty()) {
+                html.append(" match-nested"); // /offers/42 keeps "Offers" highlighted
+            }
+            html.append('>');
+            if (entry.icon() != null) {
+                html.append("<vaadin-icon slot=\"prefix\" src=\"")
+                        .append(htmlEscape(entry.icon()))
+                        .append("\"></vaadin-icon>");
+            }
+            html.append(htmlEscape(entry.title())).append("</vaadin-side-nav-item>");
+        }
+        return new Html(html.append("</vaadin-side-nav>").toString());
     }
 
-    private static SideNavItem createItem(MenuEntry entry) {
-        var item = entry.icon() == null
-                ? new SideNavItem(entry.title(), entry.path())
-                : new SideNavItem(entry.title(), entry.path(), new SvgIcon(entry.icon()));
-        item.setMatchNested(!entry.path().isEmpty()); // /offers/42 keeps "Offers" highlighted
-        return item;
-    }
-
-    private Component createUserMenu(AuthenticationContext authentication) {
+    private Component createUserMenu(AuthenticationContext authentication, boolean darkTheme) {
         var name = authentication.getPrincipalName().orElse("");
         var avatar = new Avatar(name);
         avatar.addThemeName("xsmall");
@@ -94,27 +103,17 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         var userItem = menu.addItem(label);
         userItem.setId("user-menu");
-        var preferences = currentUser.preferences();
         var dark = userItem.getSubMenu().addItem("Dark theme", event -> {
             boolean on = event.getSource().isChecked();
             currentUser.savePreferences(currentUser.preferences().withDarkTheme(on));
             applyTheme(on);
         });
         dark.setCheckable(true);
-        dark.setChecked(preferences.darkTheme());
+        dark.setChecked(darkTheme);
         dark.setId("dark-theme");
-        var currencyItem = userItem.getSubMenu().addItem("Display currency");
-        currencyItem.setId("display-currency");
-        for (var code : Limits.CURRENCIES) {
-            var item = currencyItem.getSubMenu().addItem(code, event -> {
-                currentUser.savePreferences(currentUser.preferences().withDisplayCurrency(code));
-                getUI().ifPresent(ui -> ui.getPage().reload());
-            });
-            item.setCheckable(true);
-            item.setChecked(code.equals(preferences.displayCurrency()));
-            item.setId("currency-" + code);
-        }
-        addNumberFormats(userItem.getSubMenu().addItem("Number format"), preferences);
+        userItem.getSubMenu()
+                .addItem("Display settings", event -> new DisplaySettings(currentUser).open())
+                .setId("open-display-settings");
         userItem.getSubMenu()
                 .addItem("Change password", event -> getUI().ifPresent(ui -> ui.navigate(PasswordView.class)))
                 .setId("change-password");
@@ -134,33 +133,6 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
                 .addItem("Sign out", event -> authentication.logout())
                 .setId("sign-out");
         return menu;
-    }
-
-    /**
-     * "As my browser" and the supported number formats ({@link AmountText#SUPPORTED}), each named in its own language
-     * with an example amount; choosing one reloads the page so that every field and figure follows it.
-     */
-    private void addNumberFormats(MenuItem menu, Preferences preferences) {
-        menu.setId("number-format");
-        var choices = new ArrayList<@Nullable Locale>();
-        choices.add(null);
-        choices.addAll(AmountText.SUPPORTED);
-        for (var locale : choices) {
-            var example = AmountText.write(
-                    new BigDecimal("249600.5"), locale == null ? NumberFormatSetup.browserLocale() : locale);
-            var name = locale == null ? "As my browser" : capitalized(locale.getDisplayName(locale));
-            var item = menu.getSubMenu().addItem(name + " · " + example, event -> {
-                currentUser.savePreferences(currentUser.preferences().withNumberFormat(locale));
-                getUI().ifPresent(ui -> ui.getPage().reload());
-            });
-            item.setCheckable(true);
-            item.setChecked(Objects.equals(preferences.numberLocale().orElse(null), locale));
-            item.setId("number-format-" + (locale == null ? "browser" : locale.toLanguageTag()));
-        }
-    }
-
-    private static String capitalized(String name) {
-        return name.isEmpty() ? name : name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
     }
 
     private static void applyTheme(boolean dark) {

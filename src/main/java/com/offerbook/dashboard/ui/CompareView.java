@@ -2,8 +2,10 @@ package com.offerbook.dashboard.ui;
 
 import com.offerbook.bands.BandDetails;
 import com.offerbook.base.Limits;
+import com.offerbook.base.SharingSwitch;
 import com.offerbook.base.ui.ChartPanel;
 import com.offerbook.base.ui.ChartSpec;
+import com.offerbook.base.ui.ReportActions;
 import com.offerbook.comp.BandPosition;
 import com.offerbook.comp.Money;
 import com.offerbook.dashboard.Comparison;
@@ -63,7 +65,11 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver {
     final ChartPanel chart = new ChartPanel("chart-compare-years", "Year by year");
     final Paragraph hint = new Paragraph();
     private final Paragraph rates = new Paragraph();
+    /** Share, print, download PDF of the comparison shown (issue 14); empty while nothing is compared. */
+    final Div actions = new Div();
+
     private final DashboardService dashboard;
+    private final SharingSwitch sharing;
     private List<Row> rows = List.of();
     /** The columns shown, in the order the user added them. */
     private List<Choice> shown = List.of();
@@ -81,8 +87,9 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver {
         }
     }
 
-    CompareView(DashboardService dashboard, OfferService offers) {
+    CompareView(DashboardService dashboard, OfferService offers, SharingSwitch sharing) {
         this.dashboard = dashboard;
+        this.sharing = sharing;
         addClassName("view");
         var choices = new ArrayList<Choice>();
         offers.list(OfferFilter.none(), PageRequest.of(0, 200, Sort.by(Sort.Direction.DESC, "lastChangeAt")))
@@ -122,7 +129,9 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver {
         chart.setWidthFull();
         var scroll = new Div(table); // a phone scrolls the table sideways
         scroll.addClassName("compare-scroll");
-        add(picker, choiceRow, hint, rates, scroll, chart);
+        picker.addClassName("no-print");
+        choiceRow.addClassName("no-print");
+        add(picker, choiceRow, actions, hint, rates, scroll, chart);
     }
 
     /** Shows {@code columns} by the chosen figure, through the address (so that it can be bookmarked). */
@@ -173,6 +182,7 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver {
         }
         years.setVisible(choice.figure().usesHorizon());
         int columns = ids.size() + (stay ? 1 : 0);
+        actions.removeAll();
         if (columns < 2 || columns > 4) {
             hint.setText("Choose two to four offers to see them side by side.");
             hint.setVisible(true);
@@ -182,6 +192,12 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         show(dashboard.compare(ids, stay, choice)); // another user's offer: the router shows the not-found page
+        var parameters = new LinkedHashMap<String, String>();
+        parameters.put(PARAMETER, shown.stream().map(Choice::parameter).collect(Collectors.joining(",")));
+        parameters.put(FIGURE, choice.figure().parameter());
+        parameters.put(YEARS, String.valueOf(choice.horizonYears()));
+        var address = QueryParameters.simple(parameters).getQueryString();
+        actions.add(new ReportActions("pdf/compare?" + address, sharing.isOn() ? "shared?" + address : null));
     }
 
     /** The figure and horizon the address names; what it leaves out (or gets wrong) comes from the user's choice. */

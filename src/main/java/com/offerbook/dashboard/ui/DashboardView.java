@@ -1,8 +1,10 @@
 package com.offerbook.dashboard.ui;
 
+import com.offerbook.base.SharingSwitch;
 import com.offerbook.base.ui.ChartPanel;
 import com.offerbook.base.ui.ChartSpec;
 import com.offerbook.base.ui.Formats;
+import com.offerbook.base.ui.ReportActions;
 import com.offerbook.comp.Money;
 import com.offerbook.comp.YearFigures;
 import com.offerbook.dashboard.DashboardData;
@@ -57,7 +59,12 @@ class DashboardView extends VerticalLayout {
 
     private @Nullable Component cards;
 
-    DashboardView(DashboardService dashboard, JournalService journal, CalendarService calendar, Clock clock) {
+    DashboardView(
+            DashboardService dashboard,
+            JournalService journal,
+            CalendarService calendar,
+            Clock clock,
+            SharingSwitch sharing) {
         this.dashboard = dashboard;
         var data = dashboard.load();
         this.choice = data.choice();
@@ -68,6 +75,8 @@ class DashboardView extends VerticalLayout {
             return;
         }
         cards = cards(data, today);
+        // Issue 14: share, print or download the dashboard's one-pager
+        add(new ReportActions("pdf/dashboard", sharing.isOn() ? "shared?dashboard" : null));
         add(figureChoice(), cards);
         add(new DueSection(journal, calendar)); // deadlines and follow-ups (issue 14)
         if (!data.ratesUsed().isEmpty()) {

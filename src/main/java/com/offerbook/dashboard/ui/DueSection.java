@@ -6,6 +6,8 @@ import com.offerbook.base.ui.Formats;
 import com.offerbook.journal.CalendarService;
 import com.offerbook.journal.JournalService;
 import com.offerbook.journal.Reminder;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -21,6 +23,9 @@ import java.time.LocalDate;
  */
 class DueSection extends Div {
 
+    /** Lines shown before "Show n more": a busy week does not fill the dashboard (nor each session's state). */
+    static final int SHOWN = 8;
+
     final UnorderedList list = new UnorderedList();
 
     DueSection(JournalService journal, CalendarService calendar) {
@@ -34,8 +39,21 @@ class DueSection extends Div {
             return;
         }
         list.setId("due-list");
-        due.forEach(reminder -> list.add(line(reminder, today, calendar)));
+        due.stream().limit(SHOWN).forEach(reminder -> list.add(line(reminder, today, calendar)));
         add(list);
+        if (due.size() > SHOWN) {
+            var more = new Button("Show " + (due.size() - SHOWN) + " more");
+            more.setId("due-more");
+            more.addThemeVariants(ButtonVariant.TERTIARY);
+            more.addClickListener(
+                    event -> { // asks again rather than keeping the rest in the session
+                        journal.dueSoon().stream()
+                                .skip(SHOWN)
+                                .forEach(reminder -> list.add(line(reminder, today, calendar)));
+                        more.removeFromParent();
+                    });
+            add(more);
+        }
     }
 
     private static ListItem line(Reminder reminder, LocalDate today, CalendarService calendar) {

@@ -5,10 +5,12 @@ import com.offerbook.bands.BandMatch;
 import com.offerbook.bands.BandService;
 import com.offerbook.base.InvalidInputException;
 import com.offerbook.base.NotFoundException;
+import com.offerbook.base.SharingSwitch;
 import com.offerbook.base.ui.Badge;
 import com.offerbook.base.ui.Formats;
 import com.offerbook.base.ui.Icons;
 import com.offerbook.base.ui.Notifications;
+import com.offerbook.base.ui.ReportActions;
 import com.offerbook.comp.BandPosition;
 import com.offerbook.comp.Benefits;
 import com.offerbook.comp.CompPackage;
@@ -66,11 +68,13 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private final BandService bands;
     private final TaxService tax;
     private final Clock clock;
+    private final SharingSwitch sharing;
     private String title = "Offer";
     private long offerId;
 
-    OfferView(OfferService offers, BandService bands, TaxService tax, Clock clock) {
+    OfferView(OfferService offers, BandService bands, TaxService tax, Clock clock, SharingSwitch sharing) {
         this.offers = offers;
+        this.sharing = sharing;
         this.tax = tax;
         this.bands = bands;
         this.clock = clock;
@@ -163,9 +167,12 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 event -> getUI().ifPresent(ui -> ui.navigate("offers/" + offerId + "/worth")));
         worth.setId("what-it-is-worth");
         var actions = new HorizontalLayout(addRevision, negotiate, worth, edit, delete);
+        actions.addClassName("no-print");
         actions.setWrap(true);
 
-        var header = new Div(name, subtitle, badges, actions);
+        // Issue 14: share, print or download the offer's one-pager (never its notes)
+        var report = new ReportActions("pdf/offer/" + offerId, sharing.isOn() ? "shared?offer=" + offerId : null);
+        var header = new Div(name, subtitle, badges, actions, report);
         header.addClassName("offer-header");
         if (!d.notes().isBlank()) {
             var notes = new Paragraph(d.notes());

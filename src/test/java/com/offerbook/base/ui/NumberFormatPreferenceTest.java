@@ -8,14 +8,17 @@ import com.offerbook.TestUsers;
 import com.offerbook.accounts.AccountService;
 import com.offerbook.accounts.Preferences;
 import com.offerbook.accounts.SignupRequest;
+import com.offerbook.comp.AmountText;
 import com.offerbook.comp.Money;
 import com.offerbook.security.CurrentUser;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarTester;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,11 +69,32 @@ class NumberFormatPreferenceTest extends BrowserlessTestBase {
     }
 
     @Test
-    void the_user_menu_offers_the_browsers_format_and_every_supported_one() {
-        navigate("", Component.class);
+    void the_display_settings_offer_the_browsers_format_and_every_supported_one_each_with_an_example() {
+        var dialog = new DisplaySettings(currentUser);
 
-        assertThat($(MenuItem.class).withId("number-format-browser").exists()).isTrue();
-        assertThat($(MenuItem.class).withId("number-format-de-CH").exists()).isTrue();
+        assertThat(dialog.numberFormat.getListDataView().getItems().map(DisplaySettings::label))
+                .hasSize(AmountText.SUPPORTED.size() + 1)
+                .contains(
+                        "As my browser · 249,600.5",
+                        "Deutsch (Schweiz) · 249\u2019600.5",
+                        "Deutsch (Deutschland) · 249.600,5");
+        assertThat(dialog.numberFormat.getValue()).isEmpty();
+        assertThat(dialog.currency.getValue()).isEqualTo("USD");
+    }
+
+    @Test
+    void saving_the_display_settings_remembers_both_choices_and_nothing_of_the_dialog_stays_on_the_page() {
+        navigate("", Component.class);
+        new MenuBarTester<>($(MenuBar.class).single()).clickItem(0, 1); // the user menu, "Display settings"
+        var dialog = $(DisplaySettings.class).single();
+        test(dialog.currency).selectItem("EUR");
+        dialog.numberFormat.setValue(Optional.of(GERMAN));
+
+        test(dialog.save).click();
+
+        assertThat(currentUser.preferences().displayCurrency()).isEqualTo("EUR");
+        assertThat(currentUser.preferences().numberLocale()).contains(GERMAN);
+        assertThat($(DisplaySettings.class).exists()).isFalse();
     }
 
     @Test

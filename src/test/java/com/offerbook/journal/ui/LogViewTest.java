@@ -7,6 +7,7 @@ import com.offerbook.TestUsers;
 import com.offerbook.accounts.AccountService;
 import com.offerbook.accounts.SignupRequest;
 import com.offerbook.base.Texts;
+import com.offerbook.journal.EntryDraft;
 import com.offerbook.journal.EntryKind;
 import com.offerbook.journal.JournalService;
 import com.offerbook.offers.OfferDraft;
@@ -15,7 +16,9 @@ import com.offerbook.offers.OfferService;
 import com.offerbook.offers.OfferStatus;
 import com.offerbook.offers.RevisionKind;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.UnorderedList;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -129,5 +132,32 @@ class LogViewTest extends BrowserlessTestBase {
         navigate("", Component.class);
         var due = $(Div.class).id("due-soon").getElement().getTextRecursively();
         assertThat(due).contains("Overdue", "A follow-up with " + company + " is due");
+    }
+
+    @Test
+    void a_busy_week_shows_the_soonest_eight_and_the_rest_on_request() {
+        navigate("offers/" + offerId + "/log", LogView.class);
+        for (int day = 0; day < 11; day++) {
+            journal.add(
+                    offerId,
+                    new EntryDraft(
+                            journal.today(),
+                            EntryKind.EMAIL,
+                            "Sam",
+                            "Call " + day,
+                            false,
+                            journal.today().plusDays(day % 7)));
+        }
+
+        navigate("", Component.class);
+        var list = $(UnorderedList.class).id("due-list");
+        assertThat(list.getChildren()).hasSize(8);
+        var more = $(Button.class).id("due-more");
+        assertThat(more.getText()).isEqualTo("Show 3 more");
+
+        test(more).click();
+
+        assertThat(list.getChildren()).hasSize(11);
+        assertThat($(Button.class).withId("due-more").exists()).isFalse();
     }
 }
