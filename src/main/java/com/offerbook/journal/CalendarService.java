@@ -86,7 +86,8 @@ public class CalendarService {
 
     /**
      * The calendar of the feed with this token, or empty for any token that opens nothing. Needs no sign-in: the
-     * token is the key, and the calendar is read as its owner, through the same checks as every page.
+     * token is the key, and the calendar is read as its owner through the same checks as every page, in this
+     * read-only transaction ({@link CurrentUser#readingAs}: on this thread only, and nothing can be written meanwhile).
      */
     public Optional<byte[]> feed(String token) {
         if (!SecretTokens.looksLikeToken(token)) {
@@ -94,6 +95,6 @@ public class CalendarService {
         }
         return feeds.findByTokenHash(SecretTokens.hash(token))
                 .flatMap(feed -> accounts.findActive(feed.getOwnerId()))
-                .map(owner -> OnBehalf.of(owner, () -> bytes(journal.calendar())));
+                .map(owner -> currentUser.readingAs(owner.id(), () -> bytes(journal.calendar())));
     }
 }

@@ -9,14 +9,17 @@ import jakarta.mail.internet.InternetAddress;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * E-mail reminders the day before each deadline and follow-up (issue 14), for users who turned them on with an
@@ -37,6 +40,7 @@ public class ReminderService {
     private final JournalService journal;
     private final AccountService accounts;
     private final CurrentUser currentUser;
+    private final TransactionTemplate readOnly;
     private final Clock clock;
 
     ReminderService(
@@ -46,6 +50,7 @@ public class ReminderService {
             JournalService journal,
             AccountService accounts,
             CurrentUser currentUser,
+            PlatformTransactionManager transactions,
             Clock clock) {
         this.settings = settings;
         this.claims = claims;
@@ -53,6 +58,8 @@ public class ReminderService {
         this.journal = journal;
         this.accounts = accounts;
         this.currentUser = currentUser;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
         this.clock = clock;
     }
 
@@ -169,9 +176,15 @@ public class ReminderService {
             if (to.isEmpty() || account.isEmpty()) {
                 continue;
             }
-            var due = OnBehalf.of(account.get(), journal::calendar).stream()
-                    .filter(item -> item.due().equals(today) || item.due().equals(tomorrow))
-                    .toList();
+            // Read as the owner in a read-only transaction of its own (nothing can be written meanwhile); the claims
+            // below are written after it ends, each in its own transaction.
+            var calendar = readOnly.execute(
+                    status -> currentUser.readingAs(account.get().id(), journal::calendar));
+            var due = (calendar == null ? List.<CalendarItem>of() : calendar)
+                    .stream()
+                            .filter(item ->
+                                    item.due().equals(today) || item.due().equals(tomorrow))
+                            .toList();
             for (var item : due) {
                 long owner = setting.getOwnerId();
                 if (!claims.claim(owner, item.key(), item.due(), item.due().equals(tomorrow))) {
