@@ -40,14 +40,26 @@ class ReminderMailer {
         return host != null && !host.isBlank();
     }
 
-    /** Sends one plain-text mail; a {@link org.springframework.mail.MailException} when the server refuses or is down. */
+    /**
+     * Sends one plain-text mail; a {@link org.springframework.mail.MailException} when the server refuses or is down.
+     * A recipient or subject with a line break (a header injection) is refused before anything is sent.
+     *
+     * @throws IllegalArgumentException when {@code to} or {@code subject} holds CR or LF
+     */
     void send(String to, String subject, String body) {
+        if (hasLineBreak(to) || hasLineBreak(subject)) {
+            throw new IllegalArgumentException("A mail header cannot contain a line break");
+        }
         var message = new SimpleMailMessage();
         message.setFrom(from);
         message.setTo(to);
         message.setSubject(subject);
         message.setText(body);
         sender().send(message);
+    }
+
+    private static boolean hasLineBreak(String header) {
+        return header.indexOf('\r') >= 0 || header.indexOf('\n') >= 0;
     }
 
     private JavaMailSenderImpl sender() {

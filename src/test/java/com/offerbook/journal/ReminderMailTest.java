@@ -1,6 +1,7 @@
 package com.offerbook.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -19,15 +20,22 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -86,6 +94,12 @@ class ReminderMailTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ReminderMailer mailer;
+
+    @Autowired
+    HealthEndpoint health;
 
     @BeforeEach
     void emptyMailbox() throws Exception {
@@ -181,23 +195,57 @@ class ReminderMailTest {
     }
 
     @Test
-    void with_the_smtp_server_down_the_reminder_waits_and_goes_out_once_it_is_up() throws Exception {
+    @ExtendWith(OutputCaptureExtension.class)
+    void with_the_smtp_server_down_the_reminder_waits_and_goes_out_once_it_is_up(CapturedOutput log) throws Exception {
         userWithTwoThingsDueTomorrow("mail-cy", "cy@example.org");
         smtp.stop();
 
-        assertThat(reminders.sendDue(TODAY)).as("server down").isZero();
-        assertThat(jdbc.queryForObject(
-                        "select count(*) from reminder_delivery d join user_account a on a.id = d.owner_id "
-                                + "where a.username = 'mail-cy' and d.state = 'FAILED'",
-                        Integer.class))
-                .isEqualTo(2);
+        var sentWhileDown = new AtomicInteger(-1);
+        assertThatNoException()
+                .as("server down: nothing escapes the run")
+                .isThrownBy(() -> sentWhileDown.set(reminders.sendDue(TODAY)));
+        assertThat(sentWhileDown).hasValue(0);
+        assertThat(deliveries("mail-cy", "SENT")).as("not marked sent").isZero();
+        assertThat(deliveries("mail-cy", "FAILED")).isEqualTo(2);
+        assertThat(log.getOut()).contains("not sent, tried again at the next run");
+        assertThat(health.health().getStatus())
+                .as("the app stays healthy without its SMTP server")
+                .isEqualTo(Status.UP);
+        TestUsers.signInAs(accounts, "mail-cy");
+        assertThat(journal.calendar()).as("the app still answers its user").hasSize(3);
+        TestUsers.signOut();
 
         smtp = start();
         assertThat(reminders.sendDue(TODAY)).as("server up again").isEqualTo(2);
         assertThat(smtp.getReceivedMessages()).hasSize(2);
+        assertThat(deliveries("mail-cy", "SENT")).isEqualTo(2);
+        assertThat(deliveries("mail-cy", "FAILED")).isZero();
         // a day later: the two sent ones are not sent again, only the follow-up due the day after is new
         assertThat(reminders.sendDue(TOMORROW)).isEqualTo(1);
         assertThat(smtp.getReceivedMessages()).hasSize(3);
+    }
+
+    int deliveries(String username, String state) {
+        return Objects.requireNonNull(jdbc.queryForObject(
+                "select count(*) from reminder_delivery d join user_account a on a.id = d.owner_id "
+                        + "where a.username = ? and d.state = ?",
+                Integer.class,
+                username,
+                state));
+    }
+
+    @Test
+    void a_recipient_or_subject_with_a_line_break_is_refused_and_nothing_is_sent() {
+        for (var header : List.of("\r\nBcc: all@example.org", "\nBcc: all@example.org", "\r")) {
+            assertThatThrownBy(() -> mailer.send("ann@example.org" + header, "A follow-up", "Body"))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> mailer.send("ann@example.org", "A follow-up" + header, "Body"))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+
+        mailer.send("ann@example.org", "A follow-up", "Body");
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
     }
 
     @Test
