@@ -116,7 +116,8 @@ class LogJourneyIT extends BrowserTest {
 
     /** Clicks "Turn the feed on" or "Make a new address" and reads the address shown once. */
     private String makeFeedAddress() {
-        var before = String.valueOf(page.locator("#feed-address").evaluate("field => field.value"));
+        // the address field is not in the page until an address is made (an invisible component is not sent)
+        var before = String.valueOf(page.evaluate("() => String(document.querySelector('#feed-address')?.value)"));
         page.locator("#new-feed").click();
         page.waitForFunction(
                 "before => { const v = String(document.querySelector('#feed-address')?.value);"
