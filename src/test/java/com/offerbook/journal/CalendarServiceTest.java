@@ -1,7 +1,7 @@
 package com.offerbook.journal;
 
-import static com.offerbook.offers.OfferFixtures.details;
 import static com.offerbook.offers.OfferFixtures.revision;
+import static com.offerbook.offers.OfferFixtures.withDeadline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,7 +9,6 @@ import com.offerbook.DatabaseTest;
 import com.offerbook.TestUsers;
 import com.offerbook.accounts.AccountService;
 import com.offerbook.base.NotFoundException;
-import com.offerbook.offers.OfferDraft;
 import com.offerbook.offers.OfferService;
 import com.offerbook.offers.OfferStatus;
 import com.offerbook.offers.RevisionKind;
@@ -55,19 +54,8 @@ class CalendarServiceTest {
     }
 
     long offer(String company, @Nullable LocalDate deadline) {
-        var d = details(company, "USD");
         return offers.create(
-                new OfferDraft(
-                        d.company(),
-                        d.roleTitle(),
-                        d.roleFamily(),
-                        d.levelLabel(),
-                        d.location(),
-                        d.region(),
-                        d.currency(),
-                        OfferStatus.NEGOTIATING,
-                        deadline,
-                        ""),
+                withDeadline(company, OfferStatus.NEGOTIATING, deadline),
                 revision(RevisionKind.COMPANY_OFFER, 200_000, 400_000));
     }
 

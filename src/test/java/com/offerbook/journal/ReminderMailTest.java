@@ -10,7 +10,6 @@ import com.icegreen.greenmail.util.ServerSetup;
 import com.offerbook.TestUsers;
 import com.offerbook.accounts.AccountService;
 import com.offerbook.base.InvalidInputException;
-import com.offerbook.offers.OfferDraft;
 import com.offerbook.offers.OfferFixtures;
 import com.offerbook.offers.OfferService;
 import com.offerbook.offers.OfferStatus;
@@ -116,19 +115,8 @@ class ReminderMailTest {
     }
 
     long offer(String company, @Nullable LocalDate deadline) {
-        var d = OfferFixtures.details(company, "USD");
         return offers.create(
-                new OfferDraft(
-                        d.company(),
-                        d.roleTitle(),
-                        d.roleFamily(),
-                        d.levelLabel(),
-                        d.location(),
-                        d.region(),
-                        d.currency(),
-                        OfferStatus.NEGOTIATING,
-                        deadline,
-                        ""),
+                OfferFixtures.withDeadline(company, OfferStatus.NEGOTIATING, deadline),
                 OfferFixtures.revision(RevisionKind.COMPANY_OFFER, 315_000, 750_000));
     }
 
