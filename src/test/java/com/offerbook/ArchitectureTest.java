@@ -181,14 +181,19 @@ class ArchitectureTest {
     }
 
     /**
-     * Reading as another account (a share link's owner, issue 14) is for the sharing service alone: no view, no other
-     * service, may run anything "as" someone who is not signed in.
+     * Reading as another account (issue 14) is for three services alone, each after finding the account by a secret
+     * token or its own setting: a share link's page (sharing), the calendar feed and the e-mail reminders (journal). No
+     * view, no other service, may run anything "as" someone who is not signed in.
      */
     @Test
-    void only_the_sharing_service_reads_as_a_share_links_owner() {
+    void only_sharing_the_calendar_feed_and_reminders_read_as_another_account() {
         noClasses()
                 .that()
                 .doNotHaveFullyQualifiedName("com.offerbook.sharing.SharingService")
+                .and()
+                .doNotHaveFullyQualifiedName("com.offerbook.journal.CalendarService")
+                .and()
+                .doNotHaveFullyQualifiedName("com.offerbook.journal.ReminderService")
                 .should()
                 .callMethodWhere(DescribedPredicate.describe(
                         "CurrentUser.readingAs",

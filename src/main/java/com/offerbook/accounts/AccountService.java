@@ -111,6 +111,17 @@ public class AccountService {
     }
 
     /**
+     * The account with this id while it may act (it exists and is not locked): for work done for a user without a
+     * session of theirs, such as the calendar feed and e-mail reminders (issue 14).
+     */
+    @Transactional(readOnly = true)
+    public Optional<AccountSummary> findActive(long accountId) {
+        return accounts.findById(accountId)
+                .filter(account -> !account.isLocked())
+                .map(AccountService::toSummary);
+    }
+
+    /**
      * Whether a session of account {@code accountId} that signed in with {@code sessionEpoch} still stands. Asked on
      * every request of a signed-in session: one primary-key look-up of two columns.
      */

@@ -112,6 +112,12 @@ public final class Limits {
     public static final int LOG_TEXT_MAX = 2000;
     /** Log entries of one account in an import file (ten for each offer the file may carry). */
     public static final int IMPORT_MAX_LOG_ENTRIES = 10 * IMPORT_MAX_OFFERS;
+    /** The years a log entry's date and follow-up may fall in (a typo such as 20266 is refused, not stored). */
+    public static final int LOG_YEAR_MIN = 1970;
+
+    public static final int LOG_YEAR_MAX = 2100;
+    /** An e-mail address for reminders (RFC 5321's limit of a forward path). */
+    public static final int EMAIL_MAX = 254;
     /** The dashboard lists deadlines and follow-ups due from today to this many days ahead. */
     public static final int REMINDER_DAYS_AHEAD = 7;
     /** Overdue deadlines and follow-ups stay on the dashboard (marked) this many days, then drop off. */

@@ -67,7 +67,10 @@ class DashboardCache implements HibernatePropertiesCustomizer {
             "NegotiationPlan",
             "PremiumLever",
             "JournalEntry",
-            "ShareLink");
+            "ShareLink",
+            "CalendarFeed",
+            "ReminderSetting",
+            "ReminderDelivery");
 
     /** One user's figures on one day (the dashboard's deadlines and projections count from today). */
     record Key(long userId, LocalDate day) {}

@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
@@ -160,14 +161,92 @@ public class JournalService {
         return List.copyOf(due);
     }
 
+    /**
+     * Every date of the user's calendar: the deadlines of active offers and the follow-ups of log entries, soonest
+     * first (the calendar feed).
+     */
+    public List<CalendarItem> calendar() {
+        var byId = activeAndOtherOffers();
+        var items = new ArrayList<CalendarItem>();
+        for (var offer : byId.values()) {
+            deadline(offer).ifPresent(items::add);
+        }
+        for (var entry : entries.findByOwnerIdOrderByOfferIdAscDateAscIdAsc(currentUser.id())) {
+            var offer = byId.get(entry.getOfferId());
+            if (offer != null) {
+                followUp(offer, entry.toEntry()).ifPresent(items::add);
+            }
+        }
+        items.sort(Comparator.comparing(CalendarItem::due).thenComparing(CalendarItem::kind));
+        return List.copyOf(items);
+    }
+
+    /** The deadline of one of the user's active offers; not found when it has none or is not the user's. */
+    public CalendarItem deadline(long offerId) {
+        var offer = offers.get(offerId);
+        return activeAndOtherOffers().values().stream()
+                .filter(summary -> summary.id() == offer.id())
+                .findFirst()
+                .flatMap(JournalService::deadline)
+                .orElseThrow(() -> new NotFoundException("Deadline"));
+    }
+
+    /** The follow-up of one of the user's log entries; not found when it has none or is not the user's. */
+    public CalendarItem followUp(long entryId) {
+        var entry = load(entryId).toEntry();
+        var offer = activeAndOtherOffers().get(entry.offerId());
+        if (offer == null) {
+            throw new NotFoundException("Follow-up");
+        }
+        return followUp(offer, entry).orElseThrow(() -> new NotFoundException("Follow-up"));
+    }
+
+    private Map<Long, OfferSummary> activeAndOtherOffers() {
+        return offers.list(OfferFilter.none(), PageRequest.of(0, Limits.IMPORT_MAX_OFFERS)).stream()
+                .collect(Collectors.toMap(OfferSummary::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    }
+
+    private static Optional<CalendarItem> deadline(OfferSummary offer) {
+        var deadline = offer.deadline();
+        if (deadline == null || !offer.status().isActive()) {
+            return Optional.empty();
+        }
+        return Optional.of(new CalendarItem(
+                Reminder.Kind.DEADLINE,
+                offer.id(),
+                null,
+                offer.company(),
+                deadline,
+                "The offer from " + offer.company() + " (" + offer.roleTitle() + ") asks for an answer by this day."));
+    }
+
+    private static Optional<CalendarItem> followUp(OfferSummary offer, Entry entry) {
+        var d = entry.draft();
+        var followUp = d.followUp();
+        if (followUp == null) {
+            return Optional.empty();
+        }
+        var details =
+                d.kind().label() + " on " + d.date() + (d.who().isBlank() ? "" : " with " + d.who()) + ":\n" + d.said();
+        return Optional.of(
+                new CalendarItem(Reminder.Kind.FOLLOW_UP, offer.id(), entry.id(), offer.company(), followUp, details));
+    }
+
     private JournalEntry load(long entryId) {
         return entries.findByIdAndOwnerId(entryId, currentUser.id())
                 .orElseThrow(() -> new NotFoundException("Log entry"));
     }
 
-    /** The rules of an entry; every problem at its field, nothing saved when there is one. */
-    static Map<String, String> check(EntryDraft draft) {
+    /**
+     * The rules of an entry; every problem at its field, nothing saved when there is one. The data import checks a
+     * file's entries with the same rules before it saves anything.
+     */
+    public static Map<String, String> check(EntryDraft draft) {
         var problems = new LinkedHashMap<String, String>();
+        year(problems, "date", draft.date());
+        if (draft.followUp() != null) {
+            year(problems, "followUp", draft.followUp());
+        }
         text(problems, "who", draft.who(), Limits.LOG_WHO_MAX);
         if (draft.said().isBlank()) {
             problems.put("said", "Say what was said or promised");
@@ -179,6 +258,12 @@ public class JournalService {
             problems.put("followUp", "A follow-up cannot be before the entry's date");
         }
         return problems;
+    }
+
+    private static void year(Map<String, String> problems, String field, LocalDate date) {
+        if (date.getYear() < Limits.LOG_YEAR_MIN || date.getYear() > Limits.LOG_YEAR_MAX) {
+            problems.put(field, "A date from " + Limits.LOG_YEAR_MIN + " to " + Limits.LOG_YEAR_MAX);
+        }
     }
 
     private static void text(Map<String, String> problems, String field, String value, int max) {

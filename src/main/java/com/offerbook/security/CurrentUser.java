@@ -136,19 +136,21 @@ public class CurrentUser {
     /**
      * Runs {@code read} as if account {@code accountId} were signed in, on this thread only, and forgets it after: how
      * a share link's page reads its owner's data through the same owner-scoped services (docs/security.md, "Share
-     * links"). Only {@code sharing.SharingService} calls it (ArchitectureTest), after finding the account by a valid
-     * token, inside a read-only transaction. Meanwhile no statement but a read reaches the database
-     * ({@link ShareReadGuard}): a write under it is refused, whatever service it goes through.
+     * links"). Only {@code sharing.SharingService}, and for the calendar feed and the e-mail reminders
+     * {@code journal.CalendarService} and {@code journal.ReminderService}, call it (ArchitectureTest), after finding the
+     * account by a valid token or its reminder setting, inside a read-only transaction. Meanwhile no statement but a
+     * read reaches the database ({@link ShareReadGuard}): a write under it is refused, whatever service it goes
+     * through.
      *
      * @throws IllegalStateException outside a transaction, or when already reading as someone
      * @throws AccessDeniedException when the account no longer exists
      */
     public <T> T readingAs(long accountId, Supplier<T> read) {
         if (SHARE_OWNER.get() != null) {
-            throw new IllegalStateException("Already reading as the owner of a share link");
+            throw new IllegalStateException("Already reading as another account");
         }
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-            throw new IllegalStateException("A share link's owner is read inside a transaction");
+            throw new IllegalStateException("Another account is read only inside a transaction");
         }
         var owner =
                 accounts.findById(accountId).orElseThrow(() -> new AccessDeniedException("Account no longer exists"));

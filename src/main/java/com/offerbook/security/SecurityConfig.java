@@ -77,6 +77,9 @@ class SecurityConfig {
                 .permitAll()
                 .requestMatchers("/icons/*.svg", "/styles.css")
                 .permitAll()
+                // Issue 14: calendar feeds, opened by calendar apps; the secret token in the address is the key
+                .requestMatchers(HttpMethod.GET, "/calendar/*")
+                .permitAll()
                 // Issue 14: a share link's PDF, by its token only (sharing.PdfDownloads; the page itself is a view)
                 .requestMatchers("/s/*/pdf")
                 .permitAll()

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -33,6 +34,11 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
             // The old browsers' XSS auditor could be abused to remove scripts; 0 turns it off (OWASP's advice).
             "X-XSS-Protection", "0");
     private static final String CSP = "Content-Security-Policy";
+    private static final String REFERRER_POLICY = "Referrer-Policy";
+
+    /** Addresses whose secret must not travel on in a Referer header (issue 14: calendar feeds). */
+    static final List<String> NO_REFERRER_PATHS = List.of("/calendar/");
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Override
@@ -48,13 +54,20 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
             // A share link's page (issue 14): its address is the secret, so no Referer carries it to another site,
             // and search engines are asked not to index it (X-Robots-Tag; the page cannot add a meta tag before
             // Vaadin's bootstrap). docs/security.md, "Share links".
-            response.setHeader("Referrer-Policy", "no-referrer");
+            response.setHeader(REFERRER_POLICY, "no-referrer");
             response.setHeader("X-Robots-Tag", "noindex, nofollow");
+        } else if (sendsNoReferrer(request)) {
+            response.setHeader(REFERRER_POLICY, "no-referrer");
         }
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }
         chain.doFilter(request, new PinnedHeaders(response));
+    }
+
+    private static boolean sendsNoReferrer(HttpServletRequest request) {
+        var path = request.getRequestURI().substring(request.getContextPath().length());
+        return NO_REFERRER_PATHS.stream().anyMatch(path::startsWith);
     }
 
     /** The page a share link opens: {@code /s/<token>}. */

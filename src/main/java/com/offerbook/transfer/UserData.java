@@ -3,6 +3,7 @@ package com.offerbook.transfer;
 import com.offerbook.bands.BandDraft;
 import com.offerbook.base.InvalidInputException;
 import com.offerbook.comp.EquityKind;
+import com.offerbook.journal.EntryDraft;
 import com.offerbook.negotiation.AskRounding;
 import com.offerbook.negotiation.PlanComponent;
 import com.offerbook.negotiation.PlanSettings;
@@ -24,7 +25,8 @@ import org.jspecify.annotations.Nullable;
  * leave), and what take-home pay uses (each offer's tax region and benefits, the tax settings, the cost-of-living
  * indexes). Plans and assumptions refer to offers by their position in {@link #offers()}, plans to private bands and
  * own levers by position prefixed with "private:"/"own:", and to shared bands and levers by id (they are the same on
- * this server). Files written before the valuation parts have none of them: they read as empty.
+ * this server). The negotiation log's entries refer to their offer by position too. Files written before the
+ * valuation parts (or before the log) have none of them: they read as empty.
  */
 public record UserData(
         int format,
@@ -36,15 +38,59 @@ public record UserData(
         List<Default> defaults,
         @Nullable CurrentJobDraft currentJob,
         @Nullable TaxSettings taxSettings,
-        List<CostOfLiving> costOfLiving) {
+        List<CostOfLiving> costOfLiving,
+        List<LogEntry> log) {
 
     public static final int FORMAT = 1;
 
-    @SuppressWarnings("NullAway") // a file without the valuation parts gives null here; they read as empty
+    @SuppressWarnings("NullAway") // a file without the valuation parts or the log gives null here; they read as empty
     public UserData {
         assumptions = assumptions == null ? List.of() : assumptions;
         defaults = defaults == null ? List.of() : defaults;
         costOfLiving = costOfLiving == null ? List.of() : costOfLiving;
+        log = log == null ? List.of() : log;
+    }
+
+    /** Everything but the negotiation log (files written before it). */
+    public UserData(
+            int format,
+            List<Offer> offers,
+            List<BandDraft> privateBands,
+            List<OwnLever> levers,
+            List<Plan> plans,
+            List<OfferAssumptions> assumptions,
+            List<Default> defaults,
+            @Nullable CurrentJobDraft currentJob,
+            @Nullable TaxSettings taxSettings,
+            List<CostOfLiving> costOfLiving) {
+        this(
+                format,
+                offers,
+                privateBands,
+                levers,
+                plans,
+                assumptions,
+                defaults,
+                currentJob,
+                taxSettings,
+                costOfLiving,
+                List.of());
+    }
+
+    /** This file with the given negotiation log instead of its own. */
+    public UserData withLog(List<LogEntry> entries) {
+        return new UserData(
+                format,
+                offers,
+                privateBands,
+                levers,
+                plans,
+                assumptions,
+                defaults,
+                currentJob,
+                taxSettings,
+                costOfLiving,
+                entries);
     }
 
     /** Everything but the tax settings and cost-of-living indexes (files written before take-home pay). */
@@ -65,6 +111,9 @@ public record UserData(
             int format, List<Offer> offers, List<BandDraft> privateBands, List<OwnLever> levers, List<Plan> plans) {
         this(format, offers, privateBands, levers, plans, List.of(), List.of(), null, null, List.of());
     }
+
+    /** One entry of an offer's negotiation log; {@code offer} is its position in {@link #offers()}. */
+    public record LogEntry(int offer, EntryDraft entry) {}
 
     /** One offer's own valuation assumptions; {@code offer} is its position in {@link #offers()}. */
     public record OfferAssumptions(int offer, AssumptionsDraft assumptions) {}

@@ -1,6 +1,7 @@
 package com.offerbook.transfer;
 
 import com.offerbook.base.Limits;
+import com.offerbook.journal.JournalService;
 import com.offerbook.valuation.ValuationRules;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
@@ -37,6 +38,7 @@ final class UserDataCheck {
         if (check.problems.isEmpty()) {
             check.references(data, administrator);
             check.valuation(data);
+            check.log(data);
         }
         return check.problems;
     }
@@ -49,6 +51,7 @@ final class UserDataCheck {
         count("assumptions", data.assumptions(), Limits.IMPORT_MAX_ASSUMPTIONS, "offers' assumptions");
         count("defaults", data.defaults(), Limits.IMPORT_MAX_DEFAULTS, "default assumptions");
         count("costOfLiving", data.costOfLiving(), Limits.IMPORT_MAX_COST_INDEXES, "cost-of-living indexes");
+        count("log", data.log(), Limits.IMPORT_MAX_LOG_ENTRIES, "log entries");
         var job = data.currentJob();
         if (job != null) {
             count("currentJob.tranches", job.tranches(), Limits.MAX_TRANCHES, "vesting dates at the current job");
@@ -204,6 +207,16 @@ final class UserDataCheck {
         var job = data.currentJob();
         if (job != null) {
             rules("currentJob.", ValuationRules.check(job));
+        }
+    }
+
+    /** Log entries refer to an offer of the file and follow the log's own rules (lengths, dates, text). */
+    private void log(UserData data) {
+        int offers = data.offers().size();
+        for (int i = 0; i < data.log().size(); i++) {
+            var entry = data.log().get(i);
+            position("log[" + i + "].offer", entry.offer(), offers, "offer");
+            rules("log[" + i + "].entry.", JournalService.check(entry.entry()));
         }
     }
 

@@ -7,8 +7,11 @@ import com.offerbook.comp.Amounts;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import tools.jackson.core.ErrorReportConfiguration;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -20,6 +23,7 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
@@ -91,6 +95,14 @@ final class UserDataJson {
                             .formatted(Amounts.MAX_LENGTH, Limits.MESSAGE_TEXT_MAX, MAX_DEPTH);
         } else if (e instanceof StreamReadException) {
             reason = "This is not an Offerbook data file: the JSON is malformed";
+        } else if (e instanceof InvalidFormatException invalid
+                && invalid.getTargetType().isEnum()) {
+            reason = "Write one of "
+                    + Arrays.stream(invalid.getTargetType().getEnumConstants())
+                            .map(Object::toString)
+                            .collect(Collectors.joining(", "));
+        } else if (e instanceof InvalidFormatException invalid && invalid.getTargetType() == LocalDate.class) {
+            reason = "Write a date as YYYY-MM-DD";
         } else if (e instanceof MismatchedInputException) {
             reason = "This value is missing or of the wrong kind here";
         } else {

@@ -6,6 +6,7 @@ import com.offerbook.bands.BandService;
 import com.offerbook.base.InvalidInputException;
 import com.offerbook.base.Limits;
 import com.offerbook.base.NotFoundException;
+import com.offerbook.journal.JournalService;
 import com.offerbook.negotiation.Lever;
 import com.offerbook.negotiation.NegotiationService;
 import com.offerbook.negotiation.PlanSettings;
@@ -59,6 +60,7 @@ public class UserDataService {
     private final NegotiationService negotiation;
     private final ValuationService valuation;
     private final TaxService tax;
+    private final JournalService journal;
     private final CurrentUser currentUser;
 
     UserDataService(
@@ -67,8 +69,10 @@ public class UserDataService {
             NegotiationService negotiation,
             ValuationService valuation,
             TaxService tax,
+            JournalService journal,
             CurrentUser currentUser) {
         this.offers = offers;
+        this.journal = journal;
         this.tax = tax;
         this.bands = bands;
         this.negotiation = negotiation;
@@ -93,6 +97,10 @@ public class UserDataService {
         long leverCount = negotiation.levers().stream().filter(l -> !l.shared()).count();
         if (leverCount > Limits.IMPORT_MAX_LEVERS) {
             return Optional.of(tooMany(leverCount, "levers", Limits.IMPORT_MAX_LEVERS));
+        }
+        long entryCount = journal.all().size();
+        if (entryCount > Limits.IMPORT_MAX_LOG_ENTRIES) {
+            return Optional.of(tooMany(entryCount, "log entries", Limits.IMPORT_MAX_LOG_ENTRIES));
         }
         return Optional.empty();
     }
@@ -182,6 +190,13 @@ public class UserDataService {
             }
         });
         assumptions.sort(Comparator.comparingInt(UserData.OfferAssumptions::offer));
+        var log = new ArrayList<UserData.LogEntry>();
+        for (var entry : journal.all()) {
+            var position = offerIndex.get(entry.offerId());
+            if (position != null) {
+                log.add(new UserData.LogEntry(position, entry.draft()));
+            }
+        }
         return new UserData(
                 UserData.FORMAT,
                 offerData,
@@ -196,7 +211,8 @@ public class UserDataService {
                         .toList(),
                 valuation.currentJob().orElse(null),
                 tax.settings(),
-                tax.costOfLiving());
+                tax.costOfLiving(),
+                log);
     }
 
     /** The user's private bands in creation order, at most {@code max}. */
@@ -339,6 +355,10 @@ public class UserDataService {
                 tax.saveCostOfLiving(index);
                 return index;
             });
+        }
+        for (int i = 0; i < data.log().size(); i++) {
+            var entry = data.log().get(i);
+            at("log[" + i + "].entry", () -> journal.add(offerIds.get(entry.offer()), entry.entry()));
         }
     }
 

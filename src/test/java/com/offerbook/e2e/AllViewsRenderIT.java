@@ -24,6 +24,7 @@ class AllViewsRenderIT extends BrowserTest {
             "/offers/1/revisions/new",
             "/offers/1/negotiate",
             "/offers/1/worth",
+            "/offers/1/log",
             "/current-job",
             "/tax",
             "/tax/uk-england/2026",
@@ -34,6 +35,7 @@ class AllViewsRenderIT extends BrowserTest {
             "/rates",
             "/account/data",
             "/account/password",
+            "/account/calendar",
             "/admin/accounts",
             "/admin/backup");
 

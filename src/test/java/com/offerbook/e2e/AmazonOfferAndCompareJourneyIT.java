@@ -101,18 +101,6 @@ class AmazonOfferAndCompareJourneyIT extends BrowserTest {
         page.locator(id + " input").press("Enter");
     }
 
-    private void quickOffer(String company, String base) {
-        page.navigate(app.url("/offers/new"));
-        page.locator("#company input").fill(company);
-        page.locator("#roleTitle input").fill("ML Engineer");
-        page.locator("#baseSalary input").fill(base);
-        page.locator("#equityKind").click();
-        page.locator("vaadin-select-item[role='option']", new Page.LocatorOptions().setHasText("No equity"))
-                .click();
-        page.locator("#save").click();
-        assertThat(page.locator("#offer-company")).hasText(company);
-    }
-
     /** Adds one offer to the comparison with the picker, as a user does. */
     private void add(String company) {
         page.locator("#compare-picker input").fill(company);

@@ -1,5 +1,8 @@
 package com.offerbook.e2e;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -9,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -96,5 +100,22 @@ abstract class BrowserTest {
 
     void signUpAndSignIn(String username) {
         createAccount(username);
+    }
+
+    /** Saves an offer with a base salary and no equity through the new-offer form; returns its id. */
+    long quickOffer(String company, String base) {
+        page.navigate(app.url("/offers/new"));
+        page.locator("#company input").fill(company);
+        page.locator("#roleTitle input").fill("ML Engineer");
+        page.locator("#baseSalary input").fill(base);
+        page.locator("#equityKind").click();
+        page.locator("vaadin-select-item[role='option']", new Page.LocatorOptions().setHasText("No equity"))
+                .click();
+        page.locator("#save").click();
+        assertThat(page.locator("#offer-company")).hasText(company);
+        page.waitForURL(Pattern.compile(".*/offers/\\d+$"));
+        var matcher = Pattern.compile("/offers/(\\d+)").matcher(page.url());
+        assertThat(matcher.find()).as(page.url()).isTrue();
+        return Long.parseLong(matcher.group(1));
     }
 }

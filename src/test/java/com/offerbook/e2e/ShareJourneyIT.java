@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import java.io.IOException;
-import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
@@ -85,22 +84,6 @@ class ShareJourneyIT extends BrowserTest {
         var printed = text(page.pdf(new Page.PdfOptions().setFormat("A4").setPrintBackground(true)));
         assertThat(printed).contains("Initech", "$250,000");
         assertThat(printed).doesNotContain("Add revision", "Download PDF", "Shared links", "Sign out");
-    }
-
-    private long quickOffer(String company, String base) {
-        page.navigate(app.url("/offers/new"));
-        page.locator("#company input").fill(company);
-        page.locator("#roleTitle input").fill("ML Engineer");
-        page.locator("#baseSalary input").fill(base);
-        page.locator("#equityKind").click();
-        page.locator("vaadin-select-item[role='option']", new Page.LocatorOptions().setHasText("No equity"))
-                .click();
-        page.locator("#save").click();
-        assertThat(page.locator("#offer-company")).hasText(company);
-        page.waitForURL(Pattern.compile(".*/offers/\\d+$"));
-        var matcher = Pattern.compile("/offers/(\\d+)").matcher(page.url());
-        assertThat(matcher.find()).as(page.url()).isTrue();
-        return Long.parseLong(matcher.group(1));
     }
 
     private static void screenshot(Page page, String name) {

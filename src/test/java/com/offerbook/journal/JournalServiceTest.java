@@ -1,8 +1,8 @@
 package com.offerbook.journal;
 
 import static com.offerbook.offers.OfferFixtures.anthropic;
-import static com.offerbook.offers.OfferFixtures.details;
 import static com.offerbook.offers.OfferFixtures.revision;
+import static com.offerbook.offers.OfferFixtures.withDeadline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,7 +14,6 @@ import com.offerbook.base.InvalidInputException;
 import com.offerbook.base.Limits;
 import com.offerbook.base.NotFoundException;
 import com.offerbook.base.Texts;
-import com.offerbook.offers.OfferDraft;
 import com.offerbook.offers.OfferService;
 import com.offerbook.offers.OfferStatus;
 import com.offerbook.offers.RevisionKind;
@@ -54,20 +53,8 @@ class JournalServiceTest {
     }
 
     long offer(String company, @Nullable LocalDate deadline, OfferStatus status) {
-        var d = details(company, "USD");
         return offers.create(
-                new OfferDraft(
-                        d.company(),
-                        d.roleTitle(),
-                        d.roleFamily(),
-                        d.levelLabel(),
-                        d.location(),
-                        d.region(),
-                        d.currency(),
-                        status,
-                        deadline,
-                        ""),
-                revision(RevisionKind.COMPANY_OFFER, 200_000, 400_000));
+                withDeadline(company, status, deadline), revision(RevisionKind.COMPANY_OFFER, 200_000, 400_000));
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.offerbook.comp.VestingFrequency;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Offers made from the guide's figures, for tests. */
 public final class OfferFixtures {
@@ -32,17 +33,18 @@ public final class OfferFixtures {
 
     /** An offer received in {@code region}, without a deadline or notes. */
     public static OfferDraft details(String company, String currency, String region) {
+        return draft(company, currency, region, OfferStatus.OFFER_RECEIVED, null);
+    }
+
+    /** An offer in USD in {@code status} with this deadline (or none), for the negotiation log and the calendar. */
+    public static OfferDraft withDeadline(String company, OfferStatus status, @Nullable LocalDate deadline) {
+        return draft(company, "USD", "San Francisco Bay Area", status, deadline);
+    }
+
+    private static OfferDraft draft(
+            String company, String currency, String region, OfferStatus status, @Nullable LocalDate deadline) {
         return new OfferDraft(
-                company,
-                "ML Engineer",
-                "ML/AI Engineer",
-                "L5",
-                "",
-                region,
-                currency,
-                OfferStatus.OFFER_RECEIVED,
-                null,
-                "");
+                company, "ML Engineer", "ML/AI Engineer", "L5", "", region, currency, status, deadline, "");
     }
 
     /** Base and a private-company RSU grant vesting 25/25/25/25, nothing else. */

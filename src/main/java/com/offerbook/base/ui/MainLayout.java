@@ -125,6 +125,9 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         userItem.getSubMenu()
                 .addItem("Your sessions", event -> getUI().ifPresent(ui -> ui.navigate("account/sessions")))
                 .setId("your-sessions");
+        userItem.getSubMenu()
+                .addItem("Calendar and reminders", event -> getUI().ifPresent(ui -> ui.navigate("account/calendar")))
+                .setId("calendar-reminders"); // issue 14
         userItem.getSubMenu().addSeparator();
         userItem.getSubMenu()
                 .addItem("Sign out", event -> authentication.logout())

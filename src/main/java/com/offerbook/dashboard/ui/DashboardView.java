@@ -11,6 +11,7 @@ import com.offerbook.dashboard.DashboardData;
 import com.offerbook.dashboard.DashboardService;
 import com.offerbook.dashboard.Figure;
 import com.offerbook.dashboard.FigureChoice;
+import com.offerbook.journal.CalendarService;
 import com.offerbook.journal.JournalService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasStyle;
@@ -58,7 +59,12 @@ class DashboardView extends VerticalLayout {
 
     private @Nullable Component cards;
 
-    DashboardView(DashboardService dashboard, JournalService journal, Clock clock, SharingSwitch sharing) {
+    DashboardView(
+            DashboardService dashboard,
+            JournalService journal,
+            CalendarService calendar,
+            Clock clock,
+            SharingSwitch sharing) {
         this.dashboard = dashboard;
         var data = dashboard.load();
         this.choice = data.choice();
@@ -72,7 +78,7 @@ class DashboardView extends VerticalLayout {
         // Issue 14: share, print or download the dashboard's one-pager
         add(new ReportActions("pdf/dashboard", sharing.isOn() ? "shared?dashboard" : null));
         add(figureChoice(), cards);
-        add(new DueSection(journal)); // deadlines and follow-ups (issue 14)
+        add(new DueSection(journal, calendar)); // deadlines and follow-ups (issue 14)
         if (!data.ratesUsed().isEmpty()) {
             var rates = new Paragraph("Figures in " + data.currency() + ", converted with the stored rates: "
                     + String.join("; ", data.ratesUsed()) + ".");

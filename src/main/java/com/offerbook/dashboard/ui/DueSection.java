@@ -1,7 +1,9 @@
 package com.offerbook.dashboard.ui;
 
 import com.offerbook.base.ui.Badge;
+import com.offerbook.base.ui.CalendarDownload;
 import com.offerbook.base.ui.Formats;
+import com.offerbook.journal.CalendarService;
 import com.offerbook.journal.JournalService;
 import com.offerbook.journal.Reminder;
 import com.vaadin.flow.component.button.Button;
@@ -26,7 +28,7 @@ class DueSection extends Div {
 
     final UnorderedList list = new UnorderedList();
 
-    DueSection(JournalService journal) {
+    DueSection(JournalService journal, CalendarService calendar) {
         addClassName("section");
         setId("due-soon");
         var due = journal.dueSoon();
@@ -37,7 +39,7 @@ class DueSection extends Div {
             return;
         }
         list.setId("due-list");
-        due.stream().limit(SHOWN).forEach(reminder -> list.add(line(reminder, today)));
+        due.stream().limit(SHOWN).forEach(reminder -> list.add(line(reminder, today, calendar)));
         add(list);
         if (due.size() > SHOWN) {
             var more = new Button("Show " + (due.size() - SHOWN) + " more");
@@ -45,14 +47,16 @@ class DueSection extends Div {
             more.addThemeVariants(ButtonVariant.TERTIARY);
             more.addClickListener(
                     event -> { // asks again rather than keeping the rest in the session
-                        journal.dueSoon().stream().skip(SHOWN).forEach(reminder -> list.add(line(reminder, today)));
+                        journal.dueSoon().stream()
+                                .skip(SHOWN)
+                                .forEach(reminder -> list.add(line(reminder, today, calendar)));
                         more.removeFromParent();
                     });
             add(more);
         }
     }
 
-    private static ListItem line(Reminder reminder, LocalDate today) {
+    private static ListItem line(Reminder reminder, LocalDate today, CalendarService calendar) {
         var item = new ListItem();
         item.addClassName("due-item");
         if (reminder.overdue()) {
@@ -65,7 +69,13 @@ class DueSection extends Div {
                 : "offers/" + reminder.offerId() + "/log";
         item.add(
                 new Anchor(href, reminder.sentence()),
-                new Span(" " + Formats.date(reminder.due()) + " (" + Formats.fromToday(reminder.due(), today) + ")"));
+                new Span(
+                        " " + Formats.date(reminder.due()) + " (" + Formats.fromToday(reminder.due(), today) + ") · "));
+        var entryId = reminder.entryId();
+        var download = entryId == null
+                ? CalendarDownload.link("offerbook-deadline.ics", () -> calendar.deadlineIcs(reminder.offerId()))
+                : CalendarDownload.link("offerbook-follow-up.ics", () -> calendar.followUpIcs(entryId));
+        item.add(download);
         return item;
     }
 }

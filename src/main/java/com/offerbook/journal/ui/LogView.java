@@ -4,9 +4,11 @@ import com.offerbook.base.ConcurrentEditException;
 import com.offerbook.base.InvalidInputException;
 import com.offerbook.base.Limits;
 import com.offerbook.base.NotFoundException;
+import com.offerbook.base.ui.CalendarDownload;
 import com.offerbook.base.ui.FieldProblems;
 import com.offerbook.base.ui.Formats;
 import com.offerbook.base.ui.Notifications;
+import com.offerbook.journal.CalendarService;
 import com.offerbook.journal.Entry;
 import com.offerbook.journal.EntryDraft;
 import com.offerbook.journal.EntryKind;
@@ -36,6 +38,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -61,15 +64,19 @@ class LogView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
 
     private final JournalService journal;
     private final OfferService offers;
+    private final CalendarService calendar;
+    private final Div deadline = new Div();
     private final Anchor back = new Anchor("", "← Back to the offer");
     private final H2 heading = new H2();
     private long offerId;
     private @Nullable Entry editing;
     private String title = "Negotiation log";
 
-    LogView(JournalService journal, OfferService offers) {
+    LogView(JournalService journal, OfferService offers, CalendarService calendar) {
         this.journal = journal;
         this.offers = offers;
+        this.calendar = calendar;
+        deadline.setId("log-deadline");
         addClassName("view");
         onlyUnwritten.setId("only-unwritten");
         onlyUnwritten.addValueChangeListener(event -> refresh());
@@ -80,7 +87,7 @@ class LogView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
         var caption = new Paragraph("Who promised what, and when: your own notes, kept with the offer's revisions. "
                 + "Follow-up dates and the offer's deadline appear on the dashboard when they are near.");
         caption.addClassName("caption");
-        add(back, heading, caption, new HorizontalLayout(add, onlyUnwritten), timeline);
+        add(back, heading, caption, deadline, new HorizontalLayout(add, onlyUnwritten), timeline);
         buildDialog();
     }
 
@@ -123,13 +130,25 @@ class LogView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
     public void beforeEnter(BeforeEnterEvent event) {
         try {
             offerId = Long.parseLong(event.getRouteParameters().get("offerId").orElseThrow(NumberFormatException::new));
-            var label = offers.get(offerId).label();
+            var offer = offers.get(offerId);
+            var label = offer.label();
+            showDeadline(offer.details().deadline(), offer.details().status().isActive());
             title = "Negotiation log · " + label;
             heading.setText("Negotiation log · " + label);
             back.setHref("offers/" + offerId);
             refresh();
         } catch (NotFoundException | NumberFormatException e) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+        }
+    }
+
+    private void showDeadline(@Nullable LocalDate due, boolean active) {
+        deadline.removeAll();
+        deadline.setVisible(due != null && active);
+        if (due != null && active) {
+            var link = CalendarDownload.link("offerbook-deadline.ics", () -> calendar.deadlineIcs(offerId));
+            link.setId("deadline-to-calendar");
+            deadline.add(new Span("The offer's deadline: " + Formats.date(due) + " · "), link);
         }
     }
 
@@ -213,7 +232,10 @@ class LogView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
         badges.add(new Span(d.inWriting() ? "In writing" : "Not in writing"));
         var follow = d.followUp();
         if (follow != null) {
-            badges.add(new Span(" · Follow up by " + Formats.date(follow)));
+            badges.add(new Span(" · Follow up by " + Formats.date(follow) + " · "));
+            var link = CalendarDownload.link("offerbook-follow-up.ics", () -> calendar.followUpIcs(entry.id()));
+            link.setId("follow-up-to-calendar-" + entry.id());
+            badges.add(link);
         }
         card.add(badges);
         var edit = new Button("Edit", event -> open(entry));
