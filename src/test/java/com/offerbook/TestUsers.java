@@ -3,6 +3,7 @@ package com.offerbook;
 import com.offerbook.accounts.AccountService;
 import com.offerbook.accounts.AccountSummary;
 import com.offerbook.accounts.SignupRequest;
+import jakarta.persistence.EntityManager;
 import java.util.List;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -33,6 +34,23 @@ public final class TestUsers {
                 accounts.register(new SignupRequest(username, PASSWORD, PASSWORD));
             }
         }
+    }
+
+    /**
+     * Makes {@code username} an administrator whatever the order the tests ran in (the shared test database's first
+     * account is whichever test signed up first). Within the test's transaction: the persistence context is cleared so
+     * that the next look-up reads the new role.
+     */
+    public static void makeAdministrator(EntityManager entityManager, AccountService accounts, String username) {
+        register(accounts, username);
+        var updated = entityManager
+                .createNativeQuery("update user_account set role = 'ADMIN' where username = ?1")
+                .setParameter(1, username)
+                .executeUpdate();
+        if (updated != 1) {
+            throw new IllegalStateException("No account " + username + " to make an administrator");
+        }
+        entityManager.clear();
     }
 
     public static void signOut() {

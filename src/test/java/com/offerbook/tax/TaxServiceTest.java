@@ -18,6 +18,7 @@ import com.offerbook.offers.OfferFixtures;
 import com.offerbook.offers.OfferService;
 import com.offerbook.offers.RevisionDraft;
 import com.offerbook.offers.RevisionKind;
+import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -44,9 +45,13 @@ class TaxServiceTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    EntityManager entityManager;
+
     @BeforeEach
     void aliceIsSignedIn() {
-        TestUsers.register(accounts, "admin", "alice", "bob"); // the first account is the administrator
+        TestUsers.makeAdministrator(entityManager, accounts, "admin");
+        TestUsers.register(accounts, "alice", "bob");
         TestUsers.signInAs(accounts, "alice");
         tax.saveSettings(new TaxSettings(FilingStatus.SINGLE, 2026));
     }

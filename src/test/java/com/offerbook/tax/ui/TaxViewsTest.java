@@ -11,6 +11,7 @@ import com.offerbook.tax.TaxService;
 import com.offerbook.tax.TaxSettings;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.upload.Upload;
+import jakarta.persistence.EntityManager;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.IntStream;
@@ -32,9 +33,13 @@ class TaxViewsTest extends BrowserlessTestBase {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    EntityManager entityManager;
+
     @BeforeEach
     void aliceIsSignedIn() {
-        TestUsers.register(accounts, "admin", "alice");
+        TestUsers.makeAdministrator(entityManager, accounts, "admin");
+        TestUsers.register(accounts, "alice", "bob");
         TestUsers.signInAs(accounts, "alice");
         tax.saveSettings(new TaxSettings(FilingStatus.SINGLE, 2026));
     }
