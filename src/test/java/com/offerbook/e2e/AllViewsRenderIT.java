@@ -36,6 +36,10 @@ class AllViewsRenderIT extends BrowserTest {
             "/account/data",
             "/account/password",
             "/account/calendar",
+            "/account/security",
+            "/account/passkeys",
+            "/account/sessions",
+            "/shared",
             "/admin/accounts",
             "/admin/backup");
 
@@ -81,6 +85,28 @@ class AllViewsRenderIT extends BrowserTest {
         }
         assertThat(refused).as("what the Content-Security-Policy refused").isEmpty();
         assertThat(missing).as("what was not found").isEmpty();
+    }
+
+    /** The account and log pages at phone width in the dark theme: nothing past the edge; pictures to look at. */
+    @Test
+    void the_account_and_log_pages_fit_a_phone_in_the_dark_theme() {
+        page.navigate(app.url("/login"));
+        signIn("demo", "offerbook-demo");
+        page.locator("#user-menu").waitFor();
+        theme(true);
+        page.setViewportSize(390, 844);
+        try {
+            for (var path : List.of(
+                    "/offers/1/log", "/account/calendar", "/account/security", "/account/passkeys", "/shared")) {
+                page.navigate(app.url(path));
+                page.locator("#user-menu").waitFor();
+                assertNothingPastTheEdge(path + " at 390 px");
+                wholePage("95" + path.replace('/', '-') + "-390-dark");
+            }
+        } finally {
+            page.setViewportSize(1280, 860);
+            theme(false);
+        }
     }
 
     /**

@@ -9,6 +9,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -117,5 +118,49 @@ abstract class BrowserTest {
         var matcher = Pattern.compile("/offers/(\\d+)").matcher(page.url());
         assertThat(matcher.find()).as(page.url()).isTrue();
         return Long.parseLong(matcher.group(1));
+    }
+
+    /** Switches the user's dark-theme preference through the user menu, as a user would, and waits until applied. */
+    void theme(boolean dark) {
+        if (isDark() != dark) {
+            page.locator("#user-menu").click();
+            page.locator("#dark-theme").click();
+            page.keyboard().press("Escape");
+        }
+        page.waitForFunction("dark => (document.documentElement.getAttribute('theme') === 'dark') === dark", dark);
+        assertThat(isDark()).as("dark theme applied").isEqualTo(dark);
+    }
+
+    boolean isDark() {
+        return "dark".equals(page.evaluate("() => document.documentElement.getAttribute('theme')"));
+    }
+
+    /** The app scrolls inside its layout, so a "full page" screenshot is the window: make the window the page. */
+    void wholePage(String name) {
+        var size = page.viewportSize();
+        var script = """
+                () => { const v = document.querySelector('.view');
+                        return v ? v.scrollHeight + 120 : document.documentElement.scrollHeight; }""";
+        var height = ((Number) page.evaluate(script)).intValue();
+        page.setViewportSize(size.width, Math.min(Math.max(height, size.height), 9000));
+        page.waitForTimeout(400); // let the chart and the grids lay out at the new size before the picture
+        screenshot(name);
+        page.setViewportSize(size.width, size.height);
+    }
+
+    /** Every card, field and figure of the view ends inside the view's own width. */
+    void assertNothingPastTheEdge(String where) {
+        page.waitForTimeout(400); // the form layouts pick their columns after a resize
+        @SuppressWarnings("unchecked")
+        var past = (List<Map<String, Object>>) page.evaluate("""
+                () => { const view = document.querySelector('.view');
+                        const edge = view.getBoundingClientRect().right + 1;
+                        return [...view.querySelectorAll('.card, vaadin-text-field, vaadin-integer-field, '
+                                + 'vaadin-select, vaadin-date-picker, vaadin-text-area, .figure-card, vaadin-button')]
+                            .filter(e => e.offsetParent !== null && e.getBoundingClientRect().right > edge)
+                            .map(e => ({ what: e.localName + '#' + e.id + '.' + e.className,
+                                         right: Math.round(e.getBoundingClientRect().right),
+                                         edge: Math.round(edge) })); }""");
+        assertThat(past).as("elements reaching past the page's edge " + where).isEmpty();
     }
 }

@@ -64,6 +64,7 @@ class PasskeysView extends VerticalLayout {
                 .setAutoWidth(true);
         grid.addComponentColumn(this::remove).setHeader("").setAutoWidth(true);
         grid.setAllRowsVisible(true);
+        grid.setEmptyStateText("No passkeys yet. Name one above and add it: the browser makes it on this device.");
 
         name.setId("passkey-name");
         name.setMaxLength(Limits.PASSKEY_NAME_MAX);

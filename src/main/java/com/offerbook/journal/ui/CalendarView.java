@@ -84,8 +84,7 @@ class CalendarView extends VerticalLayout {
                 + " active offers and the follow-ups of your negotiation logs, kept up to date. Making a new"
                 + " address stops the old one at once.");
         caption.addClassName("caption");
-        feed.add(
-                new H3("Calendar feed"), caption, feedState, feedAddress, new HorizontalLayout(newFeed, copy, turnOff));
+        feed.add(new H3("Calendar feed"), caption, feedState, feedAddress, feedButtons());
 
         var mail = new Div();
         mail.addClassName("section");
@@ -97,7 +96,8 @@ class CalendarView extends VerticalLayout {
                                 + " is kept for when it has one.");
         email.setId("reminder-email");
         email.setMaxLength(Limits.EMAIL_MAX);
-        email.setWidth("24em");
+        email.setWidthFull();
+        email.setMaxWidth("24em");
         enabled.setId("reminder-enabled");
         binder.forField(email).bind("email");
         binder.forField(enabled).bind("enabled");
@@ -105,10 +105,17 @@ class CalendarView extends VerticalLayout {
         save.setId("save-reminders");
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(event -> saveReminders());
-        mail.add(new H3("E-mail reminders"), mailState, email, enabled, save);
+        // One below the other: the address, the switch, Save (side by side they run past a phone's edge).
+        mail.add(new H3("E-mail reminders"), mailState, new Div(email), new Div(enabled), new Div(save));
 
         add(feed, mail);
         showFeedState();
+    }
+
+    private HorizontalLayout feedButtons() {
+        var buttons = new HorizontalLayout(newFeed, copy, turnOff);
+        buttons.setWrap(true);
+        return buttons;
     }
 
     private void showFeedState() {
