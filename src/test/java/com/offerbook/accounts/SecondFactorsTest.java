@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.offerbook.DatabaseTest;
+import com.offerbook.TestClock;
 import com.offerbook.TestUsers;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,7 +38,7 @@ class SecondFactorsTest {
     @Autowired
     Passkeys passkeys;
 
-    final MovingClock clock = new MovingClock(Instant.parse("2030-03-01T10:00:05Z"));
+    final TestClock clock = new TestClock(Instant.parse("2030-03-01T10:00:05Z"));
     SecondFactors secondFactors;
     long aliceId;
 
@@ -220,33 +218,5 @@ class SecondFactorsTest {
                 .isInstanceOf(SecondFactorException.class);
         assertThat(secondFactors.hasSecondFactor(aliceId)).isTrue();
         assertThat(secondFactors.hasSecondFactor(bob.id())).isFalse();
-    }
-
-    /** A clock the test moves forward. */
-    static final class MovingClock extends Clock {
-        private Instant now;
-
-        MovingClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.offerbook.DatabaseTest;
+import com.offerbook.TestClock;
 import com.offerbook.TestUsers;
 import com.offerbook.accounts.AccountService;
 import com.offerbook.accounts.PasskeyFixtures;
 import com.offerbook.accounts.Passkeys;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
@@ -72,7 +74,7 @@ class PasskeyThrottlingTest {
     @Autowired
     UserCredentialRepository credentials;
 
-    final SignInThrottlingTest.MutableClock clock = new SignInThrottlingTest.MutableClock();
+    final TestClock clock = new TestClock(Instant.parse("2026-11-26T12:00:00Z"));
     final LoginAttempts attempts = new LoginAttempts(clock);
     final AtomicInteger assertionsChecked = new AtomicInteger();
 

@@ -7,14 +7,12 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.offerbook.DatabaseTest;
+import com.offerbook.TestClock;
 import com.offerbook.TestUsers;
 import com.offerbook.accounts.AccountService;
 import com.offerbook.accounts.SignupRequest;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -44,7 +42,7 @@ class SignInThrottlingTest {
     SecondFactorStep secondFactorStep;
 
     final AtomicInteger passwordChecks = new AtomicInteger();
-    final MutableClock clock = new MutableClock();
+    final TestClock clock = new TestClock(Instant.parse("2026-11-26T12:00:00Z"));
 
     @Test
     void of_100_attempts_on_one_account_at_most_5_reach_the_password_check_and_the_right_password_is_refused_too() {
@@ -205,33 +203,5 @@ class SignInThrottlingTest {
         var token = UsernamePasswordAuthenticationToken.unauthenticated(user, password);
         token.setDetails(new WebAuthenticationDetails(address, null));
         return token;
-    }
-
-    /** A clock the test moves forward. */
-    static final class MutableClock extends Clock {
-        private Instant now = Instant.parse("2026-11-26T12:00:00Z");
-
-        void advanceMinutes(long minutes) {
-            now = now.plusSeconds(minutes * 60);
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

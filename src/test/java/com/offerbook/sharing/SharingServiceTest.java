@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.offerbook.DatabaseTest;
+import com.offerbook.TestClock;
 import com.offerbook.TestUsers;
 import com.offerbook.accounts.AccountService;
 import com.offerbook.base.InvalidInputException;
@@ -26,12 +27,9 @@ import com.offerbook.offers.RevisionKind;
 import com.offerbook.security.CurrentUser;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +78,7 @@ class SharingServiceTest {
     @Autowired
     EntityManager entityManager;
 
-    final MovableClock clock = new MovableClock();
+    final TestClock clock = new TestClock(Instant.parse("2026-11-28T09:00:00Z"));
 
     @BeforeEach
     void signInAlice() {
@@ -430,29 +428,5 @@ class SharingServiceTest {
         report.assumptions().forEach(a -> all.append('\n').append(a));
         report.sources().forEach(s -> all.append('\n').append(s));
         return all.toString();
-    }
-
-    /** A clock the test moves forward. */
-    static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2026-11-28T09:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
