@@ -17,13 +17,19 @@ interface BandRepository extends JpaRepository<Band, Long>, BandSearchQueries {
     @Query("select b from Band b where b.id in :ids and (b.ownerId is null or b.ownerId = :userId)")
     List<Band> findVisibleIn(Collection<Long> ids, long userId);
 
-    /** The newest band the user may see for each key (company, role family and region): one row per key at most. */
+    /**
+     * The newest band the user may see for each key (company, role family and region): one row per key at most. The
+     * keys' bands are numbered newest first in one pass over the index on match key, date and id (issue 15: a "no
+     * newer band exists" subquery compared every band of a key with every other).
+     */
     @Query("""
             select b from Band b
-            where b.matchKey in :keys and (b.ownerId is null or b.ownerId = :userId)
-              and not exists (select 1 from Band n
-                              where n.matchKey = b.matchKey and (n.ownerId is null or n.ownerId = :userId)
-                                and (n.asOf > b.asOf or (n.asOf = b.asOf and n.id > b.id)))
+            where b.id in (select r.id from (select n.id as id,
+                                                    row_number() over (partition by n.matchKey
+                                                                       order by n.asOf desc, n.id desc) as place
+                                             from Band n
+                                             where n.matchKey in :keys and (n.ownerId is null or n.ownerId = :userId)) r
+                           where r.place = 1)
             """)
     List<Band> findNewestForKeys(long userId, Collection<String> keys);
 

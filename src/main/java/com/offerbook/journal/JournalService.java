@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -131,20 +132,21 @@ public class JournalService {
     public List<Reminder> dueSoon(LocalDate today) {
         var from = today.minusDays(Limits.REMINDER_OVERDUE_DAYS);
         var to = today.plusDays(Limits.REMINDER_DAYS_AHEAD);
-        Map<Long, OfferSummary> byId =
-                offers.list(OfferFilter.none(), PageRequest.of(0, Limits.IMPORT_MAX_OFFERS)).stream()
-                        .collect(Collectors.toMap(
-                                OfferSummary::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         var due = new ArrayList<Reminder>();
-        for (var offer : byId.values()) {
-            var deadline = offer.deadline();
-            if (deadline != null && offer.status().isActive() && !deadline.isBefore(from) && !deadline.isAfter(to)) {
+        for (var offer : offers.withDeadlineBetween(from, to)) {
+            var deadline = Objects.requireNonNull(offer.deadline());
+            if (offer.status().isActive()) {
                 due.add(new Reminder(
                         Reminder.Kind.DEADLINE, offer.id(), offer.company(), deadline, null, deadline.isBefore(today)));
             }
         }
-        for (var entry : entries.findByOwnerIdAndFollowUpBetweenOrderByFollowUpAsc(currentUser.id(), from, to)) {
-            var e = entry.toEntry();
+        var followUps = entries.findByOwnerIdAndFollowUpBetweenOrderByFollowUpAsc(currentUser.id(), from, to).stream()
+                .map(JournalEntry::toEntry)
+                .toList();
+        Map<Long, OfferSummary> byId =
+                offers.summaries(followUps.stream().map(Entry::offerId).collect(Collectors.toSet())).stream()
+                        .collect(Collectors.toMap(OfferSummary::id, Function.identity()));
+        for (var e : followUps) {
             var offer = byId.get(e.offerId());
             var followUp = e.draft().followUp();
             if (offer != null && followUp != null) {
@@ -157,7 +159,10 @@ public class JournalService {
                         followUp.isBefore(today)));
             }
         }
-        due.sort(Comparator.comparing(Reminder::due).thenComparing(Reminder::kind));
+        due.sort(Comparator.comparing(Reminder::due)
+                .thenComparing(Reminder::kind)
+                .thenComparing(Reminder::company)
+                .thenComparingLong(Reminder::offerId));
         return List.copyOf(due);
     }
 
@@ -194,10 +199,9 @@ public class JournalService {
     /** The follow-up of one of the user's log entries; not found when it has none or is not the user's. */
     public CalendarItem followUp(long entryId) {
         var entry = load(entryId).toEntry();
-        var offer = activeAndOtherOffers().get(entry.offerId());
-        if (offer == null) {
-            throw new NotFoundException("Follow-up");
-        }
+        var offer = offers.summaries(List.of(entry.offerId())).stream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("Follow-up"));
         return followUp(offer, entry).orElseThrow(() -> new NotFoundException("Follow-up"));
     }
 

@@ -1,5 +1,6 @@
 package com.offerbook.offers;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +30,11 @@ interface OfferRepository extends JpaRepository<Offer, Long> {
     List<String> findCompanies(long ownerId);
 
     long countByOwnerId(long ownerId);
+
+    /** The user's offers whose deadline falls between the two days, both included (the dashboard's due list). */
+    List<Offer> findByOwnerIdAndDeadlineBetween(long ownerId, LocalDate from, LocalDate to);
+
+    List<Offer> findByOwnerIdAndIdIn(long ownerId, Collection<Long> ids);
 
     /** Offers with their revisions in one query (no query per offer). */
     @Query("select distinct o from Offer o left join fetch o.revisions where o.id in :ids and o.ownerId = :ownerId")

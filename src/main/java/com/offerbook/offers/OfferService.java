@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -179,6 +180,22 @@ public class OfferService {
         var company = filter.company() == null || filter.company().isBlank() ? null : filter.company();
         return offers.search(currentUser.id(), filter.status(), company, pattern, pageable)
                 .map(OfferService::toSummary);
+    }
+
+    /** The user's offers whose deadline falls between the two days (both included), whatever their status. */
+    public List<OfferSummary> withDeadlineBetween(LocalDate from, LocalDate to) {
+        return offers.findByOwnerIdAndDeadlineBetween(currentUser.id(), from, to).stream()
+                .map(OfferService::toSummary)
+                .toList();
+    }
+
+    /** Those of these offers that are the user's, in no particular order; ids of other users' offers find nothing. */
+    public List<OfferSummary> summaries(Collection<Long> offerIds) {
+        return offerIds.isEmpty()
+                ? List.of()
+                : offers.findByOwnerIdAndIdIn(currentUser.id(), offerIds).stream()
+                        .map(OfferService::toSummary)
+                        .toList();
     }
 
     public long count() {

@@ -17,6 +17,7 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -29,6 +30,13 @@ public class CurrentUser {
 
     /** The owner of the share link being shown, while {@link #readingAs} runs on this thread. */
     private static final ThreadLocal<@Nullable AccountSummary> SHARE_OWNER = new ThreadLocal<>();
+
+    /**
+     * A page asks several services who is calling, each in its own transaction; within one HTTP request (a Vaadin
+     * round trip) the answer is looked up once and forgotten with the request (issue 15: it was one query per service
+     * call). {@link AccountSessionFilter} has checked at the start of the request that the account may go on.
+     */
+    private static final String REQUEST_ATTRIBUTE = CurrentUser.class.getName();
 
     private final AccountService accounts;
     private final AccountSessions sessions;
@@ -51,20 +59,28 @@ public class CurrentUser {
             throw new AccessDeniedException("Not signed in");
         }
         var username = authentication.getName();
+        var request = RequestContextHolder.getRequestAttributes();
+        if (request != null
+                && request.getAttribute(REQUEST_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST)
+                        instanceof AccountSummary known
+                && known.username().equals(username)) {
+            return known;
+        }
         if (TransactionSynchronizationManager.getResource(this) instanceof AccountSummary known
                 && known.username().equals(username)) {
             return known;
         }
         var account = accounts.findByUsername(username)
                 .orElseThrow(() -> new AccessDeniedException("Account no longer exists"));
-        rememberForTransaction(account);
+        if (request != null) {
+            request.setAttribute(REQUEST_ATTRIBUTE, account, RequestAttributes.SCOPE_REQUEST);
+        } else {
+            rememberForTransaction(account);
+        }
         return account;
     }
 
-    /**
-     * A page asks several services who is calling; within one transaction the answer is looked up once, and
-     * forgotten when the transaction ends.
-     */
+    /** Outside a request (a background job signed in on its thread): remembered for one transaction instead. */
     private void rememberForTransaction(AccountSummary account) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             return;

@@ -22,10 +22,25 @@ final class BenchApp implements AutoCloseable {
 
     static BenchApp start() {
         return new BenchApp(RunningApp.start(
-                List.of("-Xmx" + System.getProperty("bench.heap", "1g")),
+                jvmArguments(),
                 List.of(
                         "--spring.profiles.active=bench,demo",
                         "--spring.datasource.url=jdbc:h2:file:./target/bench-app/offerbook;WRITE_DELAY=0")));
+    }
+
+    /**
+     * The heap ({@code -Dbench.heap}, 1g) and any further JVM options given as {@code -Dbench.jvm="-X… -X…"}, e.g. a
+     * flight recording: {@code -Dbench.jvm="-XX:StartFlightRecording=delay=60s,duration=60s,filename=/tmp/load.jfr
+     * -XX:FlightRecorderOptions=stackdepth=512"}.
+     */
+    private static List<String> jvmArguments() {
+        var arguments = new java.util.ArrayList<String>();
+        arguments.add("-Xmx" + System.getProperty("bench.heap", "1g"));
+        var extra = System.getProperty("bench.jvm", "").strip();
+        if (!extra.isEmpty()) {
+            arguments.addAll(List.of(extra.split("\\s+")));
+        }
+        return arguments;
     }
 
     String url() {
