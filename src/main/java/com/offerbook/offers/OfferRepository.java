@@ -31,6 +31,13 @@ interface OfferRepository extends JpaRepository<Offer, Long> {
 
     long countByOwnerId(long ownerId);
 
+    /** What names the user's offers in a picker, most recently changed first, without loading the offers. */
+    @Query("""
+            select new com.offerbook.offers.OfferName(o.id, o.company, o.roleTitle, o.levelLabel) from Offer o
+            where o.ownerId = :ownerId order by o.lastChangeAt desc, o.id desc
+            """)
+    List<OfferName> findNames(long ownerId, Pageable pageable);
+
     /** The user's offers whose deadline falls between the two days, both included (the dashboard's due list). */
     List<Offer> findByOwnerIdAndDeadlineBetween(long ownerId, LocalDate from, LocalDate to);
 

@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
@@ -180,6 +181,11 @@ public class OfferService {
         var company = filter.company() == null || filter.company().isBlank() ? null : filter.company();
         return offers.search(currentUser.id(), filter.status(), company, pattern, pageable)
                 .map(OfferService::toSummary);
+    }
+
+    /** The names of the user's {@code max} most recently changed offers, newest first (a picker's choices). */
+    public List<OfferName> names(int max) {
+        return offers.findNames(currentUser.id(), PageRequest.of(0, max));
     }
 
     /** The user's offers whose deadline falls between the two days (both included), whatever their status. */

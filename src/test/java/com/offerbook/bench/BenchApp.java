@@ -47,6 +47,17 @@ final class BenchApp implements AutoCloseable {
         return app.url("");
     }
 
+    /**
+     * CPU time the application's process has used so far, all threads (request handling, the JIT, the collector), in
+     * nanoseconds: per round trip, the work a round trip costs whatever the queueing.
+     */
+    long cpuNanos() {
+        return ProcessHandle.of(app.pid())
+                .flatMap(process -> process.info().totalCpuDuration())
+                .orElseThrow(() -> new IllegalStateException("No CPU time for the application's process"))
+                .toNanos();
+    }
+
     /** Heap in use right after a full collection (jcmd GC.run, then GC.heap_info), in bytes. */
     long heapUsedAfterFullGc() throws IOException, InterruptedException {
         jcmd("GC.run");

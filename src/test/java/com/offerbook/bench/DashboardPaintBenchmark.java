@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -68,14 +69,30 @@ class DashboardPaintBenchmark {
             () => {
               const painted = performance.getEntriesByType('mark').filter(m => m.name.startsWith('chart-painted:'));
               const drawn = Object.values(window.__bench.drawn).filter(t => t >= 0);
+              const nav = performance.getEntriesByType('navigation')[0];
+              const resources = performance.getEntriesByType('resource');
+              const end = (test, pick) => {
+                const found = resources.filter(test).map(r => r.responseEnd);
+                return found.length ? pick(...found) : -1;
+              };
               return {
+                phases: {
+                  'document received': nav.responseEnd,
+                  'DOM content loaded': nav.domContentLoadedEventEnd,
+                  'init answer received (v-r=init)': end(r => r.name.includes('v-r=init'), Math.min),
+                  'first UIDL answer received': end(r => r.name.includes('v-r=uidl'), Math.min),
+                  'last script received (without the chart engine)':
+                      end(r => r.name.endsWith('.js') && !r.name.includes('offerbook-echarts'), Math.max),
+                  'chart engine received': end(r => r.name.includes('offerbook-echarts'), Math.max),
+                  'last UIDL answer received': end(r => r.name.includes('v-r=uidl'), Math.max)
+                },
                 painted: painted.length, paintedAt: painted.length ? Math.max(...painted.map(m => m.startTime)) : -1,
                 drawn: drawn.length, drawnAt: drawn.length ? Math.max(...drawn) : -1,
                 longTasks: window.__bench.longTasks
               };
             }""";
 
-    record Run(double paintedMs, double drawnMs, List<Double> longTasks) {}
+    record Run(double paintedMs, double drawnMs, List<Double> longTasks, Map<String, Double> phases) {}
 
     @Test
     void dashboard_charts_with_an_empty_browser_cache() throws IOException {
@@ -140,10 +157,14 @@ class DashboardPaintBenchmark {
                     : ((List<Number>) read.get("longTasks"))
                             .stream().map(Number::doubleValue).toList();
             int painted = ((Number) read.get("painted")).intValue();
+            @SuppressWarnings("unchecked")
+            var phases = new LinkedHashMap<String, Double>();
+            ((Map<String, Number>) read.get("phases")).forEach((name, at) -> phases.put(name, at.doubleValue()));
             return new Run(
                     painted >= CHARTS ? ((Number) read.get("paintedAt")).doubleValue() : Double.NaN,
                     ((Number) read.get("drawnAt")).doubleValue(),
-                    longTasks);
+                    longTasks,
+                    phases);
         }
     }
 
@@ -167,6 +188,14 @@ class DashboardPaintBenchmark {
                 .toArray();
         out.append("| longest main-thread task | %s | %s |%n".formatted(median(longest), all(longest)));
         out.append("| tasks over 200 ms | %s | %s |%n".formatted(median(over200), all(over200)));
+        out.append("%nWhere the time goes (ms from navigation start; resource timing, -1: not seen):%n%n".formatted());
+        out.append("| phase | median | runs |\n|---|---:|---|\n");
+        for (var phase : runs.getFirst().phases().keySet()) {
+            var at = runs.stream()
+                    .mapToDouble(r -> r.phases().getOrDefault(phase, Double.NaN))
+                    .toArray();
+            out.append("| %s | %s | %s |%n".formatted(phase, median(at), all(at)));
+        }
         return out.toString();
     }
 

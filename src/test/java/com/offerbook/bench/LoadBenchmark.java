@@ -58,8 +58,9 @@ public class LoadBenchmark {
                                     + "each action: the dashboard, an offer page or the comparison of 4 offers)%n%n")
                             .formatted(seconds, think));
             report.append(
-                            "| concurrent sessions | round trips | failures | p50 ms | p95 ms | p99 ms | max ms | round trips/s |\n")
-                    .append("|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                            "| concurrent sessions | round trips | failures | p50 ms | p95 ms | p99 ms | max ms | round trips/s "
+                                    + "| server CPU ms per round trip |\n")
+                    .append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
             if (!users.isEmpty()) {
                 loadLevel(app, 10, Integer.getInteger("load.warmup", 30), think); // JIT warm-up, not reported
             }
@@ -78,6 +79,7 @@ public class LoadBenchmark {
 
     private String loadLevel(BenchApp app, int users, int seconds, int think) throws Exception {
         var sessions = signIn(app, users);
+        long cpuBefore = app.cpuNanos();
         var latencies = new ConcurrentLinkedQueue<Long>();
         var failures = new AtomicInteger();
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
@@ -104,9 +106,10 @@ public class LoadBenchmark {
                 });
             }
         }
+        double cpuMillis = (app.cpuNanos() - cpuBefore) / 1e6;
         var sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
-        return "| %d | %d | %d | %d | %d | %d | %d | %.1f |"
+        return "| %d | %d | %d | %d | %d | %d | %d | %.1f | %.1f |"
                 .formatted(
                         users,
                         sorted.size(),
@@ -115,7 +118,8 @@ public class LoadBenchmark {
                         percentile(sorted, 95),
                         percentile(sorted, 99),
                         sorted.isEmpty() ? 0 : sorted.getLast(),
-                        sorted.size() / (double) seconds);
+                        sorted.size() / (double) seconds,
+                        sorted.isEmpty() ? 0 : cpuMillis / sorted.size());
     }
 
     /** Retained heap per signed-in session on the dashboard (sessions measured before stay open, in both counts). */

@@ -93,7 +93,7 @@ class SharingServiceTest {
 
     /** The service on a clock the test moves; {@code enabled} as the property would set it. */
     SharingService sharingAt(boolean enabled) {
-        return new SharingService(links, reports, currentUser, clock, new SharingSwitch(() -> enabled), transactions);
+        return new SharingService(links, reports, currentUser, clock, new SharingSwitch(enabled), transactions);
     }
 
     @Test

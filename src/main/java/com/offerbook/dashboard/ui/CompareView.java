@@ -12,7 +12,6 @@ import com.offerbook.dashboard.Comparison;
 import com.offerbook.dashboard.DashboardService;
 import com.offerbook.dashboard.Figure;
 import com.offerbook.dashboard.FigureChoice;
-import com.offerbook.offers.OfferFilter;
 import com.offerbook.offers.OfferService;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
@@ -41,8 +40,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 
 /**
  * Two to four offers side by side (staying at the current job can be one of them), compared by the figure the user
@@ -57,6 +54,8 @@ import org.springframework.data.domain.Sort;
 class CompareView extends VerticalLayout implements BeforeEnterObserver {
 
     static final String PARAMETER = "offers", FIGURE = "figure", YEARS = "years", STAY = "stay";
+    /** The picker offers the most recently changed offers, up to this many. */
+    private static final int MAX_CHOICES = 200;
 
     final MultiSelectComboBox<Choice> picker = new MultiSelectComboBox<>("Offers to compare (2 to 4)");
     final Select<Figure> figure = new Select<>();
@@ -92,7 +91,7 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver {
         this.sharing = sharing;
         addClassName("view");
         var choices = new ArrayList<Choice>();
-        offers.list(OfferFilter.none(), PageRequest.of(0, 200, Sort.by(Sort.Direction.DESC, "lastChangeAt")))
+        offers.names(MAX_CHOICES)
                 .forEach(o -> choices.add(
                         new Choice(o.id(), o.label() + (o.levelLabel().isBlank() ? "" : " " + o.levelLabel()))));
         dashboard.stayLabel().ifPresent(label -> choices.add(new Choice(null, label)));

@@ -63,6 +63,8 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     final Div headline = new Div();
     final Grid<YearFigures> years = new Grid<>();
     final VerticalLayout timeline = new VerticalLayout();
+    /** The newest revisions the history shows at first; the earlier ones on request. */
+    static final int REVISIONS_SHOWN = 4;
 
     private final OfferService offers;
     private final BandService bands;
@@ -394,8 +396,24 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         timeline.setId("timeline");
         timeline.setPadding(false);
         boolean canDelete = offer.revisions().size() > 1;
-        for (var revision : offer.revisions().reversed()) {
-            timeline.add(revisionCard(revision, canDelete));
+        var newestFirst = offer.revisions().reversed();
+        newestFirst.stream()
+                .limit(REVISIONS_SHOWN)
+                .forEach(revision -> timeline.add(revisionCard(revision, canDelete)));
+        if (newestFirst.size() > REVISIONS_SHOWN) {
+            // Issue 15: a long negotiation's earlier cards are made when asked for, not with every visit of the page.
+            var earlier = newestFirst.subList(REVISIONS_SHOWN, newestFirst.size());
+            var more = new Button(
+                    earlier.size() == 1
+                            ? "Show the first revision"
+                            : "Show the " + earlier.size() + " earlier revisions");
+            more.setId("show-earlier-revisions");
+            more.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            more.addClickListener(event -> {
+                timeline.remove(more);
+                earlier.forEach(revision -> timeline.add(revisionCard(revision, canDelete)));
+            });
+            timeline.add(more);
         }
         var section = new Div(new H3("Negotiation history"), timeline);
         section.addClassName("section");

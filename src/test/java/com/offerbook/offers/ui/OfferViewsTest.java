@@ -196,6 +196,30 @@ class OfferViewsTest extends BrowserlessTestBase {
     }
 
     @Test
+    void a_long_history_shows_the_newest_revisions_and_the_earlier_ones_on_request() {
+        long id = offers.create(anthropic(), revision(RevisionKind.COMPANY_OFFER, 300_000, 750_000));
+        for (int i = 1; i <= OfferView.REVISIONS_SHOWN + 1; i++) {
+            offers.addRevision(id, revision(RevisionKind.REVISED_OFFER, 300_000 + i * 1_000, 750_000));
+        }
+        int revisions = OfferView.REVISIONS_SHOWN + 2;
+
+        navigate("offers/" + id, OfferView.class);
+
+        assertThat($(Div.class).withClassName("revision").all()).hasSize(OfferView.REVISIONS_SHOWN);
+        assertThat($(Div.class).withId("revision-" + revisions).exists()).isTrue();
+        assertThat($(Div.class).withId("revision-1").exists()).isFalse();
+        var more = $(Button.class).id("show-earlier-revisions");
+        assertThat(more.getText()).isEqualTo("Show the 2 earlier revisions");
+
+        test(more).click();
+
+        assertThat($(Div.class).withClassName("revision").all()).hasSize(revisions);
+        assertThat($(Div.class).id("revision-1").getElement().getTextRecursively())
+                .contains("Company offer");
+        assertThat($(Button.class).withId("show-earlier-revisions").exists()).isFalse();
+    }
+
+    @Test
     void add_revision_starts_from_the_latest_values_and_records_a_new_one() {
         long id = offers.create(anthropic(), revision(RevisionKind.COMPANY_OFFER, 315_000, 750_000));
 
