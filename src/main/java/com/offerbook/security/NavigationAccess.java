@@ -1,6 +1,7 @@
 package com.offerbook.security;
 
 import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.auth.AccessCheckDecisionResolver;
 import com.vaadin.flow.server.auth.NavigationAccessChecker;
 import com.vaadin.flow.server.auth.NavigationAccessControl;
 import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
@@ -32,9 +33,7 @@ class NavigationAccess {
 
     static final class RolesFromRequest extends SpringNavigationAccessControl {
 
-        RolesFromRequest(
-                List<NavigationAccessChecker> checkers,
-                com.vaadin.flow.server.auth.AccessCheckDecisionResolver resolver) {
+        RolesFromRequest(List<NavigationAccessChecker> checkers, AccessCheckDecisionResolver resolver) {
             super(checkers, resolver);
         }
 

@@ -3,6 +3,8 @@ package com.offerbook.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.offerbook.BrowserlessTestBase;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.internal.BeforeEnterHandler;
 import com.vaadin.flow.server.auth.NavigationAccessControl;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,5 +23,10 @@ class NavigationAccessTest extends BrowserlessTestBase {
     void the_access_control_in_use_reads_roles_from_the_request() {
         assertThat(accessControl).isInstanceOf(NavigationAccess.RolesFromRequest.class);
         assertThat(accessControl.isEnabled()).isTrue();
+        assertThat(UI.getCurrent().getInternals().getListeners(BeforeEnterHandler.class))
+                .as("the access control that guards this UI's navigation")
+                .anyMatch(NavigationAccess.RolesFromRequest.class::isInstance)
+                .noneMatch(listener -> listener instanceof NavigationAccessControl
+                        && !(listener instanceof NavigationAccess.RolesFromRequest));
     }
 }
