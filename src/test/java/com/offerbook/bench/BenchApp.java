@@ -3,6 +3,7 @@ package com.offerbook.bench;
 import com.offerbook.e2e.RunningApp;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -34,7 +35,7 @@ final class BenchApp implements AutoCloseable {
      * -XX:FlightRecorderOptions=stackdepth=512"}.
      */
     private static List<String> jvmArguments() {
-        var arguments = new java.util.ArrayList<String>();
+        var arguments = new ArrayList<String>();
         arguments.add("-Xmx" + System.getProperty("bench.heap", "1g"));
         var extra = System.getProperty("bench.jvm", "").strip();
         if (!extra.isEmpty()) {
