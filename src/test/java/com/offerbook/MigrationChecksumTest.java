@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.exception.FlywayValidateException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,9 +22,8 @@ class MigrationChecksumTest {
             }
         }
         var url = "jdbc:h2:mem:checksum;DB_CLOSE_DELAY=-1";
-        var flyway = Flyway.configure()
+        var flyway = Migrations.configure("filesystem:" + migrations)
                 .dataSource(url, "sa", "")
-                .locations("filesystem:" + migrations)
                 .validateOnMigrate(true)
                 .load();
         assertThat(flyway.migrate().migrationsExecuted).isGreaterThanOrEqualTo(6);
@@ -33,9 +31,8 @@ class MigrationChecksumTest {
         var first = migrations.resolve("V001__create_user_account.sql");
         Files.writeString(first, Files.readString(first) + "\n-- edited after it was applied\n");
 
-        assertThatThrownBy(() -> Flyway.configure()
+        assertThatThrownBy(() -> Migrations.configure("filesystem:" + migrations)
                         .dataSource(url, "sa", "")
-                        .locations("filesystem:" + migrations)
                         .validateOnMigrate(true)
                         .load()
                         .migrate())

@@ -19,7 +19,8 @@ class MigrationOrderTest {
 
     /** Versions on main when the last session stopped (V028 is the Java migration bands.BandSearchMigration). */
     static final Set<Integer> RELEASED = Set.of(
-            1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 13, 15, 16, 17, 18, 19, 20, 22, 23, 25, 26, 27, 28, 29, 30, 31, 32, 33);
+            1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 13, 15, 16, 17, 18, 19, 20, 22, 23, 25, 26, 27, 28, 29, 30, 31, 32, 33,
+            34);
 
     @Test
     void every_migration_not_yet_released_is_numbered_above_the_newest_released_one() throws IOException {

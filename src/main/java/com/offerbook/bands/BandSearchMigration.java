@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * compares by character code anyway. Spring Boot hands this bean to Flyway with the SQL migrations in db/migration.
  */
 @Component
-class BandSearchMigration implements JavaMigration {
+public class BandSearchMigration implements JavaMigration {
 
     private static final int BATCH = 1_000;
 

@@ -2,11 +2,11 @@ package com.offerbook.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.offerbook.Migrations;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.zip.ZipInputStream;
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,11 +18,7 @@ class H2BackupTest {
     @Test
     void a_backup_restores_the_data_written_before_it_and_not_after(@TempDir Path dir) throws Exception {
         var live = jdbc("jdbc:h2:file:" + dir.resolve("live/offerbook"));
-        Flyway.configure()
-                .dataSource(live.getDataSource())
-                .locations("filesystem:db/migration")
-                .load()
-                .migrate();
+        Migrations.configure().dataSource(live.getDataSource()).load().migrate();
         live.update("insert into user_account (username, username_key, password_hash, role, created_at) "
                 + "values ('ada', 'ada', 'x', 'USER', current_timestamp)");
         assertThat(H2Backup.supported(live)).isTrue();

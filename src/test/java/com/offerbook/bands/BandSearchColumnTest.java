@@ -6,6 +6,7 @@ import com.offerbook.DatabaseTest;
 import com.offerbook.TestUsers;
 import com.offerbook.accounts.AccountService;
 import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -129,6 +130,21 @@ class BandSearchColumnTest {
                 .getContent();
 
         assertThat(sorted).containsExactly("Älpha", "beta", "Gamma");
+    }
+
+    @Test
+    void a_scope_pages_through_its_bands_in_the_chosen_order_without_overlap() {
+        for (var company : List.of("Delta", "alpha", "Echo", "charlie", "Bravo")) {
+            bands.create(BandFixtures.privateBand(company, "Seattle"));
+        }
+        var sort = Sort.by(Sort.Direction.DESC, "company");
+        var seen = new ArrayList<String>();
+        for (int page = 0; page < 3; page++) {
+            bands.list(BandFilter.none().withScope(BandFilter.Scope.PRIVATE), PageRequest.of(page, 2, sort))
+                    .forEach(b -> seen.add(b.draft().company()));
+        }
+
+        assertThat(seen).containsExactly("Echo", "Delta", "charlie", "Bravo", "alpha");
     }
 
     private List<String> companies(String typed) {

@@ -2,6 +2,7 @@ package com.offerbook.valuation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.offerbook.Migrations;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -67,9 +68,8 @@ class ValuationMigrationTest {
     }
 
     private static Flyway flyway(Connection connection, MigrationVersion target) {
-        return Flyway.configure()
+        return Migrations.configure()
                 .dataSource(new SingleConnectionDataSource(connection, true))
-                .locations("filesystem:db/migration")
                 .target(target)
                 .load();
     }
