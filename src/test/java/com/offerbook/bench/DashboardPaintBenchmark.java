@@ -51,7 +51,7 @@ class DashboardPaintBenchmark {
             window.__bench = { longTasks: [], drawn: {} };
             try {
               new PerformanceObserver(list => {
-                for (const e of list.getEntries()) window.__bench.longTasks.push(e.duration);
+                for (const e of list.getEntries()) window.__bench.longTasks.push([e.startTime, e.duration]);
               }).observe({ type: 'longtask', buffered: true });
             } catch (e) { window.__bench.longTasks = null; }
             new MutationObserver(records => {
@@ -88,11 +88,19 @@ class DashboardPaintBenchmark {
                 },
                 painted: painted.length, paintedAt: painted.length ? Math.max(...painted.map(m => m.startTime)) : -1,
                 drawn: drawn.length, drawnAt: drawn.length ? Math.max(...drawn) : -1,
-                longTasks: window.__bench.longTasks
+                longTasks: window.__bench.longTasks,
+                waterfall: [
+                  ...resources.map(r => [r.startTime, r.responseEnd,
+                      r.name.replace(location.origin, '') + ' (' + Math.round(r.transferSize / 1024) + ' KB; sent at '
+                          + Math.round(r.requestStart) + ', first byte at ' + Math.round(r.responseStart) + ')']),
+                  ...(window.__bench.longTasks || []).map(([start, length]) => [start, start + length, 'long task']),
+                  ...painted.map(m => [m.startTime, m.startTime, m.name])
+                ].sort((a, b) => a[0] - b[0])
               };
             }""";
 
-    record Run(double paintedMs, double drawnMs, List<Double> longTasks, Map<String, Double> phases) {}
+    record Run(
+            double paintedMs, double drawnMs, List<Double> longTasks, Map<String, Double> phases, String waterfall) {}
 
     @Test
     void dashboard_charts_with_an_empty_browser_cache() throws IOException {
@@ -154,8 +162,19 @@ class DashboardPaintBenchmark {
             @SuppressWarnings("unchecked")
             var longTasks = read.get("longTasks") == null
                     ? List.<Double>of()
-                    : ((List<Number>) read.get("longTasks"))
-                            .stream().map(Number::doubleValue).toList();
+                    : ((List<List<Number>>) read.get("longTasks"))
+                            .stream().map(task -> task.get(1).doubleValue()).toList();
+            @SuppressWarnings("unchecked")
+            var rows = (List<List<Object>>) read.get("waterfall");
+            var waterfall = new StringBuilder();
+            for (var row : rows) {
+                waterfall.append(String.format(
+                        Locale.ROOT,
+                        "| %.0f | %.0f | %s |%n",
+                        ((Number) row.get(0)).doubleValue(),
+                        ((Number) row.get(1)).doubleValue(),
+                        row.get(2)));
+            }
             int painted = ((Number) read.get("painted")).intValue();
             @SuppressWarnings("unchecked")
             var phases = new LinkedHashMap<String, Double>();
@@ -164,7 +183,8 @@ class DashboardPaintBenchmark {
                     painted >= CHARTS ? ((Number) read.get("paintedAt")).doubleValue() : Double.NaN,
                     ((Number) read.get("drawnAt")).doubleValue(),
                     longTasks,
-                    phases);
+                    phases,
+                    waterfall.toString());
         }
     }
 
@@ -196,6 +216,9 @@ class DashboardPaintBenchmark {
                     .toArray();
             out.append("| %s | %s | %s |%n".formatted(phase, median(at), all(at)));
         }
+        out.append("%nThe last run, request by request (ms from navigation start):%n%n".formatted());
+        out.append("| start | end | what |\n|---:|---:|---|\n")
+                .append(runs.getLast().waterfall());
         return out.toString();
     }
 
