@@ -2,10 +2,12 @@ package com.offerbook.base;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import org.springframework.boot.json.JsonParserFactory;
 import org.springframework.cache.concurrent.ConcurrentMapCache;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,7 +20,6 @@ import org.springframework.web.servlet.resource.EncodedResourceResolver;
 import org.springframework.web.servlet.resource.PathResourceResolver;
 import org.springframework.web.servlet.resource.ResourceHttpRequestHandler;
 import org.springframework.web.servlet.resource.ResourceResolver;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The production bundle's files ({@code /VAADIN/build/}: the page's JavaScript and its chunks) and our icons, served
@@ -89,7 +90,9 @@ class BuildFiles {
             return false;
         }
         try (var in = info.getInputStream()) {
-            return JsonMapper.shared().readTree(in).path("productionMode").asBoolean(false);
+            var json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return Boolean.TRUE.equals(
+                    JsonParserFactory.getJsonParser().parseMap(json).get("productionMode"));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + BUILD_INFO, e);
         }
