@@ -84,7 +84,7 @@ class BuildFiles {
     }
 
     /** Whether Vaadin runs from a production bundle, as the build that made it wrote down. */
-    static boolean productionBundle() {
+    private static boolean productionBundle() {
         var info = new ClassPathResource(BUILD_INFO);
         if (!info.exists()) {
             return false;
