@@ -21,12 +21,18 @@ final class BenchApp implements AutoCloseable {
         this.app = app;
     }
 
+    /**
+     * The production jar with the bench and demo data on its own H2 file database; {@code -Dbench.h2=";SETTING=value"}
+     * appends H2 settings to its URL, for trying one against the default side by side (e.g. {@code
+     * ;QUERY_CACHE_SIZE=256}, docs/performance.md, session 10).
+     */
     static BenchApp start() {
         return new BenchApp(RunningApp.start(
                 jvmArguments(),
                 List.of(
                         "--spring.profiles.active=bench,demo",
-                        "--spring.datasource.url=jdbc:h2:file:./target/bench-app/offerbook;WRITE_DELAY=0")));
+                        "--spring.datasource.url=jdbc:h2:file:./target/bench-app/offerbook;WRITE_DELAY=0"
+                                + System.getProperty("bench.h2", ""))));
     }
 
     /**

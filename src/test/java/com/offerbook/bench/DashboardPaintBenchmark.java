@@ -2,6 +2,7 @@ package com.offerbook.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.gson.JsonObject;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,7 +42,9 @@ import org.junit.jupiter.api.Test;
  * </ul>
  *
  * One run before the measured ones warms the server up and is not counted. Prints the median and every run and
- * writes them to target/bench/dashboard-paint.md.
+ * writes them to target/bench/dashboard-paint.md. With {@code -Dbench.cpuprofile=<file>} the last run also records
+ * Chromium's JavaScript CPU profile (DevTools protocol, 100 µs sampling) into that file, for
+ * {@code scripts/bench/cpuprofile-summary.py}.
  */
 class DashboardPaintBenchmark {
 
@@ -116,7 +120,7 @@ class DashboardPaintBenchmark {
             var signedIn = signIn(browser, app);
             var results = new ArrayList<Run>();
             for (int i = 0; i <= runs; i++) {
-                var run = measure(browser, app, signedIn);
+                var run = measure(browser, app, signedIn, i == runs ? System.getProperty("bench.cpuprofile") : null);
                 if (i > 0) {
                     results.add(run);
                 }
@@ -143,17 +147,30 @@ class DashboardPaintBenchmark {
         }
     }
 
-    private static Run measure(Browser browser, RunningApp app, String signedIn) {
+    private static Run measure(Browser browser, RunningApp app, String signedIn, @Nullable String cpuProfile)
+            throws IOException {
         try (var context = browser.newContext(
                 new Browser.NewContextOptions().setViewportSize(1280, 860).setStorageState(signedIn))) {
             context.addInitScript(OBSERVERS);
             var page = context.newPage();
+            var devTools = cpuProfile == null ? null : context.newCDPSession(page);
+            if (devTools != null) {
+                devTools.send("Profiler.enable");
+                var interval = new JsonObject();
+                interval.addProperty("interval", 100);
+                devTools.send("Profiler.setSamplingInterval", interval);
+                devTools.send("Profiler.start");
+            }
             page.navigate(app.url("/"));
             page.waitForFunction(
                     "n => Object.values(window.__bench.drawn).filter(t => t >= 0).length >= n",
                     CHARTS,
                     new Page.WaitForFunctionOptions().setTimeout(30_000));
             page.waitForTimeout(1500); // animations end; late long tasks are caught
+            if (devTools != null && cpuProfile != null) {
+                var profile = devTools.send("Profiler.stop").get("profile");
+                Files.writeString(Path.of(cpuProfile), profile.toString());
+            }
             @SuppressWarnings("unchecked")
             var read = (Map<String, Object>) page.evaluate(READ);
             assertThat(((Number) read.get("drawn")).intValue())
