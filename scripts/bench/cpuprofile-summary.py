@@ -19,21 +19,23 @@ nodes = {node["id"]: node for node in profile["nodes"]}
 self_by_file = collections.Counter()
 self_by_function = collections.Counter()
 by_stretch = collections.Counter()
-idle = ("(idle)", "(program)", "(garbage collector)")
+not_script = ("(program)", "(garbage collector)")  # the renderer's own work, counted by file but not as script
 busy = 0.0
 clock = 0.0
 for sample, delta in zip(profile["samples"], profile["timeDeltas"]):
-    clock += delta / 1000.0
+    ms = delta / 1000.0
+    clock += ms
     frame = nodes[sample]["callFrame"]
     name = frame["functionName"] or "(anonymous)"
-    ms = delta / 1000.0
     if name == "(idle)":
         continue
-    if name not in idle:
-        busy += ms
-        by_stretch[int(clock // 100)] += ms
     url = frame["url"].split("/")[-1].split("?")[0] or "(native)"
-    self_by_file[url if name not in idle else name] += ms
+    if name in not_script:
+        self_by_file[name] += ms
+        continue
+    busy += ms
+    by_stretch[int(clock // 100)] += ms
+    self_by_file[url] += ms
     self_by_function[f"{name} {url}:{frame['lineNumber'] + 1}"] += ms
 
 print(f"script busy: {busy:.0f} ms of {clock:.0f} ms recorded")

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.offerbook.e2e.Chromium;
@@ -127,7 +129,7 @@ class DashboardPaintBenchmark {
             }
             var cpuProfile = System.getProperty("bench.cpuprofile");
             if (cpuProfile != null) {
-                measure(browser, app, signedIn, cpuProfile); // not counted: the profiler slows the page down
+                measure(browser, app, signedIn, Path.of(cpuProfile)); // not counted: the profiler slows the page
             }
             var report = report(results, browser.version());
             System.out.print(report);
@@ -151,29 +153,40 @@ class DashboardPaintBenchmark {
         }
     }
 
-    private static Run measure(Browser browser, RunningApp app, String signedIn, @Nullable String cpuProfile)
+    /** Chromium's JavaScript CPU profiler (DevTools protocol), recording from its start until written out. */
+    private record CpuProfiler(CDPSession devTools, Path file) {
+
+        static CpuProfiler start(BrowserContext context, Page page, Path file) {
+            var devTools = context.newCDPSession(page);
+            devTools.send("Profiler.enable");
+            var interval = new JsonObject();
+            interval.addProperty("interval", 100); // microseconds
+            devTools.send("Profiler.setSamplingInterval", interval);
+            devTools.send("Profiler.start");
+            return new CpuProfiler(devTools, file);
+        }
+
+        void write() throws IOException {
+            Files.writeString(
+                    file, devTools.send("Profiler.stop").get("profile").toString());
+        }
+    }
+
+    private static Run measure(Browser browser, RunningApp app, String signedIn, @Nullable Path cpuProfile)
             throws IOException {
         try (var context = browser.newContext(
                 new Browser.NewContextOptions().setViewportSize(1280, 860).setStorageState(signedIn))) {
             context.addInitScript(OBSERVERS);
             var page = context.newPage();
-            var devTools = cpuProfile == null ? null : context.newCDPSession(page);
-            if (devTools != null) {
-                devTools.send("Profiler.enable");
-                var interval = new JsonObject();
-                interval.addProperty("interval", 100);
-                devTools.send("Profiler.setSamplingInterval", interval);
-                devTools.send("Profiler.start");
-            }
+            var profiler = cpuProfile == null ? null : CpuProfiler.start(context, page, cpuProfile);
             page.navigate(app.url("/"));
             page.waitForFunction(
                     "n => Object.values(window.__bench.drawn).filter(t => t >= 0).length >= n",
                     CHARTS,
                     new Page.WaitForFunctionOptions().setTimeout(30_000));
             page.waitForTimeout(1500); // animations end; late long tasks are caught
-            if (devTools != null && cpuProfile != null) { // both or neither
-                var profile = devTools.send("Profiler.stop").get("profile");
-                Files.writeString(Path.of(cpuProfile), profile.toString());
+            if (profiler != null) {
+                profiler.write();
             }
             @SuppressWarnings("unchecked")
             var read = (Map<String, Object>) page.evaluate(READ);
