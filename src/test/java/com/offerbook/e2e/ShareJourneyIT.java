@@ -2,6 +2,7 @@ package com.offerbook.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
@@ -81,6 +82,10 @@ class ShareJourneyIT extends BrowserTest {
         page.navigate(app.url("/offers/" + initech));
         assertThat(page.locator("#offer-company")).hasText("Initech");
         assertThat(page.locator("#download-pdf")).isVisible();
+        var pdfBox = page.locator("#download-pdf").boundingBox();
+        var printBox = page.locator("#print").boundingBox();
+        assertThat(pdfBox.height).as("Download PDF as tall as Print").isCloseTo(printBox.height, within(0.5));
+        assertThat(pdfBox.y).as("Download PDF in line with Print").isCloseTo(printBox.y, within(0.5));
         var printed = text(page.pdf(new Page.PdfOptions().setFormat("A4").setPrintBackground(true)));
         assertThat(printed).contains("Initech", "$250,000");
         assertThat(printed).doesNotContain("Add revision", "Download PDF", "Shared links", "Sign out");
