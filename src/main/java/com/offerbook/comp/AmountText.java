@@ -5,6 +5,7 @@ import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,7 +28,8 @@ public final class AmountText {
 
     /**
      * The number formats a user can choose besides their browser's. Each groups digits by three (Indian grouping,
-     * 12,34,567, is not among them: {@link #read} would refuse it as malformed groups rather than misread it).
+     * 12,34,567, is not among them: {@link #read} refuses it rather than misread it, and its message says the amount meant: "25,00,000 — did you
+     * mean 2,500,000?").
      */
     public static final List<Locale> SUPPORTED = List.of(
             Locale.forLanguageTag("en-US"),
@@ -347,6 +349,12 @@ public final class AmountText {
                 meant.add(value);
             }
         }
+        if (meant.isEmpty()
+                && !ratio
+                && indianGrouped(core, separators) instanceof String number
+                && Amounts.parse(number, Amounts.Syntax.PLAIN) instanceof Amounts.Result.Amount(var value)) {
+            meant.add(value);
+        }
         var rule = ratio ? "Rates use " + separators.decimal() + " for decimals here" : separators.rule();
         if (meant.size() != 1) {
             return "Check the separators. " + rule;
@@ -357,6 +365,21 @@ public final class AmountText {
             return "Check the separators. " + rule;
         }
         return (typed.length() <= QUOTED_MAX ? typed + " — did you mean " : "Did you mean ") + suggestion + "? " + rule;
+    }
+
+    /**
+     * The plain number of a text grouped the Indian way with this locale's marks ("25,00,000": the last three digits,
+     * then twos), or null. Never read as an amount (a reader of three-digit groups could take it for something
+     * else); only tried to say what was meant.
+     */
+    private static @Nullable String indianGrouped(String core, Separators separators) {
+        var grouping = Pattern.quote(String.valueOf(separators.grouping()));
+        var decimal = Pattern.quote(String.valueOf(separators.decimal()));
+        var text = core.strip();
+        if (!Pattern.matches("\\d{1,2}(" + grouping + "\\d{2})+" + grouping + "\\d{3}(" + decimal + "\\d+)?", text)) {
+            return null;
+        }
+        return text.replace(String.valueOf(separators.grouping()), "").replace(separators.decimal(), '.');
     }
 
     private static boolean sameConvention(Separators a, Separators b) {
@@ -381,8 +404,16 @@ public final class AmountText {
         if (reason != Amounts.Refusal.NOT_A_NUMBER && reason != Amounts.Refusal.EMPTY) {
             return refused(reason);
         }
-        var example = write(BigDecimal.valueOf(250_000), separators, '-', true);
-        return new Reading.Refused(reason, "Enter a number, e.g. 250000, " + example + " or 250k");
+        return new Reading.Refused(reason, "Enter a number, e.g. " + examples(separators));
+    }
+
+    /** Ways to type an amount that {@link #read} reads in {@code locale}: "250000, 250,000 or 250k" in English (US). */
+    public static String examples(Locale locale) {
+        return examples(Separators.of(locale));
+    }
+
+    private static String examples(Separators separators) {
+        return "250000, " + write(BigDecimal.valueOf(250_000), separators, '-', true) + " or 250k";
     }
 
     private static boolean codeAt(String text, int from, int end) {

@@ -98,6 +98,22 @@ class AmountTextTest {
     }
 
     @Test
+    void every_example_a_number_format_gives_reads_as_the_amount_it_shows() {
+        for (var locale : AmountText.SUPPORTED) {
+            var examples = AmountText.examples(locale);
+            assertThat(examples.replace(" or ", ", ").split(", "))
+                    .as(examples)
+                    .hasSize(3)
+                    .allSatisfy(example -> assertThat(AmountText.read(example, locale))
+                            .as("%s in %s", example, locale)
+                            .isInstanceOfSatisfying(
+                                    AmountText.Reading.Amount.class,
+                                    amount -> assertThat(amount.value()).isEqualByComparingTo("250000")));
+        }
+        assertThat(AmountText.examples(GERMAN)).isEqualTo("250000, 250.000 or 250k");
+    }
+
+    @Test
     void text_that_is_no_number_says_how_to_write_one_in_this_locale() {
         assertThat(message("abc", GERMAN)).isEqualTo("Enter a number, e.g. 250000, 250.000 or 250k");
         assertThat(message("--5", US)).startsWith("Enter a number");
@@ -215,6 +231,37 @@ class AmountTextTest {
                 .isInstanceOfSatisfying(
                         AmountText.Reading.Refused.class,
                         r -> assertThat(r.message()).hasSizeLessThan(120).contains("for decimals here"));
+    }
+
+    @Test
+    void indian_grouping_is_refused_and_the_message_says_the_amount_it_meant() {
+        assertThat(message("25,00,000", US))
+                .isEqualTo("25,00,000 — did you mean 2,500,000? Amounts use , for thousands and . for decimals here");
+        assertThat(message("1,20,00,000.50", US)).startsWith("1,20,00,000.50 — did you mean 12,000,000.5?");
+        assertThat(message("12,34,56", US)).startsWith("Check the separators."); // not Indian grouping either
+    }
+
+    static Stream<Named<Written>> indianGrouped() {
+        return Generated.inputs(1_000, random -> {
+            var value = Generated.between(random, 100_000L, 999_999_999_999L);
+            var digits = Long.toString(value);
+            // the last three digits, then groups of two: 12,34,567
+            var grouped = new StringBuilder(digits.substring(digits.length() - 3));
+            for (int end = digits.length() - 3; end > 0; end -= 2) {
+                grouped.insert(0, digits.substring(Math.max(0, end - 2), end) + ",");
+            }
+            return new Written(US, BigDecimal.valueOf(value), grouped.toString());
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("indianGrouped")
+    void an_amount_grouped_the_indian_way_is_never_read_and_the_refusal_names_it(Written written) {
+        assertThat(AmountText.read(written.text(), written.locale()))
+                .isInstanceOfSatisfying(
+                        AmountText.Reading.Refused.class,
+                        r -> assertThat(r.message())
+                                .contains("did you mean " + AmountText.write(written.value(), US) + "?"));
     }
 
     static Stream<Named<Written>> hostile() {

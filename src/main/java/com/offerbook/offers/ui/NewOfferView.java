@@ -2,7 +2,9 @@ package com.offerbook.offers.ui;
 
 import com.offerbook.bands.BandService;
 import com.offerbook.base.InvalidInputException;
+import com.offerbook.base.ui.AmountConverter;
 import com.offerbook.base.ui.FieldProblems;
+import com.offerbook.comp.AmountText;
 import com.offerbook.offers.OfferService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -42,7 +44,7 @@ class NewOfferView extends VerticalLayout {
                 details,
                 new H2("The package"),
                 new Paragraph("Enter the package as the company stated it. Amounts are in the currency chosen above; "
-                        + "you can write 250000, 250,000 or 250k."),
+                        + "you can write " + AmountText.examples(AmountConverter.currentLocale()) + "."),
                 firstPackage,
                 new HorizontalLayout(save, cancel));
     }

@@ -9,6 +9,7 @@ import com.offerbook.accounts.SignupRequest;
 import com.offerbook.offers.OfferFilter;
 import com.offerbook.offers.OfferService;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,6 +57,24 @@ class AmountsInLocalesTest extends BrowserlessTestBase {
         assertThat(saved)
                 .singleElement()
                 .satisfies(offer -> assertThat(offer.latestRecurring().amount()).isEqualByComparingTo("249600"));
+    }
+
+    @Test
+    void the_new_offer_page_gives_examples_in_the_users_number_format() {
+        UI.getCurrent().setLocale(GERMAN);
+        navigate(NewOfferView.class);
+        assertThat($(Paragraph.class).all())
+                .extracting(Paragraph::getText)
+                .anySatisfy(text -> assertThat(text).contains("you can write 250000, 250.000 or 250k."))
+                .noneSatisfy(text -> assertThat(text).contains("250,000"));
+    }
+
+    @Test
+    void the_new_offer_page_gives_english_examples_in_english() {
+        navigate(NewOfferView.class);
+        assertThat($(Paragraph.class).all())
+                .extracting(Paragraph::getText)
+                .anySatisfy(text -> assertThat(text).contains("you can write 250000, 250,000 or 250k."));
     }
 
     @Test
