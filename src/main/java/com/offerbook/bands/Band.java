@@ -59,6 +59,10 @@ class Band {
     @Column(name = "search_level", nullable = false, length = Limits.LEVEL_MAX)
     private String searchLevel = "";
 
+    /** The combination the grid's filters know the band by, as one indexed text ({@link BandFacets.Facet#key()}). */
+    @Column(name = "facet_key", nullable = false, length = 240)
+    private String facetKey = "";
+
     @Embedded
     @AttributeOverrides({
         @AttributeOverride(name = "min", column = @Column(name = "base_min")),
@@ -142,6 +146,7 @@ class Band {
         searchCompany = BandSearch.normalise(company);
         searchLevel = BandSearch.normalise(levelLabel);
         currency = draft.currency();
+        facetKey = facet().key();
         base = new RangeColumns(draft.base());
         equity = new RangeColumns(draft.equity());
         equityVestingYears = draft.equityVestingYears();
@@ -174,6 +179,11 @@ class Band {
     /** Hibernate leaves an embedded value null when all its columns are null. */
     private static @Nullable Range range(@Nullable RangeColumns columns) {
         return columns == null ? null : columns.toRange();
+    }
+
+    /** The combination the bands grid's filters know this band by ({@link BandFacets}). */
+    BandFacets.Facet facet() {
+        return new BandFacets.Facet(ownerId, roleFamily, region, currency, searchLevel);
     }
 
     String getMatchKey() {

@@ -20,6 +20,13 @@ public record BandFilter(String company, String roleFamily, String region, Strin
         }
     }
 
+    /** The filters chosen from a list of the values the library holds (the others are typed). */
+    public enum Choice {
+        ROLE_FAMILY,
+        REGION,
+        CURRENCY
+    }
+
     public static BandFilter none() {
         return new BandFilter("", "", "", "", "", Scope.ALL);
     }
@@ -31,6 +38,15 @@ public record BandFilter(String company, String roleFamily, String region, Strin
 
     public BandFilter withCompany(String newCompany) {
         return new BandFilter(newCompany, roleFamily, region, level, currency, scope);
+    }
+
+    /** This filter's value for a list, blank for "any". */
+    public String value(Choice choice) {
+        return switch (choice) {
+            case ROLE_FAMILY -> roleFamily;
+            case REGION -> region;
+            case CURRENCY -> currency;
+        };
     }
 
     public BandFilter withScope(Scope newScope) {

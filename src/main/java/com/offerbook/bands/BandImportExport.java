@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -30,14 +31,17 @@ class BandImportExport {
     private final Clock clock;
     private final EntityManager entityManager;
     private final BandLibrary library;
+    private final BandFacets facets;
 
     BandImportExport(
             BandRepository bands,
             CurrentUser currentUser,
             Clock clock,
             EntityManager entityManager,
-            BandLibrary library) {
+            BandLibrary library,
+            BandFacets facets) {
         this.bands = bands;
+        this.facets = facets;
         this.currentUser = currentUser;
         this.clock = clock;
         this.entityManager = entityManager;
@@ -110,17 +114,20 @@ class BandImportExport {
         }
         var now = clock.instant();
         var warnings = new ArrayList<String>();
+        var combinations = new LinkedHashMap<BandFacets.Facet, Integer>();
         for (int from = 0; from < rows.size(); from += IMPORT_BATCH) {
             var batch = rows.subList(from, Math.min(rows.size(), from + IMPORT_BATCH));
             for (var row : batch) {
                 BandRules.warnings(row.draft()).forEach(w -> warnings.add("Line " + row.line() + ": " + w));
             }
             bands.saveAll(batch.stream()
-                    .map(row -> new Band(row.draft().shared() ? null : user.id(), row.draft(), now))
-                    .toList());
+                            .map(row -> new Band(row.draft().shared() ? null : user.id(), row.draft(), now))
+                            .toList())
+                    .forEach(band -> combinations.merge(band.facet(), 1, Integer::sum));
             bands.flush();
             entityManager.clear();
         }
+        combinations.forEach(facets::added);
         return new ImportReport(rows.size(), List.of(), List.copyOf(warnings));
     }
 

@@ -12,6 +12,7 @@ import java.util.Objects;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
 import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -21,19 +22,42 @@ import org.springframework.stereotype.Component;
 @Component
 class BandLibrary {
 
+    /**
+     * Up to this many matching bands, the grid reads them through their combinations' keys and sorts them, rather than
+     * reading the library in the grid's order until a page is full (docs/performance.md, "Band search at scale").
+     */
+    static final int FEW_BANDS = 1_000;
+
     private final BandRepository bands;
+    private final BandFacets facets;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    BandLibrary(BandRepository bands, CurrentUser currentUser, Clock clock) {
+    BandLibrary(BandRepository bands, BandFacets facets, CurrentUser currentUser, Clock clock) {
         this.bands = bands;
+        this.facets = facets;
         this.currentUser = currentUser;
         this.clock = clock;
     }
 
+    /**
+     * A page of the bands grid. {@link BandFacets} says first how many bands have the chosen role family, region,
+     * currency and level: none, and the library is not read; a few, and only theirs are read.
+     */
     Slice<BandDetails> list(BandFilter filter, Pageable pageable) {
         var user = currentUser.require();
-        return bands.search(user.id(), filter, pageable).map(band -> toDetails(band, user.id(), user.isAdmin()));
+        var facetKeys = List.<String>of();
+        if (BandFacets.narrows(filter)) {
+            var found = facets.find(user.id(), filter);
+            if (found.bands() == 0) {
+                return new SliceImpl<>(List.of(), pageable, false);
+            }
+            if (found.bands() <= FEW_BANDS) {
+                facetKeys = found.keys();
+            }
+        }
+        return bands.search(user.id(), filter, facetKeys, pageable)
+                .map(band -> toDetails(band, user.id(), user.isAdmin()));
     }
 
     /**
@@ -49,12 +73,8 @@ class BandLibrary {
         return toDetails(load(id, user.id()), user.id(), user.isAdmin());
     }
 
-    List<String> roleFamilies() {
-        return bands.findRoleFamilies(currentUser.id());
-    }
-
-    List<String> regions() {
-        return bands.findRegions(currentUser.id());
+    List<String> choices(BandFilter.Choice choice, BandFilter filter) {
+        return facets.values(choice, currentUser.id(), filter);
     }
 
     boolean canManageShared() {
@@ -66,6 +86,7 @@ class BandLibrary {
         requireMayWrite(draft.shared(), user.isAdmin());
         requireValid(draft);
         var band = bands.saveAndFlush(new Band(draft.shared() ? null : user.id(), draft, clock.instant()));
+        facets.added(band.facet(), 1);
         return new BandService.Saved(Objects.requireNonNull(band.getId()), BandRules.warnings(draft));
     }
 
@@ -81,11 +102,16 @@ class BandLibrary {
         if (band.getVersion() != expectedVersion) {
             throw new ConcurrentEditException();
         }
+        var before = band.facet();
         band.apply(draft);
         try {
             bands.flush();
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new ConcurrentEditException();
+        }
+        if (!before.equals(band.facet())) {
+            facets.added(band.facet(), 1);
+            facets.removed(before);
         }
         return new BandService.Saved(id, BandRules.warnings(draft));
     }
@@ -96,6 +122,7 @@ class BandLibrary {
         requireMayWrite(band.getOwnerId() == null, user.isAdmin());
         bands.delete(band);
         bands.flush();
+        facets.removed(band.facet());
     }
 
     private Band load(long id, long userId) {

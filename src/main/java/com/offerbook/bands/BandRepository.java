@@ -44,13 +44,6 @@ interface BandRepository extends JpaRepository<Band, Long>, BandSearchQueries {
             """)
     List<Band> findInTiers(long userId, List<Long> tierIds, String region, Pageable pageable);
 
-    @Query(
-            "select distinct b.roleFamily from Band b where b.ownerId is null or b.ownerId = :userId order by b.roleFamily")
-    List<String> findRoleFamilies(long userId);
-
-    @Query("select distinct b.region from Band b where b.ownerId is null or b.ownerId = :userId order by b.region")
-    List<String> findRegions(long userId);
-
     /**
      * What identifies the existing bands with these keys in one scope (shared when {@code ownerId} is null, else
      * that user's): company, role family and region (the key), role, level, currency and date.

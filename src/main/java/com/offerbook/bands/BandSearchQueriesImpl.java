@@ -3,6 +3,7 @@ package com.offerbook.bands;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -36,7 +37,7 @@ class BandSearchQueriesImpl implements BandSearchQueries {
     }
 
     @Override
-    public Slice<Band> search(long userId, BandFilter filter, Pageable pageable) {
+    public Slice<Band> search(long userId, BandFilter filter, List<String> facetKeys, Pageable pageable) {
         var jpql = new StringBuilder("select b from Band b where ");
         var parameters = new LinkedHashMap<String, Object>();
         switch (filter.scope()) {
@@ -49,6 +50,10 @@ class BandSearchQueriesImpl implements BandSearchQueries {
                 jpql.append("(b.ownerId is null or b.ownerId = :userId)");
                 parameters.put("userId", userId);
             }
+        }
+        if (!facetKeys.isEmpty()) {
+            jpql.append(" and b.facetKey in :facetKeys");
+            parameters.put("facetKeys", facetKeys);
         }
         like(jpql, parameters, "searchCompany", "company", BandSearch.prefixPattern(filter.company()));
         equal(jpql, parameters, "roleFamily", filter.roleFamily().strip());

@@ -49,12 +49,22 @@ public class BandService {
         return library.get(id);
     }
 
+    /** Every role family of the bands the user may see, sorted: what the band editor suggests. */
     public List<String> roleFamilies() {
-        return library.roleFamilies();
+        return choices(BandFilter.Choice.ROLE_FAMILY, BandFilter.none());
     }
 
+    /** Every region of the bands the user may see, sorted. */
     public List<String> regions() {
-        return library.regions();
+        return choices(BandFilter.Choice.REGION, BandFilter.none());
+    }
+
+    /**
+     * What a filter list of the bands grid offers: the values that bands the user may see have together with the
+     * filter's other choices, sorted, so that no choice leads to an empty grid for want of a combination.
+     */
+    public List<String> choices(BandFilter.Choice choice, BandFilter filter) {
+        return library.choices(choice, filter);
     }
 
     public boolean canManageShared() {

@@ -33,6 +33,9 @@ public final class ScaleData {
             List.of("ML/AI Engineer", "Software Engineer", "Research Scientist", "Data Scientist");
     static final List<String> REGIONS =
             List.of("San Francisco Bay Area", "Seattle", "New York", "London", "Zurich", "Toronto");
+    /** The region only two generated bands have. */
+    public static final String RARE_REGION = "Oslo";
+
     static final List<String> CURRENCIES = List.of("USD", "USD", "USD", "GBP", "CHF", "CAD");
     static final List<String> LEVELS = List.of("L4", "L5", "L6", "L7", "IC4", "IC5", "IC6", "Senior", "Staff");
     private static final String[] STATUSES = {
@@ -162,6 +165,9 @@ public final class ScaleData {
         var rows = new ArrayList<Object[]>(BATCH);
         for (int i = 0; i < count; i++) {
             int regionIndex = i % REGIONS.size();
+            // Two bands in a region of their own, a value the grid must find without reading the whole library.
+            boolean rare = i % 50_000 == 7;
+            var region = rare ? RARE_REGION : REGIONS.get(regionIndex);
             long baseMin = 120_000 + 5_000L * random.nextInt(30);
             long equityMin = 50_000 + 25_000L * random.nextInt(30);
             var company = company(i / REGIONS.size() % companies);
@@ -171,12 +177,12 @@ public final class ScaleData {
                 company,
                 family,
                 family,
-                MatchCriteria.key(company, family, REGIONS.get(regionIndex)),
+                MatchCriteria.key(company, family, region),
                 BandSearch.normalise(company),
                 level,
                 BandSearch.normalise(level),
-                REGIONS.get(regionIndex),
-                CURRENCIES.get(regionIndex),
+                region,
+                rare ? "EUR" : CURRENCIES.get(regionIndex),
                 BigDecimal.valueOf(baseMin),
                 BigDecimal.valueOf(baseMin * 13 / 10),
                 BigDecimal.valueOf(equityMin),
@@ -197,5 +203,14 @@ public final class ScaleData {
                 rows.clear();
             }
         }
+        // The combinations the bands grid's filters know (bands.BandFacets), recorded as migration V035 does.
+        jdbc.update("""
+                update band set facet_key = role_family || '|' || region || '|' || currency || '|' || search_level
+                where owner_id is null and facet_key = ''""");
+        jdbc.update("delete from band_facet where owner_id is null");
+        jdbc.update("""
+                insert into band_facet (owner_id, facet_key, role_family, region, currency, search_level, bands)
+                select owner_id, facet_key, role_family, region, currency, search_level, count(*) from band
+                where owner_id is null group by owner_id, facet_key, role_family, region, currency, search_level""");
     }
 }

@@ -6,8 +6,10 @@ import com.offerbook.TestUsers;
 import com.offerbook.accounts.AccountService;
 import com.offerbook.bands.BandCsv;
 import com.offerbook.bands.BandFilter;
+import com.offerbook.bands.BandFixtures;
 import com.offerbook.bands.BandService;
 import com.offerbook.dashboard.DashboardService;
+import com.offerbook.demo.ScaleData;
 import com.offerbook.offers.OfferFilter;
 import com.offerbook.offers.OfferService;
 import java.io.IOException;
@@ -114,6 +116,32 @@ class ServerTimeBenchmark {
                 () -> bands.list(new BandFilter("", "", "", "", "CHF", BandFilter.Scope.ALL), bandPage));
         operations.put(
                 "Bands grid, private only", () -> bands.list(none.withScope(BandFilter.Scope.PRIVATE), bandPage));
+        operations.put(
+                "Bands grid, level with no match",
+                () -> bands.list(new BandFilter("", "", "", "zz", "", BandFilter.Scope.ALL), bandPage));
+        // A value only two of the 100,000 bands have: two private bands of the bench user in a region of their own.
+        if (!bands.regions().contains("Reykjavik")) {
+            for (var company : List.of("Company Rare 1", "Company Rare 2")) {
+                var draft = BandFixtures.privateBand(company, "Reykjavik");
+                bands.create(draft);
+            }
+        }
+        operations.put(
+                "Bands grid, region only 2 shared bands have",
+                () -> bands.list(
+                        new BandFilter("", "", ScaleData.RARE_REGION, "", "", BandFilter.Scope.ALL), bandPage));
+        operations.put(
+                "Bands grid, region only 2 private bands have",
+                () -> bands.list(new BandFilter("", "", "Reykjavik", "", "", BandFilter.Scope.ALL), bandPage));
+        // What the three filter lists offer when they open: nothing chosen yet, and with a currency chosen.
+        var dollars = new BandFilter("", "", "", "", "USD", BandFilter.Scope.ALL);
+        for (var filterNow : List.of(none, dollars)) {
+            operations.put(
+                    "Bands filter lists (3), " + (filterNow == none ? "nothing chosen" : "currency chosen"),
+                    () -> Arrays.stream(BandFilter.Choice.values())
+                            .map(choice -> bands.choices(choice, filterNow))
+                            .toList());
+        }
         operations.put("Band matching for one offer", () -> offers.getWithBand(ids.get(3)));
 
         var table = new StringBuilder("| Operation | median ms | p95 ms |\n|---|---:|---:|\n");
@@ -160,6 +188,10 @@ class ServerTimeBenchmark {
         assertThat(report.problems()).isEmpty();
         assertThat(report.saved()).isEqualTo(BandCsv.MAX_ROWS);
         jdbc.update("delete from band where company like ?", "Import " + run + " %");
+        jdbc.update("""
+                delete from band_facet f where f.owner_id is not null and not exists (select 1 from band b
+                    where b.owner_id = f.owner_id and b.role_family = f.role_family and b.region = f.region
+                      and b.currency = f.currency and b.search_level = f.search_level)""");
         long peak = pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (1024 * 1024);
         return "100,000-row band import (%.1f MB file): %.1f s, heap peak %d MB of %d MB maximum%n"
                 .formatted(

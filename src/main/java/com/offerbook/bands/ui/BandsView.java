@@ -4,7 +4,6 @@ import com.offerbook.bands.BandDetails;
 import com.offerbook.bands.BandFilter;
 import com.offerbook.bands.BandService;
 import com.offerbook.bands.Range;
-import com.offerbook.base.Limits;
 import com.offerbook.base.ui.Badge;
 import com.offerbook.base.ui.Formats;
 import com.offerbook.base.ui.Icons;
@@ -35,6 +34,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -50,7 +51,7 @@ class BandsView extends VerticalLayout {
     final ComboBox<String> roleFamily = new ComboBox<>();
     final ComboBox<String> region = new ComboBox<>();
     final TextField level = new TextField();
-    final Select<String> currency = new Select<>();
+    final ComboBox<String> currency = new ComboBox<>();
     final Select<BandFilter.Scope> scope = new Select<>();
     final Grid<BandDetails> grid = new Grid<>();
 
@@ -67,23 +68,13 @@ class BandsView extends VerticalLayout {
         company.setValueChangeMode(ValueChangeMode.LAZY);
         company.setAriaLabel("Company");
         company.setId("company-filter");
-        roleFamily.setPlaceholder("Any role family");
-        roleFamily.setItems(bands.roleFamilies());
-        roleFamily.setClearButtonVisible(true);
-        roleFamily.setAriaLabel("Role family");
-        region.setPlaceholder("Any region");
-        region.setItems(bands.regions());
-        region.setClearButtonVisible(true);
-        region.setAriaLabel("Region");
+        choices(roleFamily, BandFilter.Choice.ROLE_FAMILY, "Any role family", "Role family");
+        choices(region, BandFilter.Choice.REGION, "Any region", "Region");
         level.setPlaceholder("Level");
         level.setClearButtonVisible(true);
         level.setValueChangeMode(ValueChangeMode.LAZY);
         level.setAriaLabel("Level");
-        currency.setEmptySelectionAllowed(true);
-        currency.setEmptySelectionCaption("Any currency");
-        currency.setItems(Limits.CURRENCIES);
-        currency.setItemLabelGenerator(c -> c == null ? "Any currency" : c);
-        currency.setAriaLabel("Currency");
+        choices(currency, BandFilter.Choice.CURRENCY, "Any currency", "Currency");
         scope.setItems(BandFilter.Scope.values());
         scope.setItemLabelGenerator(BandFilter.Scope::label);
         scope.setValue(BandFilter.Scope.ALL);
@@ -133,6 +124,23 @@ class BandsView extends VerticalLayout {
         scope.addValueChangeListener(e -> refresh());
 
         add(toolbar, grid);
+    }
+
+    /**
+     * A filter list that offers, each time it opens, the values the library has together with the other filters
+     * chosen (so no choice empties the grid for want of a combination), matching what is typed into it.
+     */
+    private void choices(ComboBox<String> list, BandFilter.Choice choice, String any, String label) {
+        list.setItems(query -> {
+            var typed = query.getFilter().orElse("").strip().toLowerCase(Locale.ROOT);
+            return bands.choices(choice, currentFilter()).stream()
+                    .filter(value -> value.toLowerCase(Locale.ROOT).contains(typed))
+                    .skip(query.getOffset())
+                    .limit(query.getLimit());
+        });
+        list.setPlaceholder(any);
+        list.setClearButtonVisible(true);
+        list.setAriaLabel(label);
     }
 
     private void configureGrid() {
@@ -218,5 +226,8 @@ class BandsView extends VerticalLayout {
 
     void refresh() {
         grid.getDataProvider().refreshAll();
+        for (var list : List.of(roleFamily, region, currency)) {
+            list.getDataProvider().refreshAll();
+        }
     }
 }

@@ -52,6 +52,31 @@ class BandViewsTest extends BrowserlessTestBase {
     }
 
     @Test
+    void the_filter_lists_offer_only_what_exists_together_with_the_choices_made() {
+        bands.create(BandFixtures.privateBand("Acme", "Atlantis"));
+        var view = navigate(BandsView.class);
+        var grid = test(view.grid);
+        var regions = test(view.region);
+        assertThat(regions.getSuggestions()).contains("Atlantis", "London", "San Francisco Bay Area");
+
+        test(view.currency).selectItem("GBP");
+
+        assertThat(regions.getSuggestions()).containsExactly("London");
+        assertThat(test(view.currency).getSuggestions())
+                .as("its own choice does not narrow a list")
+                .contains("GBP", "USD");
+        regions.setFilter("lon");
+        assertThat(regions.getSuggestions()).containsExactly("London");
+        regions.setFilter("");
+        test(view.currency).selectItem("USD");
+        assertThat(regions.getSuggestions())
+                .contains("Atlantis", "San Francisco Bay Area")
+                .doesNotContain("London");
+        regions.selectItem("Atlantis");
+        assertThat(grid.size()).isEqualTo(1);
+    }
+
+    @Test
     void a_shared_band_shows_no_edit_or_delete_buttons_to_an_ordinary_user() {
         long id = seededSanFrancisco();
 
