@@ -5,7 +5,7 @@ public record BandFilter(String company, String roleFamily, String region, Strin
 
     /** Shared bands, the user's private ones, or both. */
     public enum Scope {
-        ALL("Shared and private"),
+        ALL("All bands"),
         SHARED("Shared"),
         PRIVATE("Private");
 

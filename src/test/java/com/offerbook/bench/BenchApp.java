@@ -81,11 +81,16 @@ final class BenchApp implements AutoCloseable {
         return jcmd("GC.class_histogram");
     }
 
-    private String jcmd(String command) throws IOException, InterruptedException {
+    /** Writes the live objects of the app's heap to an HPROF file (for scripts/bench/hprof-strings.py). */
+    void heapDump(Path file) throws IOException, InterruptedException {
+        jcmd("GC.heap_dump", file.toAbsolutePath().toString());
+    }
+
+    private String jcmd(String... command) throws IOException, InterruptedException {
         var jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
-        var run = new ProcessBuilder(jcmd, String.valueOf(app.pid()), command)
-                .redirectErrorStream(true)
-                .start();
+        var arguments = new ArrayList<>(List.of(jcmd, String.valueOf(app.pid())));
+        arguments.addAll(List.of(command));
+        var run = new ProcessBuilder(arguments).redirectErrorStream(true).start();
         var output = new String(run.getInputStream().readAllBytes());
         run.waitFor();
         return output;

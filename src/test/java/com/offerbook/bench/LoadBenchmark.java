@@ -33,7 +33,9 @@ import org.junit.jupiter.api.Test;
  * <pre>./mvnw -q package -DskipTests && ./mvnw test -Dtest=LoadBenchmark -Dsurefire.failIfNoSpecifiedTests=false</pre>
  *
  * Writes target/bench/load.md. Settings: -Dload.users=25,50,100 -Dload.seconds=60 -Dload.think=1000 (ms between
- * a user's actions) -Dload.warmup=30 (seconds with 10 users first, not reported) -Dmemory.sessions=50.
+ * a user's actions) -Dload.warmup=30 (seconds with 10 users first, not reported) -Dmemory.sessions=50, and
+ * -Dmemory.histogram=true / -Dmemory.heapdump=true for the class histograms before and after the sessions and a heap
+ * dump after them (target/bench/; {@code scripts/bench/hprof-strings.py} sums a dump's byte arrays by content).
  */
 public class LoadBenchmark {
 
@@ -122,26 +124,46 @@ public class LoadBenchmark {
                         sorted.isEmpty() ? 0 : cpuMillis / sorted.size());
     }
 
-    /** Retained heap per signed-in session on the dashboard (sessions measured before stay open, in both counts). */
+    /**
+     * Retained heap per signed-in session on the dashboard (sessions measured before stay open, in both counts): once
+     * while each tab's connection is still open, as right after a page load, and once after the tabs have closed their
+     * connections, as a browser's idle connections are closed after Tomcat's keep-alive time (60 s): Tomcat keeps
+     * buffers of about 16 KB for each open connection, which belong to the connection, not to the session.
+     */
     private String memory(BenchApp app, int sessions, String username, String password, String who) throws Exception {
         // One session first, so that what is made once (caches, plans, the user's cached figures) is not counted.
-        assertThat(signIn(app, 1, username, password).getFirst().navigate("", ""))
-                .isTrue();
+        var first = signIn(app, 1, username, password).getFirst();
+        assertThat(first.navigate("", "")).isTrue();
+        first.closeConnection();
         long before = app.heapUsedAfterFullGc();
         var histogramBefore = app.histogram();
         var open = signIn(app, sessions, username, password);
         for (var session : open) {
             assertThat(session.navigate("", "")).isTrue();
         }
+        long connected = app.heapUsedAfterFullGc();
+        open.forEach(Session::closeConnection);
+        Thread.sleep(1_000); // Tomcat notices the closed connections and releases their buffers
         long after = app.heapUsedAfterFullGc();
         if (Boolean.getBoolean("memory.histogram")) {
             Files.createDirectories(Path.of("target/bench"));
             Files.writeString(Path.of("target/bench/histogram-" + username + "-before.txt"), histogramBefore);
             Files.writeString(Path.of("target/bench/histogram-" + username + "-after.txt"), app.histogram());
         }
+        if (Boolean.getBoolean("memory.heapdump")) {
+            var dump = Path.of("target/bench/heap-" + username + ".hprof");
+            Files.deleteIfExists(dump);
+            app.heapDump(dump);
+        }
         return ("- %s: heap used after a full GC %d KB before, %d KB with %d signed-in sessions on the dashboard: "
-                        + "**%d KB per session**.%n")
-                .formatted(who, before / 1024, after / 1024, open.size(), (after - before) / 1024 / open.size());
+                        + "**%d KB per session**; %d KB per session while each tab's connection was still open.%n")
+                .formatted(
+                        who,
+                        before / 1024,
+                        after / 1024,
+                        open.size(),
+                        (after - before) / 1024 / open.size(),
+                        (connected - before) / 1024 / open.size());
     }
 
     private static List<String> fourOffers(ThreadLocalRandom random) {
@@ -237,6 +259,14 @@ public class LoadBenchmark {
                 throw new IllegalStateException("No CSRF token in the init response");
             }
             return new Session(http, cookies, base, key.group(1));
+        }
+
+        /**
+         * Closes the tab's connections to the server, as a browser closes idle ones; the server's session stays. The
+         * tab sends nothing after this.
+         */
+        public void closeConnection() {
+            http.close();
         }
 
         /** The value of one of the tab's cookies (a load balancer's stickiness cookie, say), or "" without it. */

@@ -2,10 +2,12 @@ package com.offerbook.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class BandImportJourneyIT extends BrowserTest {
@@ -43,5 +45,36 @@ class BandImportJourneyIT extends BrowserTest {
         page.locator("#band-ranges summary").click(); // "Show as table"
         assertThat(page.locator("#band-ranges-table")).containsText("$360,000");
         screenshot("21-imported-band");
+    }
+
+    @Test
+    void the_filter_lists_offer_only_what_exists_with_the_other_choices() {
+        signUpAndSignIn(uniqueName("lee"));
+        page.navigate(app.url("/bands"));
+        // The open list's items: the combo box keeps empty and hidden ones around for scrolling.
+        var options = page.locator("vaadin-combo-box-item:visible")
+                .filter(new Locator.FilterOptions().setHasText(Pattern.compile("\\S")));
+
+        // Opened from the keyboard: an open combo box's overlay takes the page's pointer events until it has closed.
+        var regions = page.locator("#region-filter input");
+        regions.focus();
+        page.keyboard().press("ArrowDown");
+        assertThat(options.filter(new Locator.FilterOptions().setHasText("Seattle")))
+                .hasCount(1);
+        page.keyboard().press("Escape");
+
+        page.locator("#currency-filter input").fill("GBP");
+        page.keyboard().press("Enter");
+        regions.focus();
+        page.keyboard().press("ArrowDown");
+        assertThat(options).hasText(new String[] {"London"}); // the guide's bands: only London is in pounds
+        screenshot("22-bands-region-list-narrowed");
+        options.first().click();
+        assertThat(page.locator("#bands-grid")).containsText("£201,000 – £255,000");
+
+        theme(true);
+        page.setViewportSize(390, 844);
+        screenshot("23-bands-filtered-390-dark");
+        theme(false);
     }
 }

@@ -69,12 +69,15 @@ class BandsView extends VerticalLayout {
         company.setAriaLabel("Company");
         company.setId("company-filter");
         choices(roleFamily, BandFilter.Choice.ROLE_FAMILY, "Any role family", "Role family");
+        roleFamily.setId("family-filter");
         choices(region, BandFilter.Choice.REGION, "Any region", "Region");
+        region.setId("region-filter");
         level.setPlaceholder("Level");
         level.setClearButtonVisible(true);
         level.setValueChangeMode(ValueChangeMode.LAZY);
         level.setAriaLabel("Level");
         choices(currency, BandFilter.Choice.CURRENCY, "Any currency", "Currency");
+        currency.setId("currency-filter");
         scope.setItems(BandFilter.Scope.values());
         scope.setItemLabelGenerator(BandFilter.Scope::label);
         scope.setValue(BandFilter.Scope.ALL);
