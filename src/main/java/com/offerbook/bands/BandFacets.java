@@ -36,7 +36,7 @@ class BandFacets {
          * own columns are still compared with the filter.
          */
         String key() {
-            return String.join("|", roleFamily, region, currency, searchLevel);
+            return BandSearch.facetKey(roleFamily, region, currency, searchLevel);
         }
     }
 

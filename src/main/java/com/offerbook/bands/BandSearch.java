@@ -34,6 +34,15 @@ public final class BandSearch {
                 : result.substring(0, text.length()).strip();
     }
 
+    /**
+     * A band's combination of role family, region, currency and searched level as one text: the indexed
+     * {@code band.facet_key} the bands grid reads a rare combination through ({@link BandFacets}). Migration V035
+     * wrote it in SQL the same way for the bands that existed.
+     */
+    public static String facetKey(String roleFamily, String region, String currency, String searchLevel) {
+        return String.join("|", roleFamily, region, currency, searchLevel);
+    }
+
     /** A LIKE pattern (escape {@link #ESCAPE}) for names starting with {@code typed}; empty when nothing is typed. */
     static String prefixPattern(String typed) {
         var normalised = normalise(typed);

@@ -168,6 +168,7 @@ public final class ScaleData {
             // Two bands in a region of their own, a value the grid must find without reading the whole library.
             boolean rare = i % 50_000 == 7;
             var region = rare ? RARE_REGION : REGIONS.get(regionIndex);
+            var currency = rare ? "EUR" : CURRENCIES.get(regionIndex);
             long baseMin = 120_000 + 5_000L * random.nextInt(30);
             long equityMin = 50_000 + 25_000L * random.nextInt(30);
             var company = company(i / REGIONS.size() % companies);
@@ -182,7 +183,8 @@ public final class ScaleData {
                 level,
                 BandSearch.normalise(level),
                 region,
-                rare ? "EUR" : CURRENCIES.get(regionIndex),
+                currency,
+                BandSearch.facetKey(family, region, currency, BandSearch.normalise(level)),
                 BigDecimal.valueOf(baseMin),
                 BigDecimal.valueOf(baseMin * 13 / 10),
                 BigDecimal.valueOf(equityMin),
@@ -196,17 +198,14 @@ public final class ScaleData {
             if (rows.size() == BATCH || i == count - 1) {
                 jdbc.batchUpdate("""
                         insert into band (owner_id, company, role_title, role_family, match_key, search_company,
-                                          level_label, search_level, region, currency,
+                                          level_label, search_level, region, currency, facet_key,
                                           base_min, base_max, equity_min, equity_max, total_min, total_max,
                                           source_title, as_of, created_at)
-                        values (null, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+                        values (null, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
                 rows.clear();
             }
         }
-        // The combinations the bands grid's filters know (bands.BandFacets), recorded as migration V035 does.
-        jdbc.update("""
-                update band set facet_key = role_family || '|' || region || '|' || currency || '|' || search_level
-                where owner_id is null and facet_key = ''""");
+        // The combinations the bands grid's filters know (bands.BandFacets), counted as migration V035 does.
         jdbc.update("delete from band_facet where owner_id is null");
         jdbc.update("""
                 insert into band_facet (owner_id, facet_key, role_family, region, currency, search_level, bands)

@@ -56,8 +56,8 @@ class BandFacetsTest {
 
     @Test
     void a_combination_no_band_has_is_an_empty_grid_and_the_lists_offer_only_what_exists_together() {
-        bands.create(band("Acme", "ML/AI Engineer", "L5", "Seattle", "USD", false));
-        bands.create(band("Acme", "Data Scientist", "IC4", "Toronto", "CAD", false));
+        bands.create(BandFixtures.band("Acme", "ML/AI Engineer", "L5", "Seattle", "USD", false));
+        bands.create(BandFixtures.band("Acme", "Data Scientist", "IC4", "Toronto", "CAD", false));
 
         var torontoInDollars = new BandFilter("", "", "Toronto", "", "USD", BandFilter.Scope.PRIVATE);
         assertThat(bands.list(torontoInDollars, Pageable.unpaged()).getContent())
@@ -83,7 +83,7 @@ class BandFacetsTest {
 
     @Test
     void another_users_private_combinations_are_never_offered() {
-        bands.create(band("Acme", "Lighthouse Keeper", "L5", "Atlantis", "EUR", false));
+        bands.create(BandFixtures.band("Acme", "Lighthouse Keeper", "L5", "Atlantis", "EUR", false));
         assertThat(bands.regions()).contains("Atlantis");
 
         TestUsers.signInAs(accounts, "bob");
@@ -99,13 +99,13 @@ class BandFacetsTest {
 
     @Test
     void a_combination_stays_offered_while_a_band_has_it() {
-        var first = bands.create(band("Acme", "ML/AI Engineer", "L5", "Atlantis", "EUR", false));
-        var second = bands.create(band("Initech", "ML/AI Engineer", "L5", "Atlantis", "EUR", false));
+        var first = bands.create(BandFixtures.band("Acme", "ML/AI Engineer", "L5", "Atlantis", "EUR", false));
+        var second = bands.create(BandFixtures.band("Initech", "ML/AI Engineer", "L5", "Atlantis", "EUR", false));
 
         bands.delete(first.id());
         assertThat(bands.choices(BandFilter.Choice.REGION, PRIVATE)).containsExactly("Atlantis");
 
-        var moved = band("Initech", "ML/AI Engineer", "L5", "Lemuria", "EUR", false);
+        var moved = BandFixtures.band("Initech", "ML/AI Engineer", "L5", "Lemuria", "EUR", false);
         bands.update(second.id(), bands.get(second.id()).version(), moved);
         assertThat(bands.choices(BandFilter.Choice.REGION, PRIVATE)).containsExactly("Lemuria");
 
@@ -225,7 +225,7 @@ class BandFacetsTest {
     private static final List<String> CURRENCIES = List.of("EUR", "CHF");
 
     private static BandDraft randomBand(Random random, String company, boolean shared) {
-        return band(
+        return BandFixtures.band(
                 company,
                 FAMILIES.get(random.nextInt(FAMILIES.size())),
                 List.of("", "L5", "IC4", "Staff").get(random.nextInt(4)),
@@ -267,26 +267,5 @@ class BandFacetsTest {
                 filter.level(),
                 choice == BandFilter.Choice.CURRENCY ? "" : filter.currency(),
                 filter.scope());
-    }
-
-    private static BandDraft band(
-            String company, String family, String level, String region, String currency, boolean shared) {
-        var d = BandFixtures.privateBand(company, region);
-        return new BandDraft(
-                company,
-                d.roleTitle(),
-                family,
-                level,
-                region,
-                currency,
-                d.base(),
-                d.equity(),
-                d.equityVestingYears(),
-                d.bonus(),
-                d.totalComp(),
-                d.sourceTitle(),
-                d.sourceUrl(),
-                d.asOf(),
-                shared);
     }
 }

@@ -26,6 +26,28 @@ public final class BandFixtures {
                 false);
     }
 
+    /** A band like {@link #privateBand} with the role family, level, region, currency and scope given. */
+    public static BandDraft band(
+            String company, String family, String level, String region, String currency, boolean shared) {
+        var d = privateBand(company, region);
+        return new BandDraft(
+                company,
+                d.roleTitle(),
+                family,
+                level,
+                region,
+                currency,
+                d.base(),
+                d.equity(),
+                d.equityVestingYears(),
+                d.bonus(),
+                d.totalComp(),
+                d.sourceTitle(),
+                d.sourceUrl(),
+                d.asOf(),
+                shared);
+    }
+
     public static BandDraft sharedBand(String company, String region) {
         var d = privateBand(company, region);
         return new BandDraft(

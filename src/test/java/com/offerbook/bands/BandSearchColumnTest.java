@@ -54,8 +54,8 @@ class BandSearchColumnTest {
 
     @Test
     void level_search_ignores_case_and_accents() {
-        var draft = BandFixtures.privateBand("Acme", "Seattle");
-        var id = bands.create(withLevel(draft, "Ingénieur Senior")).id();
+        var id = bands.create(BandFixtures.band("Acme", "ML/AI Engineer", "Ingénieur Senior", "Seattle", "USD", false))
+                .id();
 
         var found = bands.list(new BandFilter("", "", "", "INGENIEUR", "", BandFilter.Scope.PRIVATE), page())
                 .getContent();
@@ -162,24 +162,5 @@ class BandSearchColumnTest {
 
     private static PageRequest page() {
         return PageRequest.of(0, 10, Sort.by("company", "roleTitle", "region"));
-    }
-
-    private static BandDraft withLevel(BandDraft d, String level) {
-        return new BandDraft(
-                d.company(),
-                d.roleTitle(),
-                d.roleFamily(),
-                level,
-                d.region(),
-                d.currency(),
-                d.base(),
-                d.equity(),
-                d.equityVestingYears(),
-                d.bonus(),
-                d.totalComp(),
-                d.sourceTitle(),
-                d.sourceUrl(),
-                d.asOf(),
-                d.shared());
     }
 }

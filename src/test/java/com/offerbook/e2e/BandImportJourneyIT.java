@@ -72,9 +72,14 @@ class BandImportJourneyIT extends BrowserTest {
         options.first().click();
         assertThat(page.locator("#bands-grid")).containsText("£201,000 – £255,000");
 
+        // Each picture a moment after the theme changed: the user menu closes and the colours settle first.
         theme(true);
+        page.waitForTimeout(400);
+        screenshot("23-bands-filtered-1280-dark");
         page.setViewportSize(390, 844);
-        screenshot("23-bands-filtered-390-dark");
+        screenshot("24-bands-filtered-390-dark");
         theme(false);
+        page.waitForTimeout(400);
+        screenshot("25-bands-filtered-390-light");
     }
 }
