@@ -24,6 +24,16 @@ public class CalendarService {
     /** Where the feed is served; the token and ".ics" follow. */
     public static final String FEED_PATH = "/calendar/";
 
+    /** Where the signed-in user downloads one offer's deadline as .ics (CalendarDownloads), relative to the app. */
+    public static String deadlineDownload(long offerId) {
+        return "ics/deadline/" + offerId;
+    }
+
+    /** Where the signed-in user downloads one log entry's follow-up as .ics (CalendarDownloads), relative to the app. */
+    public static String followUpDownload(long entryId) {
+        return "ics/follow-up/" + entryId;
+    }
+
     private final CalendarFeedRepository feeds;
     private final JournalService journal;
     private final AccountService accounts;

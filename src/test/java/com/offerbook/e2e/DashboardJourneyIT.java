@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.SelectOption;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -88,6 +89,25 @@ class DashboardJourneyIT extends BrowserTest {
         Files.writeString(Path.of("target", "dashboard-js-size.txt"), report);
         assertThat(js.gzipBytes()).isLessThanOrEqualTo(JS_BUDGET_BYTES);
         assertThat(engine.gzipBytes()).isLessThanOrEqualTo(CHART_ENGINE_BUDGET_BYTES);
+
+        // The figure lists are the browser's own selects: choosing one re-ranks the cards, and a card's link is
+        // followed by Vaadin's router (the page is not loaded again).
+        page.evaluate("() => window.sameDocument = true");
+        page.locator("#best-figure select").selectOption(new SelectOption().setLabel("Base case"));
+        assertThat(page.locator("#best-years")).isVisible();
+        assertThat(page.locator("#card-best")).containsText("Best offer (base case)");
+        page.locator("#best-years select").selectOption(new SelectOption().setLabel("2 years"));
+        assertThat(page.locator("#card-best")).containsText("Best offer (base case, years 1–2 together)");
+        screenshot("29-dashboard-figure-chosen");
+        page.locator("#best-figure select").selectOption(new SelectOption().setLabel("Recurring total comp"));
+        assertThat(page.locator("#card-best-value")).hasText("$550,000");
+        assertThat(page.locator("#best-years")).isHidden();
+        page.locator("#card-best a").click();
+        page.waitForURL(Pattern.compile(".*/offers/\\d+$"));
+        assertThat(page.locator("#card-best-value")).isHidden();
+        assertThat(page.evaluate("() => window.sameDocument === true")).isEqualTo(true);
+        page.goBack();
+        page.locator("#chart-years-chart[data-rendered]").waitFor();
 
         page.locator("#user-menu").click();
         page.locator("#dark-theme").click();

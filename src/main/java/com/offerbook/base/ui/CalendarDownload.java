@@ -1,34 +1,31 @@
 package com.offerbook.base.ui;
 
-import com.offerbook.base.NotFoundException;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
-import java.util.function.Supplier;
+import static org.springframework.web.util.HtmlUtils.htmlEscape;
 
-/** "Add to calendar": a link that downloads one deadline or follow-up as an .ics file (issue 14). */
+import com.vaadin.flow.component.html.Anchor;
+
+/**
+ * "Add to calendar": a link that downloads one deadline or follow-up as an .ics file from its address (issue 14; the
+ * addresses are journal.CalendarService's). The browser downloads it; Vaadin's router leaves the link alone.
+ */
 public final class CalendarDownload {
 
-    /** iCalendar's media type (RFC 5545), as journal.Ics writes it. */
-    static final String MEDIA_TYPE = "text/calendar; charset=utf-8";
+    static final String TEXT = "Add to calendar";
 
     private CalendarDownload() {}
 
-    /** A link downloading {@code ics} (made when clicked) as {@code fileName}; "not found" if it is gone by then. */
-    public static Anchor link(String fileName, Supplier<byte[]> ics) {
-        var link = new Anchor(
-                DownloadHandler.fromInputStream(event -> {
-                    try {
-                        var bytes = ics.get();
-                        return new DownloadResponse(
-                                new ByteArrayInputStream(bytes), fileName, MEDIA_TYPE, bytes.length);
-                    } catch (NotFoundException gone) {
-                        return DownloadResponse.error(404, "Not found");
-                    }
-                }),
-                "Add to calendar");
+    /** The link as a component, for a page that changes it. */
+    public static Anchor link(String address) {
+        var link = new Anchor(address, TEXT);
         link.addClassName("add-to-calendar");
+        link.getElement().setAttribute("download", "");
+        link.getElement().setAttribute("router-ignore", "");
         return link;
+    }
+
+    /** The same link as markup, for a part of a page drawn as static markup. */
+    public static String markup(String address) {
+        return "<a class=\"add-to-calendar\" href=\"" + htmlEscape(address) + "\" download router-ignore>" + TEXT
+                + "</a>";
     }
 }

@@ -5,6 +5,7 @@ import com.offerbook.base.Limits;
 import com.offerbook.base.SharingSwitch;
 import com.offerbook.base.ui.ChartPanel;
 import com.offerbook.base.ui.ChartSpec;
+import com.offerbook.base.ui.NativeSelect;
 import com.offerbook.base.ui.ReportActions;
 import com.offerbook.comp.BandPosition;
 import com.offerbook.comp.Money;
@@ -18,7 +19,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
@@ -58,8 +58,8 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver {
     private static final int MAX_CHOICES = 200;
 
     final MultiSelectComboBox<Choice> picker = new MultiSelectComboBox<>("Offers to compare (2 to 4)");
-    final Select<Figure> figure = new Select<>();
-    final Select<Integer> years = new Select<>();
+    final NativeSelect<Figure> figure = new NativeSelect<>();
+    final NativeSelect<Integer> years = new NativeSelect<>();
     final NativeTable table = new NativeTable();
     final ChartPanel chart = new ChartPanel("chart-compare-years", "Year by year");
     final Paragraph hint = new Paragraph();

@@ -1,9 +1,12 @@
 package com.offerbook.dashboard.ui;
 
+import static org.springframework.web.util.HtmlUtils.htmlEscape;
+
 import com.offerbook.base.SharingSwitch;
 import com.offerbook.base.ui.ChartPanel;
 import com.offerbook.base.ui.ChartSpec;
 import com.offerbook.base.ui.Formats;
+import com.offerbook.base.ui.NativeSelect;
 import com.offerbook.base.ui.ReportActions;
 import com.offerbook.comp.Money;
 import com.offerbook.comp.YearFigures;
@@ -11,19 +14,15 @@ import com.offerbook.dashboard.DashboardData;
 import com.offerbook.dashboard.DashboardService;
 import com.offerbook.dashboard.Figure;
 import com.offerbook.dashboard.FigureChoice;
-import com.offerbook.journal.CalendarService;
 import com.offerbook.journal.JournalService;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasStyle;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -48,9 +47,9 @@ class DashboardView extends VerticalLayout {
     final ChartPanel packages = new ChartPanel("chart-packages", "Current packages");
     final ChartPanel bands = new ChartPanel("chart-bands", "Offers against their bands");
     final ChartPanel years = new ChartPanel("chart-years", "Year by year");
-    final Select<DashboardData.OfferChoice> yearOffer = new Select<>();
-    final Select<Figure> bestFigure = new Select<>();
-    final Select<Integer> bestYears = new Select<>();
+    final NativeSelect<DashboardData.OfferChoice> yearOffer = new NativeSelect<>();
+    final NativeSelect<Figure> bestFigure = new NativeSelect<>();
+    final NativeSelect<Integer> bestYears = new NativeSelect<>();
 
     private final DashboardService dashboard;
     private final LocalDate today;
@@ -59,12 +58,7 @@ class DashboardView extends VerticalLayout {
 
     private @Nullable Component cards;
 
-    DashboardView(
-            DashboardService dashboard,
-            JournalService journal,
-            CalendarService calendar,
-            Clock clock,
-            SharingSwitch sharing) {
+    DashboardView(DashboardService dashboard, JournalService journal, Clock clock, SharingSwitch sharing) {
         this.dashboard = dashboard;
         var data = dashboard.load();
         this.choice = data.choice();
@@ -78,7 +72,7 @@ class DashboardView extends VerticalLayout {
         // Issue 14: share, print or download the dashboard's one-pager
         add(new ReportActions("pdf/dashboard", sharing.isOn() ? "shared?dashboard" : null));
         add(figureChoice(), cards);
-        add(new DueSection(journal, calendar)); // deadlines and follow-ups (issue 14)
+        add(new DueSection(journal)); // deadlines and follow-ups (issue 14)
         if (!data.ratesUsed().isEmpty()) {
             var rates = new Paragraph("Figures in " + data.currency() + ", converted with the stored rates: "
                     + String.join("; ", data.ratesUsed()) + ".");
@@ -237,18 +231,17 @@ class DashboardView extends VerticalLayout {
         return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 
+    /**
+     * One figure card as static markup: one state node instead of seven (issue 15, memory per session). Cards are
+     * replaced whole when the figure changes. The detail link is followed by Vaadin's router like any in-app link.
+     */
     private static Component card(String id, String label, String value, String detail, @Nullable String link) {
-        var l = new Span(label);
-        l.addClassName("figure-label");
-        var v = new Span(value);
-        v.addClassName("figure-value");
-        v.setId(id + "-value");
-        Component d = link == null ? new Span(detail) : new Anchor(link, detail);
-        ((HasStyle) d).addClassName("figure-how");
-        var card = new Div(l, v, d);
-        card.addClassName("figure-card");
-        card.setId(id);
-        return card;
+        var how = link == null
+                ? "<span class=\"figure-how\">" + htmlEscape(detail) + "</span>"
+                : "<a class=\"figure-how\" href=\"" + htmlEscape(link) + "\">" + htmlEscape(detail) + "</a>";
+        return new Html("<div class=\"figure-card\" id=\"" + id + "\"><span class=\"figure-label\">" + htmlEscape(label)
+                + "</span><span class=\"figure-value\" id=\"" + id + "-value\">" + htmlEscape(value) + "</span>" + how
+                + "</div>");
     }
 
     static ChartSpec overTimeSpec(DashboardData data) {

@@ -1,8 +1,8 @@
 package com.offerbook.dashboard.ui;
 
 import com.offerbook.base.Limits;
+import com.offerbook.base.ui.NativeSelect;
 import com.offerbook.dashboard.Figure;
-import com.vaadin.flow.component.select.Select;
 import java.util.stream.IntStream;
 
 /** The figure and horizon choices as Compare and the dashboard both show them. */
@@ -10,7 +10,7 @@ final class FigureFields {
 
     private FigureFields() {}
 
-    static void setUp(Select<Figure> figure, Select<Integer> years, String figureLabel, String idPrefix) {
+    static void setUp(NativeSelect<Figure> figure, NativeSelect<Integer> years, String figureLabel, String idPrefix) {
         figure.setLabel(figureLabel);
         figure.setItems(Figure.values());
         figure.setWidth("min(17rem, 100%)");

@@ -64,7 +64,6 @@ class LogView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
 
     private final JournalService journal;
     private final OfferService offers;
-    private final CalendarService calendar;
     private final Div deadline = new Div();
     private final Anchor back = new Anchor("", "← Back to the offer");
     private final H2 heading = new H2();
@@ -72,10 +71,9 @@ class LogView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
     private @Nullable Entry editing;
     private String title = "Negotiation log";
 
-    LogView(JournalService journal, OfferService offers, CalendarService calendar) {
+    LogView(JournalService journal, OfferService offers) {
         this.journal = journal;
         this.offers = offers;
-        this.calendar = calendar;
         deadline.setId("log-deadline");
         addClassName("view");
         onlyUnwritten.setId("only-unwritten");
@@ -146,7 +144,7 @@ class LogView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
         deadline.removeAll();
         deadline.setVisible(due != null && active);
         if (due != null && active) {
-            var link = CalendarDownload.link("offerbook-deadline.ics", () -> calendar.deadlineIcs(offerId));
+            var link = CalendarDownload.link(CalendarService.deadlineDownload(offerId));
             link.setId("deadline-to-calendar");
             deadline.add(new Span("The offer's deadline: " + Formats.date(due) + " · "), link);
         }
@@ -233,7 +231,7 @@ class LogView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
         var follow = d.followUp();
         if (follow != null) {
             badges.add(new Span(" · Follow up by " + Formats.date(follow) + " · "));
-            var link = CalendarDownload.link("offerbook-follow-up.ics", () -> calendar.followUpIcs(entry.id()));
+            var link = CalendarDownload.link(CalendarService.followUpDownload(entry.id()));
             link.setId("follow-up-to-calendar-" + entry.id());
             badges.add(link);
         }

@@ -10,6 +10,7 @@ import com.offerbook.TestUsers;
 import com.offerbook.accounts.AccountService;
 import com.offerbook.accounts.SignupRequest;
 import com.offerbook.base.ui.ChartSpec;
+import com.offerbook.base.ui.NativeSelectTester;
 import com.offerbook.base.ui.NotFoundView;
 import com.offerbook.comp.BonusTarget;
 import com.offerbook.comp.EquityKind;
@@ -126,7 +127,7 @@ class CompareViewTest extends BrowserlessTestBase {
         assertThat(view.rows().getFirst().label()).isEqualTo("Recurring total comp");
         assertThat(view.rows().getFirst().best()).containsExactly(1);
 
-        test(view.figure).selectItem("Year 1");
+        new NativeSelectTester<>(view.figure).selectItem("Year 1");
 
         view = (CompareView) getCurrentView();
         assertThat(view.rows().getFirst().label()).isEqualTo("Year 1");
@@ -135,7 +136,7 @@ class CompareViewTest extends BrowserlessTestBase {
                 .containsExactly(0);
         assertThat(address()).containsEntry("figure", List.of("year-1")).containsEntry("years", List.of("5"));
 
-        test(view.figure).selectItem("Bull case");
+        new NativeSelectTester<>(view.figure).selectItem("Bull case");
 
         view = (CompareView) getCurrentView();
         var bull = view.rows().getFirst();
@@ -149,7 +150,7 @@ class CompareViewTest extends BrowserlessTestBase {
                 .containsExactly("This offer's own assumptions", "None: today's figures", "None: today's figures");
         assertThat(address()).containsEntry("figure", List.of("bull"));
 
-        test(view.years).selectItem("2 years");
+        new NativeSelectTester<>(view.years).selectItem("2 years");
 
         assertThat(address()).containsEntry("figure", List.of("bull")).containsEntry("years", List.of("2"));
         view = (CompareView) getCurrentView();

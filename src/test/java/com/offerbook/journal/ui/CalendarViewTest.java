@@ -17,7 +17,9 @@ import com.offerbook.offers.OfferService;
 import com.offerbook.offers.OfferStatus;
 import com.offerbook.offers.RevisionKind;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -139,7 +141,15 @@ class CalendarViewTest extends BrowserlessTestBase {
                 .containsExactlyInAnyOrder("deadline-to-calendar", "follow-up-to-calendar-" + entryId);
         assertThat(links).allSatisfy(a -> assertThat(a.getHref()).isNotBlank());
 
+        assertThat(links)
+                .extracting(Anchor::getHref)
+                .containsExactlyInAnyOrder("ics/deadline/" + offerId, "ics/follow-up/" + entryId);
+
         navigate("", Component.class);
-        assertThat($(Anchor.class).withClassName("add-to-calendar").all()).hasSize(2);
+        var dashboardLinks =
+                Jsoup.parse($(Html.class).id("due-list").getInnerHtml()).select("a.add-to-calendar[download]");
+        assertThat(dashboardLinks.eachText()).containsOnly("Add to calendar");
+        assertThat(dashboardLinks.eachAttr("href"))
+                .containsExactlyInAnyOrder("ics/deadline/" + offerId, "ics/follow-up/" + entryId);
     }
 }
