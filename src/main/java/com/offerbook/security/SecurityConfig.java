@@ -87,6 +87,11 @@ class SecurityConfig {
                 .denyAll()
                 // Issue 17: Spring's passkey registration sits behind the authorization rules (PasskeySignIn).
                 .requestMatchers(HttpMethod.POST, "/webauthn/register")
+                .authenticated()
+                // Issue 14: the signed-in user's own downloads by address (sharing.PdfDownloads,
+                // journal.CalendarDownloads), each answering 404 for what is not the user's. Vaadin's rules, which
+                // come after these, refuse every address that is not a view.
+                .requestMatchers(HttpMethod.GET, "/pdf/**", "/ics/**")
                 .authenticated());
         // Content-Security-Policy, nosniff, frame and referrer headers: SecurityHeadersFilter, on every response, and
         // TomcatResponseHeaders on the answers Tomcat gives by itself.

@@ -95,10 +95,15 @@ class DashboardJourneyIT extends BrowserTest {
         page.evaluate("() => window.sameDocument = true");
         page.locator("#best-figure select").selectOption(new SelectOption().setLabel("Base case"));
         assertThat(page.locator("#best-years")).isVisible();
-        assertThat(page.locator("#card-best")).containsText("Best offer (base case)");
+        assertThat(page.locator("#card-best")).containsText("Best offer (base case, years 1–5 together)");
         page.locator("#best-years select").selectOption(new SelectOption().setLabel("2 years"));
         assertThat(page.locator("#card-best")).containsText("Best offer (base case, years 1–2 together)");
         screenshot("29-dashboard-figure-chosen");
+        page.locator("#year-offer select").scrollIntoViewIfNeeded();
+        page.locator("#year-offer select").click();
+        page.waitForTimeout(300);
+        screenshot("28-dashboard-offer-list-open");
+        page.keyboard().press("Escape");
         page.locator("#best-figure select").selectOption(new SelectOption().setLabel("Recurring total comp"));
         assertThat(page.locator("#card-best-value")).hasText("$550,000");
         assertThat(page.locator("#best-years")).isHidden();

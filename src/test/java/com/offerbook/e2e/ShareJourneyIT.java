@@ -89,6 +89,11 @@ class ShareJourneyIT extends BrowserTest {
         var printed = text(page.pdf(new Page.PdfOptions().setFormat("A4").setPrintBackground(true)));
         assertThat(printed).contains("Initech", "$250,000");
         assertThat(printed).doesNotContain("Add revision", "Download PDF", "Shared links", "Sign out");
+
+        // "Download PDF" as the signed-in user clicks it: the file itself, not a refusal.
+        var download = page.waitForDownload(() -> page.locator("#download-pdf").click());
+        assertThat(download.suggestedFilename()).isEqualTo("offer-" + initech + ".pdf");
+        assertThat(text(java.nio.file.Files.readAllBytes(download.path()))).contains("Initech", "$250,000");
     }
 
     private static void screenshot(Page page, String name) {
