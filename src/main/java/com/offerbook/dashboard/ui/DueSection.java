@@ -2,6 +2,7 @@ package com.offerbook.dashboard.ui;
 
 import static org.springframework.web.util.HtmlUtils.htmlEscape;
 
+import com.offerbook.base.ui.Badge;
 import com.offerbook.base.ui.CalendarDownload;
 import com.offerbook.base.ui.Formats;
 import com.offerbook.journal.CalendarService;
@@ -56,7 +57,7 @@ class DueSection extends Div {
         for (var reminder : due) {
             html.append("<li class=\"due-item\">");
             if (reminder.overdue()) {
-                html.append("<span class=\"badge badge-error due-overdue\">Overdue</span> ");
+                html.append(Badge.markup("Overdue", "error")).append(' ');
             }
             var entryId = reminder.entryId();
             var page = reminder.kind() == Reminder.Kind.DEADLINE

@@ -9,7 +9,6 @@ import com.offerbook.BrowserlessTestBase;
 import com.offerbook.TestUsers;
 import com.offerbook.accounts.AccountService;
 import com.offerbook.accounts.SignupRequest;
-import com.offerbook.base.ui.Badge;
 import com.offerbook.base.ui.NotFoundView;
 import com.offerbook.comp.BandPosition;
 import com.offerbook.comp.EquityKind;
@@ -22,6 +21,7 @@ import com.offerbook.offers.OfferService;
 import com.offerbook.offers.OfferStatus;
 import com.offerbook.offers.RevisionKind;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -31,7 +31,10 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
 import java.util.stream.IntStream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -186,13 +189,25 @@ class OfferViewsTest extends BrowserlessTestBase {
 
         var view = navigate("offers/" + id, OfferView.class);
 
-        var counterCard = $(Div.class).id("revision-2");
-        var changes = $(Badge.class).from(counterCard).all().stream()
-                .map(Badge::getText)
-                .toList();
+        var changes =
+                shown($(Div.class).id("revision-2")).select(".changes .badge").eachText();
         assertThat(changes).contains("Base salary +$15,000", "Equity grant \u2212$25,000", "Signing bonus +$80,000");
         assertThat(test(view.years).size()).isEqualTo(4);
         assertThat(test(view.years).getCellText(0, 5)).isEqualTo("$591,250");
+    }
+
+    @Test
+    void a_revision_note_with_markup_is_shown_as_the_text_typed() {
+        long id = offers.create(anthropic(), revision(RevisionKind.COMPANY_OFFER, 315_000, 750_000));
+        var typed = "<img src=x onerror=alert(1)> & \"50%\" <b>more</b>\nsecond line";
+        offers.addRevision(id, counter().withKind(RevisionKind.COUNTER, LocalDate.of(2026, 11, 6), typed));
+
+        navigate("offers/" + id, OfferView.class);
+
+        var card = shown($(Div.class).id("revision-2"));
+        assertThat(card.select("img, b")).as("no element from the note").isEmpty();
+        assertThat(card.select("p.notes").getFirst().wholeText()).isEqualTo(typed);
+        assertThat(card.select(".revision-what").text()).isEqualTo("My counter Nov 6, 2026");
     }
 
     @Test
@@ -214,8 +229,7 @@ class OfferViewsTest extends BrowserlessTestBase {
         test(more).click();
 
         assertThat($(Div.class).withClassName("revision").all()).hasSize(revisions);
-        assertThat($(Div.class).id("revision-1").getElement().getTextRecursively())
-                .contains("Company offer");
+        assertThat(shown($(Div.class).id("revision-1")).text()).contains("Company offer", "Recurring");
         assertThat($(Button.class).withId("show-earlier-revisions").exists()).isFalse();
     }
 
@@ -372,5 +386,28 @@ class OfferViewsTest extends BrowserlessTestBase {
         assertThat(name.getElement().getChildCount()).isEqualTo(1);
         assertThat(name.getElement().getChild(0).isTextNode()).isTrue();
         assertThat($(Paragraph.class).id("offer-notes").getText()).isEqualTo("<script>alert(1)</script>");
+    }
+
+    /** The static markup inside a part of the page, as the browser draws it. */
+    private static Document shown(Component part) {
+        var markup = new StringBuilder();
+        collectMarkup(part, markup);
+        return Jsoup.parseBodyFragment(markup.toString());
+    }
+
+    private static void collectMarkup(Component component, StringBuilder markup) {
+        if (component instanceof Html html) { // its root element with its classes, then what it holds
+            var root = html.getElement();
+            markup.append('<')
+                    .append(root.getTag())
+                    .append(" class=\"")
+                    .append(String.join(" ", root.getClassList()))
+                    .append("\">")
+                    .append(html.getInnerHtml())
+                    .append("</")
+                    .append(root.getTag())
+                    .append('>');
+        }
+        component.getChildren().forEach(child -> collectMarkup(child, markup));
     }
 }
