@@ -27,7 +27,7 @@ class AmountsInTwoLocalesIT extends BrowserTest {
 
         // Deutsch (Deutschland): "." groups thousands, "," is the decimal point; the page reloads in it.
         page.locator("#user-menu").click();
-        page.locator("#open-display-settings").click();
+        page.locator("vaadin-menu-bar-item.open-display-settings").click();
         page.locator("#number-format").click();
         page.locator("vaadin-select-item[role='option']", new Page.LocatorOptions().setHasText("Deutsch (Deutschland)"))
                 .click();

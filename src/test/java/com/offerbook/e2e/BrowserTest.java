@@ -124,7 +124,7 @@ abstract class BrowserTest {
     void theme(boolean dark) {
         if (isDark() != dark) {
             page.locator("#user-menu").click();
-            page.locator("#dark-theme").click();
+            page.locator("vaadin-menu-bar-item.dark-theme").click();
             page.keyboard().press("Escape");
         }
         page.waitForFunction("dark => (document.documentElement.getAttribute('theme') === 'dark') === dark", dark);

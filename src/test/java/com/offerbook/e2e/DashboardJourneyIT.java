@@ -115,7 +115,9 @@ class DashboardJourneyIT extends BrowserTest {
         page.locator("#chart-years-chart[data-rendered]").waitFor();
 
         page.locator("#user-menu").click();
-        page.locator("#dark-theme").click();
+        assertThat(page.locator("vaadin-menu-bar-item.sign-out")).isVisible();
+        screenshot("27-dashboard-user-menu");
+        page.locator("vaadin-menu-bar-item.dark-theme").click();
         page.waitForTimeout(800);
         assertThat(page.locator("html")).hasAttribute("style", Pattern.compile("color-scheme: dark"));
         for (var chart : CHARTS) {

@@ -8,14 +8,11 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
-import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.SvgIcon;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.page.ColorScheme;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -47,9 +44,10 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         var toggle = new DrawerToggle();
         toggle.setAriaLabel("Menu");
         var preferences = currentUser.preferences(); // one look-up per page, for the theme and the menu
-        var user = createUserMenu(authentication, preferences.darkTheme());
+        var name = authentication.getPrincipalName().orElse("");
+        var user = createUserMenu(name, authentication, preferences.darkTheme());
         applyTheme(preferences.darkTheme());
-        var navbar = new Div(toggle, viewTitle, user);
+        var navbar = new Div(toggle, viewTitle, UserMenu.initial(name), user);
         navbar.addClassName("app-navbar");
         addToNavbar(navbar);
         addToDrawer(createBrand(), new Scroller(createSideNav()));
@@ -91,48 +89,30 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         return new Html(html.append("</vaadin-side-nav>").toString());
     }
 
-    private Component createUserMenu(AuthenticationContext authentication, boolean darkTheme) {
-        var name = authentication.getPrincipalName().orElse("");
-        var avatar = new Avatar(name);
-        avatar.addThemeName("xsmall");
-        avatar.getElement().setAttribute("aria-hidden", "true");
-        var label = new Span(avatar, new Span(name));
-        label.addClassName("user-label");
-
-        var menu = new MenuBar();
-        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
-        var userItem = menu.addItem(label);
-        userItem.setId("user-menu");
-        var dark = userItem.getSubMenu().addItem("Dark theme", event -> {
-            boolean on = event.getSource().isChecked();
+    private Component createUserMenu(String name, AuthenticationContext authentication, boolean darkTheme) {
+        var menu = new UserMenu(name);
+        menu.addToggle("dark-theme", "Dark theme", darkTheme, on -> {
             currentUser.savePreferences(currentUser.preferences().withDarkTheme(on));
             applyTheme(on);
         });
-        dark.setCheckable(true);
-        dark.setChecked(darkTheme);
-        dark.setId("dark-theme");
-        userItem.getSubMenu()
-                .addItem("Display settings", event -> new DisplaySettings(currentUser).open())
-                .setId("open-display-settings");
-        userItem.getSubMenu()
-                .addItem("Change password", event -> getUI().ifPresent(ui -> ui.navigate(PasswordView.class)))
-                .setId("change-password");
+        menu.add("open-display-settings", "Display settings", () -> new DisplaySettings(currentUser).open());
+        menu.add("change-password", "Change password", () -> navigate(PasswordView.class));
         // Issue 17: the second factor and the sessions pages (accounts.ui, reached by address: the shell does not
         // depend on a feature's views).
-        userItem.getSubMenu()
-                .addItem("Sign-in and security", event -> getUI().ifPresent(ui -> ui.navigate("account/security")))
-                .setId("sign-in-security");
-        userItem.getSubMenu()
-                .addItem("Your sessions", event -> getUI().ifPresent(ui -> ui.navigate("account/sessions")))
-                .setId("your-sessions");
-        userItem.getSubMenu()
-                .addItem("Calendar and reminders", event -> getUI().ifPresent(ui -> ui.navigate("account/calendar")))
-                .setId("calendar-reminders"); // issue 14
-        userItem.getSubMenu().addSeparator();
-        userItem.getSubMenu()
-                .addItem("Sign out", event -> authentication.logout())
-                .setId("sign-out");
+        menu.add("sign-in-security", "Sign-in and security", () -> navigate("account/security"));
+        menu.add("your-sessions", "Your sessions", () -> navigate("account/sessions"));
+        menu.add("calendar-reminders", "Calendar and reminders", () -> navigate("account/calendar")); // issue 14
+        menu.addSeparator();
+        menu.add("sign-out", "Sign out", authentication::logout);
         return menu;
+    }
+
+    private void navigate(Class<? extends Component> view) {
+        getUI().ifPresent(ui -> ui.navigate(view));
+    }
+
+    private void navigate(String address) {
+        getUI().ifPresent(ui -> ui.navigate(address));
     }
 
     private static void applyTheme(boolean dark) {

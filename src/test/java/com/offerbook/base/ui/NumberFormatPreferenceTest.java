@@ -13,8 +13,6 @@ import com.offerbook.comp.Money;
 import com.offerbook.security.CurrentUser;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarTester;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -85,7 +83,7 @@ class NumberFormatPreferenceTest extends BrowserlessTestBase {
     @Test
     void saving_the_display_settings_remembers_both_choices_and_nothing_of_the_dialog_stays_on_the_page() {
         navigate("", Component.class);
-        new MenuBarTester<>($(MenuBar.class).single()).clickItem(0, 1); // the user menu, "Display settings"
+        new UserMenuTester($(UserMenu.class).single()).choose("open-display-settings");
         var dialog = $(DisplaySettings.class).single();
         test(dialog.currency).selectItem("EUR");
         dialog.numberFormat.setValue(Optional.of(GERMAN));

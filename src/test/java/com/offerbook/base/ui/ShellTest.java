@@ -10,7 +10,6 @@ import com.offerbook.security.CurrentUser;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,9 +41,11 @@ class ShellTest extends BrowserlessTestBase {
 
         assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("DashboardView");
         assertThat($(MainLayout.class).exists()).isTrue();
-        assertThat($(Span.class).withText("heidi").exists()).isTrue();
+        assertThat($(UserMenu.class).single().getElement().getPropertyRaw("items"))
+                .asString()
+                .contains("\"text\":\"heidi\"");
         assertThat($(Div.class).withId("dashboard-empty").exists()).isTrue();
-        var nav = $(Html.class).single().getInnerHtml();
+        var nav = $(Html.class).withClassName("app-nav").single().getInnerHtml();
         assertThat(nav)
                 .contains("<vaadin-side-nav-item path=\"\">")
                 .contains("Dashboard</vaadin-side-nav-item>")
@@ -54,6 +55,38 @@ class ShellTest extends BrowserlessTestBase {
 
     @Autowired
     CurrentUser currentUser;
+
+    @Test
+    @WithMockUser(username = "heidi")
+    void the_user_menu_switches_the_theme_opens_its_pages_and_ignores_what_it_does_not_offer() {
+        navigate("", Component.class);
+        var menu = $(UserMenu.class).single();
+        var tester = new UserMenuTester(menu);
+        assertThat(menu.texts())
+                .containsExactly(
+                        "Dark theme",
+                        "Display settings",
+                        "Change password",
+                        "Sign-in and security",
+                        "Your sessions",
+                        "Calendar and reminders",
+                        "Sign out");
+        boolean dark = currentUser.preferences().darkTheme();
+
+        tester.choose("no-such-entry");
+        tester.choose("");
+        assertThat(currentUser.preferences().darkTheme()).isEqualTo(dark);
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("DashboardView");
+
+        tester.choose("dark-theme");
+        assertThat(currentUser.preferences().darkTheme()).isEqualTo(!dark);
+        assertThat(menu.isChecked("dark-theme")).isEqualTo(!dark);
+        tester.choose("dark-theme");
+        assertThat(currentUser.preferences().darkTheme()).isEqualTo(dark);
+
+        tester.choose("change-password");
+        assertThat(getCurrentView()).isInstanceOf(PasswordView.class);
+    }
 
     @Test
     @WithMockUser(username = "heidi")
