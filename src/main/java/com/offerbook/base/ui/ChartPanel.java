@@ -1,5 +1,7 @@
 package com.offerbook.base.ui;
 
+import static org.springframework.web.util.HtmlUtils.htmlEscape;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.NativeDetails;
@@ -99,16 +101,8 @@ public class ChartPanel extends Div {
     /** A table's header and body rows as text. */
     private record TableText(List<String> headers, List<List<String>> rows) {}
 
-    /**
-     * Empties a table so that new rows show. {@code removeAll()} is not enough: the table keeps its head and body
-     * objects, detached from the page, and rows added to them later never reach the browser.
-     */
-    public static void clear(NativeTable table) {
-        table.removeHead();
-        while (!table.getBodies().isEmpty()) {
-            table.removeBody(0);
-        }
-        table.removeAll();
+    private static void clear(NativeTable table) {
+        table.getElement().setProperty("innerHTML", "");
     }
 
     private static TableText text(ChartSpec spec) {
@@ -181,15 +175,24 @@ public class ChartPanel extends Div {
         }
         tableBuilt = true;
         var text = text(spec);
-        var head = table.getHead().addRow();
-        text.headers().forEach(h -> head.addHeaderCell().setText(h));
-        var body = table.getBody();
+        // Static markup inside the table element: one state node for all its cells (issue 15).
+        var html = new StringBuilder("<thead><tr>");
+        text.headers().forEach(h -> html.append("<th>").append(htmlEscape(h)).append("</th>"));
+        html.append("</tr></thead><tbody>");
         for (var row : text.rows()) {
-            var tr = body.addRow();
+            html.append("<tr>");
             for (int i = 0; i < row.size(); i++) {
-                var cell = i == 0 ? tr.addHeaderCell() : tr.addDataCell();
-                cell.setText(row.get(i));
+                var cell = i == 0 ? "th" : "td"; // the row's label heads the row
+                html.append('<')
+                        .append(cell)
+                        .append('>')
+                        .append(htmlEscape(row.get(i)))
+                        .append("</")
+                        .append(cell)
+                        .append('>');
             }
+            html.append("</tr>");
         }
+        table.getElement().setProperty("innerHTML", html.append("</tbody>").toString());
     }
 }

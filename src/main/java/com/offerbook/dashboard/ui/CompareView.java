@@ -1,5 +1,7 @@
 package com.offerbook.dashboard.ui;
 
+import static org.springframework.web.util.HtmlUtils.htmlEscape;
+
 import com.offerbook.bands.BandDetails;
 import com.offerbook.base.Limits;
 import com.offerbook.base.SharingSwitch;
@@ -301,37 +303,36 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver {
         chart.setSpec(yearsSpec(comparison));
     }
 
+    /**
+     * The table as static markup inside the table element: one state node for all its cells (issue 15: a cell of
+     * components was two nodes, and a comparison of four offers has a hundred cells). Written again whole on a change.
+     */
     private void renderTable(List<Comparison.Column> columns) {
-        ChartPanel.clear(table);
         table.getElement().getStyle().set("--compare-columns", String.valueOf(columns.size()));
-        var head = table.getHead().addRow();
-        head.addHeaderCell().setText("");
-        columns.forEach(o -> {
-            var cell = head.addHeaderCell();
-            cell.setText(o.label());
-            if (o.isStay()) {
-                cell.addClassName("stay");
-            }
-        });
-        var body = table.getBody();
+        var html = new StringBuilder("<thead><tr><th></th>");
+        columns.forEach(o -> html.append(o.isStay() ? "<th class=\"stay\">" : "<th>")
+                .append(htmlEscape(o.label()))
+                .append("</th>"));
+        html.append("</tr></thead><tbody>");
         for (int r = 0; r < rows.size(); r++) {
             var row = rows.get(r);
-            var tr = body.addRow();
-            if (r == 0) {
-                tr.addClassName("chosen");
-            }
-            tr.addHeaderCell().setText(row.label());
+            html.append(r == 0 ? "<tr class=\"chosen\">" : "<tr>")
+                    .append("<th>")
+                    .append(htmlEscape(row.label()))
+                    .append("</th>");
             for (int i = 0; i < row.cells().size(); i++) {
-                var cell = tr.addDataCell();
+                var text = htmlEscape(row.cells().get(i));
                 if (row.best().contains(i) && row.best().size() < row.cells().size()) {
-                    cell.setText(row.cells().get(i) + " ★");
-                    cell.addClassName("best");
-                    cell.getElement().setAttribute("title", "Best in this row");
+                    html.append("<td class=\"best\" title=\"Best in this row\">")
+                            .append(text)
+                            .append(" ★</td>");
                 } else {
-                    cell.setText(row.cells().get(i));
+                    html.append("<td>").append(text).append("</td>");
                 }
             }
+            html.append("</tr>");
         }
+        table.getElement().setProperty("innerHTML", html.append("</tbody>").toString());
     }
 
     List<Row> rows() {

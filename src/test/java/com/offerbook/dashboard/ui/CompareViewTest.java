@@ -219,6 +219,23 @@ class CompareViewTest extends BrowserlessTestBase {
     }
 
     @Test
+    void a_company_named_with_markup_is_shown_as_typed_in_the_table() {
+        var typed = "<img src=x onerror=alert(1)> & \"Co\"";
+        long first = offers.create(anthropic(), counter());
+        long second = offers.create(
+                OfferFixtures.details(typed, "USD"),
+                OfferFixtures.revision(RevisionKind.COMPANY_OFFER, 300_000, 600_000));
+
+        var view = open(first + "," + second);
+
+        var shown =
+                org.jsoup.Jsoup.parse("<table>" + view.table.getElement().getProperty("innerHTML", "") + "</table>");
+        assertThat(shown.select("img")).as("no element from a company's name").isEmpty();
+        assertThat(Tables.headers(view.table))
+                .anySatisfy(header -> assertThat(header).startsWith(typed));
+    }
+
+    @Test
     void fewer_than_two_offers_asks_for_a_choice() {
         long only = offers.create(anthropic(), counter());
 

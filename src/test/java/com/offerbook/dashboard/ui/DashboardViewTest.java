@@ -131,7 +131,7 @@ class DashboardViewTest extends BrowserlessTestBase {
                 .as("cells are made only when the table is opened")
                 .isFalse();
         view.packages.openTable();
-        assertThat(view.packages.table.getBody().getRows()).hasSize(2);
+        assertThat(Tables.bodyRows(view.packages.table)).isEqualTo(2);
         assertThat(view.packages.tableRows())
                 .contains(List.of("Anthropic · ML/AI Engineer", "$330,000", "$0", "$181,250", "$80,000"));
     }
