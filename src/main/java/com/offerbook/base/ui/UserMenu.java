@@ -38,12 +38,6 @@ public final class UserMenu extends Component {
         setId("user-menu");
         getElement().setAttribute("theme", "tertiary-inline");
         getElement().setAttribute("aria-label", "Your account");
-        var first = userName.codePoints().filter(Character::isLetterOrDigit).findFirst();
-        getElement()
-                .getStyle()
-                .set(
-                        "--offerbook-user-initial",
-                        first.isPresent() ? "\"" + Character.toString(first.getAsInt()) + "\"" : "\"\"");
         getElement().addEventListener("item-selected", this::chosen).addEventData("event.detail.value.className");
         render();
     }
@@ -87,9 +81,12 @@ public final class UserMenu extends Component {
 
     private void chosen(DomEvent event) {
         var id = event.getEventData().path("event.detail.value.className").asString("");
+        if (id.isEmpty()) {
+            return; // a separator's, or nothing
+        }
         for (int i = 0; i < items.size(); i++) {
             var item = items.get(i);
-            if (!id.isEmpty() && !item.id().equals(SEPARATOR) && item.id().equals(id)) {
+            if (item.id().equals(id)) {
                 boolean on = item.checked() == null || !item.checked();
                 if (item.checked() != null) {
                     items.set(i, new Item(item.id(), item.text(), on, item.action()));
