@@ -1,11 +1,8 @@
 package com.offerbook.journal;
 
+import com.offerbook.base.Downloads;
 import com.offerbook.base.NotFoundException;
-import java.util.List;
 import java.util.function.Supplier;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,12 +41,6 @@ class CalendarDownloads {
         } catch (NotFoundException missing) {
             return ResponseEntity.notFound().build();
         }
-        var headers = new HttpHeaders();
-        headers.setContentType(MediaType.parseMediaType(Ics.MEDIA_TYPE));
-        headers.setContentDisposition(
-                ContentDisposition.attachment().filename(fileName).build());
-        headers.setCacheControl(CacheControl.noStore());
-        headers.setVary(List.of(HttpHeaders.COOKIE));
-        return ResponseEntity.ok().headers(headers).body(body);
+        return Downloads.attachment(body, MediaType.parseMediaType(Ics.MEDIA_TYPE), fileName);
     }
 }

@@ -1,12 +1,9 @@
 package com.offerbook.sharing;
 
+import com.offerbook.base.Downloads;
 import com.offerbook.base.InvalidInputException;
 import com.offerbook.base.NotFoundException;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -69,12 +66,6 @@ class PdfDownloads {
     }
 
     private static ResponseEntity<byte[]> download(byte[] pdf, String fileName) {
-        var headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_PDF);
-        headers.setContentDisposition(
-                ContentDisposition.attachment().filename(fileName).build());
-        headers.setCacheControl(CacheControl.noStore());
-        headers.setVary(List.of(HttpHeaders.COOKIE));
-        return ResponseEntity.ok().headers(headers).body(pdf);
+        return Downloads.attachment(pdf, MediaType.APPLICATION_PDF, fileName);
     }
 }

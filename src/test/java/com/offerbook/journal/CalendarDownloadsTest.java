@@ -52,6 +52,17 @@ class CalendarDownloadsTest {
         TestUsers.signOut();
     }
 
+    long offerDueIn4Days(String company) {
+        return offers.create(
+                OfferFixtures.withDeadline(company, OfferStatus.NEGOTIATING, DAY.plusDays(4)),
+                OfferFixtures.revision(RevisionKind.COMPANY_OFFER, 200_000, 400_000));
+    }
+
+    long followUpIn2Days(long offerId) {
+        return journal.add(
+                offerId, new EntryDraft(DAY, EntryKind.EMAIL, "Sam", "Sent the counter", true, DAY.plusDays(2)));
+    }
+
     static String body(ResponseEntity<byte[]> response) {
         return new String(Objects.requireNonNull(response.getBody()), StandardCharsets.UTF_8);
     }
@@ -59,11 +70,8 @@ class CalendarDownloadsTest {
     @Test
     void my_deadline_and_follow_up_download_as_ics_files_and_nobody_elses_do() {
         TestUsers.signInAs(accounts, "ics-http-ann");
-        long offerId = offers.create(
-                OfferFixtures.withDeadline("Ann Corp", OfferStatus.NEGOTIATING, DAY.plusDays(4)),
-                OfferFixtures.revision(RevisionKind.COMPANY_OFFER, 200_000, 400_000));
-        long entryId = journal.add(
-                offerId, new EntryDraft(DAY, EntryKind.EMAIL, "Sam", "Sent the counter", true, DAY.plusDays(2)));
+        long offerId = offerDueIn4Days("Ann Corp");
+        long entryId = followUpIn2Days(offerId);
         long noFollowUp =
                 journal.add(offerId, new EntryDraft(DAY, EntryKind.EMAIL, "", "Nothing to follow", true, null));
 
@@ -92,11 +100,8 @@ class CalendarDownloadsTest {
     @Test
     void without_sign_in_the_addresses_send_to_the_sign_in_page_and_give_nothing() throws Exception {
         TestUsers.signInAs(accounts, "ics-http-cy");
-        long offerId = offers.create(
-                OfferFixtures.withDeadline("Cy Corp", OfferStatus.NEGOTIATING, DAY.plusDays(4)),
-                OfferFixtures.revision(RevisionKind.COMPANY_OFFER, 200_000, 400_000));
-        long entryId = journal.add(
-                offerId, new EntryDraft(DAY, EntryKind.EMAIL, "Sam", "Sent the counter", true, DAY.plusDays(2)));
+        long offerId = offerDueIn4Days("Cy Corp");
+        long entryId = followUpIn2Days(offerId);
         TestUsers.signOut();
         var mvc = MockMvcBuilders.webAppContextSetup(context)
                 .apply(springSecurity())
