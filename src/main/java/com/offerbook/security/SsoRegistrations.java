@@ -9,6 +9,7 @@ import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2Clien
 import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientPropertiesMapper;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 
@@ -26,6 +27,18 @@ class SsoRegistrations {
     @Bean
     Configured clientRegistrationRepository(OAuth2ClientProperties properties) {
         return new Configured(new OAuth2ClientPropertiesMapper(properties).asClientRegistrations());
+    }
+
+    /**
+     * Without a manager of the application's own, Spring Security builds one with token clients for the refresh-token
+     * and client-credentials grants, and with them the JDK's HTTP client and TLS: about 0.2 s of every start
+     * (docs/performance.md, cold start). Offerbook uses a provider only to sign in ({@link SsoSignIn}) and never asks
+     * one for tokens on a user's behalf, so its manager authorizes no client (the contract's answer for "not
+     * supported").
+     */
+    @Bean
+    OAuth2AuthorizedClientManager authorizedClientManager() {
+        return request -> null;
     }
 
     /** The configured providers by registration id, in the order of the properties; maybe none. */
