@@ -1,10 +1,5 @@
 package com.offerbook;
 
-import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.component.page.AppShellConfigurator;
-import com.vaadin.flow.component.page.ColorScheme;
-import com.vaadin.flow.server.AppShellSettings;
-import com.vaadin.flow.theme.lumo.Lumo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.aot.AotDetector;
@@ -21,11 +16,7 @@ import org.springframework.core.env.Environment;
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@StyleSheet(Lumo.STYLESHEET)
-@StyleSheet(Lumo.UTILITY_STYLESHEET)
-@StyleSheet("styles.css")
-@ColorScheme(ColorScheme.Value.LIGHT)
-public class Application implements AppShellConfigurator {
+public class Application {
 
     private static final Logger log = LoggerFactory.getLogger(Application.class);
 
@@ -33,12 +24,6 @@ public class Application implements AppShellConfigurator {
 
     Application(Environment environment) {
         this.environment = environment;
-    }
-
-    /** The tab icon (the brand's scales); without it every page's browser console shows a 404 for favicon.ico. */
-    @Override
-    public void configurePage(AppShellSettings settings) {
-        settings.addFavIcon("icon", "icons/favicon.svg", "any");
     }
 
     public static void main(String[] args) {

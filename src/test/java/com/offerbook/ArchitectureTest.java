@@ -4,7 +4,9 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPac
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.offerbook.base.ui.AppShell;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -15,7 +17,15 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.spring.annotation.EnableVaadin;
 import jakarta.persistence.Entity;
+import java.util.Arrays;
+import java.util.Objects;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
@@ -74,16 +84,40 @@ class ArchitectureTest {
     }
 
     @Test
-    void only_ui_packages_the_app_shell_and_the_security_configuration_use_vaadin() {
+    void only_ui_packages_and_the_security_configuration_use_vaadin() {
         noClasses()
                 .that()
                 .resideOutsideOfPackages("..ui..", "com.offerbook.security..")
-                .and()
-                .doNotHaveFullyQualifiedName(Application.class.getName())
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("com.vaadin..")
                 .check(classes);
+    }
+
+    /**
+     * Vaadin finds routes, layouts, error views and the app shell only in the packages {@link AppShell} names (it reads
+     * every class file there at each start, so the list leaves out the rest of the application).
+     */
+    @Test
+    void vaadin_finds_every_route_layout_error_view_and_the_app_shell() {
+        var scanned = Objects.requireNonNull(AppShell.class.getAnnotation(EnableVaadin.class))
+                .value();
+        classes()
+                .that()
+                .areAnnotatedWith(Route.class)
+                .or()
+                .areAnnotatedWith(RouteAlias.class)
+                .or()
+                .areAnnotatedWith(Layout.class)
+                .or()
+                .implement(HasErrorParameter.class)
+                .or()
+                .implement(AppShellConfigurator.class)
+                .should()
+                .resideInAnyPackage(
+                        Arrays.stream(scanned).map(name -> name + "..").toArray(String[]::new))
+                .check(classes);
+        assertThat(classes.stream().filter(c -> c.isAnnotatedWith(Route.class))).hasSizeGreaterThan(20);
     }
 
     @Test
