@@ -25,11 +25,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.core.JacksonException;
 
 /**
@@ -40,6 +45,14 @@ import tools.jackson.core.JacksonException;
 @Transactional(readOnly = true)
 public class TaxService {
 
+    /**
+     * The cache of the newest profile versions, parsed (application.properties): the same for every user and read by
+     * every after-tax figure, so it is read from the database and parsed once, and let go when a version is added.
+     */
+    static final String PROFILES_CACHE = "taxProfiles";
+
+    private static final String NEWEST = "newest";
+
     private final StoredProfileRepository profiles;
     private final TaxRegionRepository regions;
     private final TaxSettingRepository settings;
@@ -47,6 +60,7 @@ public class TaxService {
     private final ExchangeRates rates;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final Cache newestProfiles;
 
     TaxService(
             StoredProfileRepository profiles,
@@ -55,7 +69,8 @@ public class TaxService {
             CostIndexRepository costIndexes,
             ExchangeRates rates,
             CurrentUser currentUser,
-            Clock clock) {
+            Clock clock,
+            CacheManager caches) {
         this.profiles = profiles;
         this.regions = regions;
         this.settings = settings;
@@ -63,11 +78,16 @@ public class TaxService {
         this.rates = rates;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.newestProfiles = Objects.requireNonNull(caches.getCache(PROFILES_CACHE));
     }
 
     /** The newest version of every profile, newest tax year first. */
     public List<ProfileVersion> profiles() {
-        return profiles.findNewestVersions().stream().map(TaxService::toVersion).toList();
+        return Objects.requireNonNull(newestProfiles.get(
+                NEWEST,
+                () -> profiles.findNewestVersions().stream()
+                        .map(TaxService::toVersion)
+                        .toList()));
     }
 
     /** Every version of one profile of one year, newest first; not found when there is none. */
@@ -155,6 +175,7 @@ public class TaxService {
                 TaxProfileJson.document(document, version),
                 clock.instant(),
                 user.username()));
+        forgetNewestProfiles();
         return toVersion(stored);
     }
 
@@ -247,12 +268,13 @@ public class TaxService {
         var places = new LinkedHashMap<String, TaxRegion>();
         regions.findAllByOrderByRegion().forEach(r -> places.put(r.region().toLowerCase(Locale.ROOT), r));
         var byJurisdiction = new LinkedHashMap<String, List<TaxProfile>>();
-        profiles.findNewestVersions().stream()
+        profiles().stream()
+                .map(ProfileVersion::profile)
                 .filter(p -> p.taxYear() == user.taxYear())
                 .filter(p -> p.filingStatus() == null || p.filingStatus() == user.filingStatus())
                 .forEach(p -> byJurisdiction
                         .computeIfAbsent(p.jurisdiction(), j -> new ArrayList<>())
-                        .add(toVersion(p).profile()));
+                        .add(p));
         var costs = new LinkedHashMap<String, CostOfLiving>();
         costIndexes
                 .findByUserIdOrderByRegion(currentUser.id())
@@ -364,6 +386,22 @@ public class TaxService {
                 "Profit units: assumed taxed as wages in the year they vest. How a sale at a tender is taxed depends"
                         + " on the plan; this estimate does not know it.";
         };
+    }
+
+    /**
+     * Lets the kept profiles go at once and again when the transaction has ended, so that a page that read the old
+     * versions meanwhile does not keep them (as dashboard.DashboardCache does).
+     */
+    private void forgetNewestProfiles() {
+        newestProfiles.evict(NEWEST);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    newestProfiles.evict(NEWEST);
+                }
+            });
+        }
     }
 
     private static ProfileVersion toVersion(StoredProfile stored) {
