@@ -5,7 +5,6 @@ import com.offerbook.accounts.SignedInUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -21,14 +20,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Component
 class SessionRegistrar implements HttpSessionListener {
 
-    /**
-     * Looked up at the first session event, not when the servlet container is set up: this listener is registered
-     * with Tomcat before the repositories are ready, and asking for them then would make the start wait for Hibernate,
-     * which deferred bootstrap runs in the background meanwhile (docs/performance.md, cold start).
-     */
-    private final ObjectProvider<AccountSessions> sessions;
+    private final AccountSessions sessions;
 
-    SessionRegistrar(ObjectProvider<AccountSessions> sessions) {
+    SessionRegistrar(AccountSessions sessions) {
         this.sessions = sessions;
     }
 
@@ -44,13 +38,10 @@ class SessionRegistrar implements HttpSessionListener {
     long register(SignedInUser user, HttpServletRequest request) {
         var session = request.getSession(true);
         if (session.getAttribute(AccountSessions.ATTRIBUTE) instanceof Long earlier) {
-            sessions.getObject().forget(earlier);
+            sessions.forget(earlier);
         }
-        var id = sessions.getObject()
-                .start(
-                        user.accountId(),
-                        request.getHeader(HttpHeaders.USER_AGENT),
-                        String.valueOf(request.getRemoteAddr()));
+        var id = sessions.start(
+                user.accountId(), request.getHeader(HttpHeaders.USER_AGENT), String.valueOf(request.getRemoteAddr()));
         session.setAttribute(AccountSessions.ATTRIBUTE, id);
         return id;
     }
@@ -59,7 +50,7 @@ class SessionRegistrar implements HttpSessionListener {
     public void sessionDestroyed(HttpSessionEvent event) {
         try {
             if (event.getSession().getAttribute(AccountSessions.ATTRIBUTE) instanceof Long id) {
-                sessions.getObject().forget(id);
+                sessions.forget(id);
             }
         } catch (IllegalStateException alreadyInvalidated) {
             // nothing left to read
