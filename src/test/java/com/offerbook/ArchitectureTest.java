@@ -83,6 +83,24 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** base.data tells the features' caches of Hibernate's writes: it may know Hibernate, but still no feature. */
+    @Test
+    void base_data_depends_on_no_feature() {
+        noClasses()
+                .that()
+                .resideInAPackage("com.offerbook.base.data")
+                .should()
+                .dependOnClassesThat()
+                .resideOutsideOfPackages(
+                        "com.offerbook.base",
+                        "com.offerbook.base.data",
+                        "java..",
+                        "org.jspecify..",
+                        "org.springframework..",
+                        "org.hibernate..")
+                .check(classes);
+    }
+
     @Test
     void only_ui_packages_and_the_security_configuration_use_vaadin() {
         noClasses()

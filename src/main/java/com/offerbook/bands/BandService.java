@@ -96,9 +96,10 @@ public class BandService {
     }
 
     /**
-     * {@link #match} for several offers at once, in their order. The pinned and same-company bands of all of them
-     * come from one query each, whatever the number of offers or bands; only an offer that has neither costs one
-     * more query (for the equivalent levels).
+     * {@link #match} for several offers at once, in their order. Matches are kept between pages until a band or the
+     * level mapping changes; those not kept are read together: the pinned and same-company bands of all of them from
+     * one query each, whatever the number of offers or bands; only an offer that has neither costs one more query
+     * (for the equivalent levels).
      */
     public List<Optional<BandMatch>> matchAll(List<MatchCriteria> criteria) {
         return matching.matchAll(criteria);

@@ -38,7 +38,7 @@ class PdfDownloads {
     @GetMapping("/" + SharingService.PATH + "/{token}/pdf")
     ResponseEntity<byte[]> shared(@PathVariable String token) {
         return sharing.openPdf(token)
-                .map(pdf -> download(pdf, "shared.pdf"))
+                .map(pdf -> Downloads.attachment(pdf, MediaType.APPLICATION_PDF, "shared.pdf"))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
@@ -62,10 +62,6 @@ class PdfDownloads {
         } catch (NotFoundException | InvalidInputException missing) {
             return ResponseEntity.notFound().build();
         }
-        return download(pdf, fileName);
-    }
-
-    private static ResponseEntity<byte[]> download(byte[] pdf, String fileName) {
         return Downloads.attachment(pdf, MediaType.APPLICATION_PDF, fileName);
     }
 }

@@ -25,16 +25,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.cache.Cache;
-import org.springframework.cache.CacheManager;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.core.JacksonException;
 
 /**
@@ -45,14 +40,6 @@ import tools.jackson.core.JacksonException;
 @Transactional(readOnly = true)
 public class TaxService {
 
-    /**
-     * The cache of the newest profile versions, parsed (application.properties): the same for every user and read by
-     * every after-tax figure, so it is read from the database and parsed once, and let go when a version is added.
-     */
-    static final String PROFILES_CACHE = "taxProfiles";
-
-    private static final String NEWEST = "newest";
-
     private final StoredProfileRepository profiles;
     private final TaxRegionRepository regions;
     private final TaxSettingRepository settings;
@@ -60,7 +47,7 @@ public class TaxService {
     private final ExchangeRates rates;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final Cache newestProfiles;
+    private final TaxCaches caches;
 
     TaxService(
             StoredProfileRepository profiles,
@@ -70,7 +57,7 @@ public class TaxService {
             ExchangeRates rates,
             CurrentUser currentUser,
             Clock clock,
-            CacheManager caches) {
+            TaxCaches caches) {
         this.profiles = profiles;
         this.regions = regions;
         this.settings = settings;
@@ -78,16 +65,14 @@ public class TaxService {
         this.rates = rates;
         this.currentUser = currentUser;
         this.clock = clock;
-        this.newestProfiles = Objects.requireNonNull(caches.getCache(PROFILES_CACHE));
+        this.caches = caches;
     }
 
     /** The newest version of every profile, newest tax year first. */
     public List<ProfileVersion> profiles() {
-        return Objects.requireNonNull(newestProfiles.get(
-                NEWEST,
-                () -> profiles.findNewestVersions().stream()
-                        .map(TaxService::toVersion)
-                        .toList()));
+        return caches.profiles(() -> profiles.findNewestVersions().stream()
+                .map(TaxService::toVersion)
+                .toList());
     }
 
     /** Every version of one profile of one year, newest first; not found when there is none. */
@@ -102,13 +87,13 @@ public class TaxService {
     /** Each region that has tax profiles with the places whose profiles stack there, in order. */
     public Map<String, List<String>> regionPlaces() {
         var result = new LinkedHashMap<String, List<String>>();
-        regions.findAllByOrderByRegion().forEach(r -> result.put(r.region(), r.jurisdictions()));
+        taxRegions().forEach(r -> result.put(r.region(), r.jurisdictions()));
         return result;
     }
 
     /** The regions that have tax profiles, as the region field names them. */
     public List<String> regions() {
-        return regions.findAllByOrderByRegion().stream().map(TaxRegion::region).toList();
+        return taxRegions().stream().map(TaxRegion::region).toList();
     }
 
     /** Whether the signed-in user may add profile versions (administrators). */
@@ -175,7 +160,6 @@ public class TaxService {
                 TaxProfileJson.document(document, version),
                 clock.instant(),
                 user.username()));
-        forgetNewestProfiles();
         return toVersion(stored);
     }
 
@@ -260,13 +244,14 @@ public class TaxService {
     }
 
     /**
-     * After-tax figures for several packages of the signed-in user with the data read once (settings, regions, the
-     * profiles of the user's tax year, cost indexes): four statements however many packages.
+     * After-tax figures for several packages of the signed-in user with the data read once: the user's settings and
+     * cost indexes (two statements however many packages), the regions and the profiles of the user's tax year (kept
+     * for every user, see {@link TaxCaches}).
      */
     public Estimator estimator() {
         var user = settings();
         var places = new LinkedHashMap<String, TaxRegion>();
-        regions.findAllByOrderByRegion().forEach(r -> places.put(r.region().toLowerCase(Locale.ROOT), r));
+        taxRegions().forEach(r -> places.put(r.region().toLowerCase(Locale.ROOT), r));
         var byJurisdiction = new LinkedHashMap<String, List<TaxProfile>>();
         profiles().stream()
                 .map(ProfileVersion::profile)
@@ -388,20 +373,8 @@ public class TaxService {
         };
     }
 
-    /**
-     * Lets the kept profiles go at once and again when the transaction has ended, so that a page that read the old
-     * versions meanwhile does not keep them (as dashboard.DashboardCache does).
-     */
-    private void forgetNewestProfiles() {
-        newestProfiles.evict(NEWEST);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    newestProfiles.evict(NEWEST);
-                }
-            });
-        }
+    private List<TaxRegion> taxRegions() {
+        return caches.regions(regions::findAllByOrderByRegion);
     }
 
     private static ProfileVersion toVersion(StoredProfile stored) {

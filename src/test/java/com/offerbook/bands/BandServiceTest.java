@@ -10,9 +10,11 @@ import com.offerbook.base.InvalidInputException;
 import com.offerbook.base.NotFoundException;
 import com.offerbook.comp.Money;
 import com.offerbook.currencies.ExchangeRates;
+import jakarta.persistence.EntityManagerFactory;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
+import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +33,9 @@ class BandServiceTest {
 
     @Autowired
     AccountService accounts;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
 
     @BeforeEach
     void accountsExist() {
@@ -215,6 +220,47 @@ class BandServiceTest {
 
         assertThat(pinned.kind()).isEqualTo(BandMatch.Kind.PINNED);
         assertThat(pinned.band().id()).isEqualTo(mine.id());
+    }
+
+    @Test
+    void a_match_is_kept_between_pages_and_a_band_written_later_is_seen_at_once_by_its_owner_only() {
+        var criteria = new MatchCriteria("Acme", "ML/AI Engineer", "L5", "Seattle", null);
+        var first = bands.create(BandFixtures.privateBand("Acme", "Seattle"));
+        assertThat(bands.match(criteria).orElseThrow().band().id()).isEqualTo(first.id());
+
+        var statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        assertThat(bands.match(criteria).orElseThrow().band().id()).isEqualTo(first.id());
+        assertThat(statistics.getPrepareStatementCount())
+                .as("statements for a kept match")
+                .isZero();
+
+        var d = BandFixtures.privateBand("Acme", "Seattle");
+        var newer = bands.create(new BandDraft(
+                d.company(),
+                d.roleTitle(),
+                d.roleFamily(),
+                d.levelLabel(),
+                d.region(),
+                d.currency(),
+                Range.of(210_000, 320_000),
+                d.equity(),
+                4,
+                null,
+                d.totalComp(),
+                d.sourceTitle(),
+                "",
+                d.asOf().plusMonths(1),
+                false));
+        var seen = bands.match(criteria).orElseThrow();
+        assertThat(seen.band().id()).isEqualTo(newer.id());
+        assertThat(seen.band().draft().base().min()).isEqualByComparingTo("210000");
+
+        TestUsers.signInAs(accounts, "mallory");
+        assertThat(bands.match(criteria)).as("alice's bands are hers").isEmpty();
+        TestUsers.signInAs(accounts, "alice");
+        bands.delete(newer.id());
+        assertThat(bands.match(criteria).orElseThrow().band().id()).isEqualTo(first.id());
     }
 
     @Test

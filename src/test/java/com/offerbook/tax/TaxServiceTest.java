@@ -250,7 +250,7 @@ class TaxServiceTest {
     @Test
     void an_administrators_change_is_a_new_version_that_the_figures_name() {
         var london = offers.create(OfferFixtures.details("DeepMind", "GBP", "London"), salaryOnly("210000"));
-        // read first, so that the profiles are kept (TaxService.PROFILES_CACHE) when the new version comes
+        // read first, so that the profiles are kept (TaxCaches) when the new version comes
         assertThat(estimate(london).profiles()).singleElement().asString().contains("(v1)");
         var document = tax.history("uk-england", 2026).getFirst().document();
         TestUsers.signInAs(accounts, "admin");

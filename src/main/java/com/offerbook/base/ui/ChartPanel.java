@@ -1,7 +1,5 @@
 package com.offerbook.base.ui;
 
-import static org.springframework.web.util.HtmlUtils.htmlEscape;
-
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.NativeDetails;
@@ -175,24 +173,12 @@ public class ChartPanel extends Div {
         }
         tableBuilt = true;
         var text = text(spec);
-        // Static markup inside the table element: one state node for all its cells (issue 15).
-        var html = new StringBuilder("<thead><tr>");
-        text.headers().forEach(h -> html.append("<th>").append(htmlEscape(h)).append("</th>"));
-        html.append("</tr></thead><tbody>");
+        var markup = new TableMarkup().headRow();
+        text.headers().forEach(markup::heading);
         for (var row : text.rows()) {
-            html.append("<tr>");
-            for (int i = 0; i < row.size(); i++) {
-                var cell = i == 0 ? "th" : "td"; // the row's label heads the row
-                html.append('<')
-                        .append(cell)
-                        .append('>')
-                        .append(htmlEscape(row.get(i)))
-                        .append("</")
-                        .append(cell)
-                        .append('>');
-            }
-            html.append("</tr>");
+            markup.bodyRow(null).heading(row.getFirst()); // the row's label heads the row
+            row.stream().skip(1).forEach(markup::data);
         }
-        table.getElement().setProperty("innerHTML", html.append("</tbody>").toString());
+        markup.writeTo(table);
     }
 }

@@ -1,7 +1,5 @@
 package com.offerbook.dashboard.ui;
 
-import static org.springframework.web.util.HtmlUtils.htmlEscape;
-
 import com.offerbook.bands.BandDetails;
 import com.offerbook.base.Limits;
 import com.offerbook.base.SharingSwitch;
@@ -9,6 +7,7 @@ import com.offerbook.base.ui.ChartPanel;
 import com.offerbook.base.ui.ChartSpec;
 import com.offerbook.base.ui.NativeSelect;
 import com.offerbook.base.ui.ReportActions;
+import com.offerbook.base.ui.TableMarkup;
 import com.offerbook.comp.BandPosition;
 import com.offerbook.comp.Money;
 import com.offerbook.dashboard.Comparison;
@@ -303,36 +302,24 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver {
         chart.setSpec(yearsSpec(comparison));
     }
 
-    /**
-     * The table as static markup inside the table element: one state node for all its cells (issue 15: a cell of
-     * components was two nodes, and a comparison of four offers has a hundred cells). Written again whole on a change.
-     */
+    /** The table, written again whole on a change (static markup: see {@link TableMarkup}). */
     private void renderTable(List<Comparison.Column> columns) {
         table.getElement().getStyle().set("--compare-columns", String.valueOf(columns.size()));
-        var html = new StringBuilder("<thead><tr><th></th>");
-        columns.forEach(o -> html.append(o.isStay() ? "<th class=\"stay\">" : "<th>")
-                .append(htmlEscape(o.label()))
-                .append("</th>"));
-        html.append("</tr></thead><tbody>");
+        var markup = new TableMarkup().headRow().heading("");
+        columns.forEach(o -> markup.cell("th", o.label(), o.isStay() ? "stay" : null, null));
         for (int r = 0; r < rows.size(); r++) {
             var row = rows.get(r);
-            html.append(r == 0 ? "<tr class=\"chosen\">" : "<tr>")
-                    .append("<th>")
-                    .append(htmlEscape(row.label()))
-                    .append("</th>");
+            markup.bodyRow(r == 0 ? "chosen" : null).heading(row.label());
             for (int i = 0; i < row.cells().size(); i++) {
-                var text = htmlEscape(row.cells().get(i));
+                var text = row.cells().get(i);
                 if (row.best().contains(i) && row.best().size() < row.cells().size()) {
-                    html.append("<td class=\"best\" title=\"Best in this row\">")
-                            .append(text)
-                            .append(" ★</td>");
+                    markup.cell("td", text + " ★", "best", "Best in this row");
                 } else {
-                    html.append("<td>").append(text).append("</td>");
+                    markup.data(text);
                 }
             }
-            html.append("</tr>");
         }
-        table.getElement().setProperty("innerHTML", html.append("</tbody>").toString());
+        markup.writeTo(table);
     }
 
     List<Row> rows() {
