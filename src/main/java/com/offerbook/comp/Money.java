@@ -98,6 +98,14 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     }
 
     /**
+     * {@link #format()} in whole units of the currency, rounded half-even: "$2,657,204" for $2,657,203.59. For headline
+     * and comparison figures, which cents would only clutter (projections have cents no one was promised).
+     */
+    public String formatWhole() {
+        return new Money(amount.setScale(0, RoundingMode.HALF_EVEN), currency).format();
+    }
+
+    /**
      * {@link #format()} with the separators of {@code locale} ("$249.600" in German, "$249 600" in French); the
      * currency sign stays where every figure of the app has it.
      */

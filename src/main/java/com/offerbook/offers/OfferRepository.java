@@ -31,12 +31,25 @@ interface OfferRepository extends JpaRepository<Offer, Long> {
 
     long countByOwnerId(long ownerId);
 
-    /** What names the user's offers in a picker, most recently changed first, without loading the offers. */
+    /**
+     * What names the user's offers in a picker, those whose company, role or level matches the pattern (any when
+     * empty), most recently changed first, without loading the offers.
+     */
     @Query("""
             select new com.offerbook.offers.OfferName(o.id, o.company, o.roleTitle, o.levelLabel) from Offer o
-            where o.ownerId = :ownerId order by o.lastChangeAt desc, o.id desc
+            where o.ownerId = :ownerId
+              and (:pattern = '' or lower(o.company) like :pattern or lower(o.roleTitle) like :pattern
+                   or lower(o.levelLabel) like :pattern)
+            order by o.lastChangeAt desc, o.id desc
             """)
-    List<OfferName> findNames(long ownerId, Pageable pageable);
+    List<OfferName> findNames(long ownerId, String pattern, Pageable pageable);
+
+    /** The names of those of these offers that are the user's. */
+    @Query("""
+            select new com.offerbook.offers.OfferName(o.id, o.company, o.roleTitle, o.levelLabel) from Offer o
+            where o.ownerId = :ownerId and o.id in :ids
+            """)
+    List<OfferName> findNamesOf(long ownerId, Collection<Long> ids);
 
     /** The user's offers whose deadline falls between the two days, both included (the dashboard's due list). */
     List<Offer> findByOwnerIdAndDeadlineBetween(long ownerId, LocalDate from, LocalDate to);

@@ -27,7 +27,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
@@ -176,16 +175,29 @@ public class OfferService {
     }
 
     public Slice<OfferSummary> list(OfferFilter filter, Pageable pageable) {
-        var search = filter.search().strip().toLowerCase(Locale.ROOT);
-        var pattern = search.isEmpty() ? "" : "%" + search.replace("%", "").replace("_", "") + "%";
+        var pattern = pattern(filter.search());
         var company = filter.company() == null || filter.company().isBlank() ? null : filter.company();
         return offers.search(currentUser.id(), filter.status(), company, pattern, pageable)
                 .map(OfferService::toSummary);
     }
 
-    /** The names of the user's {@code max} most recently changed offers, newest first (a picker's choices). */
-    public List<OfferName> names(int max) {
-        return offers.findNames(currentUser.id(), PageRequest.of(0, max));
+    /**
+     * A page of the names of the user's offers whose company, role or level contains {@code typed} (ignoring case),
+     * most recently changed first: a picker's choices.
+     */
+    public List<OfferName> names(String typed, Pageable page) {
+        return offers.findNames(currentUser.id(), pattern(typed), page);
+    }
+
+    /** The names of those of these offers that are the user's, in no particular order. */
+    public List<OfferName> namesOf(Collection<Long> offerIds) {
+        return offerIds.isEmpty() ? List.of() : offers.findNamesOf(currentUser.id(), offerIds);
+    }
+
+    /** A LIKE pattern for text that contains what was typed (its own % and _ taken as nothing); empty for any. */
+    private static String pattern(String typed) {
+        var search = typed.strip().toLowerCase(Locale.ROOT);
+        return search.isEmpty() ? "" : "%" + search.replace("%", "").replace("_", "") + "%";
     }
 
     /** The user's offers whose deadline falls between the two days (both included), whatever their status. */

@@ -10,7 +10,6 @@ import com.offerbook.dashboard.DashboardService;
 import com.offerbook.dashboard.FigureChoice;
 import com.offerbook.offers.OfferDetails;
 import com.offerbook.offers.OfferService;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -172,7 +171,7 @@ class ReportBuilder {
                         ? "—"
                         : c.signingAtRisk().isZero()
                                 ? "None"
-                                : whole(c.signingAtRisk()) + " for " + c.clawbackMonths() + " months"));
+                                : c.signingAtRisk().formatWhole() + " for " + c.clawbackMonths() + " months"));
         for (var component : BandDetails.Component.values()) {
             rows.add(row(
                     "In band: " + component.label(),
@@ -228,11 +227,13 @@ class ReportBuilder {
         var cards = new ArrayList<List<String>>();
         var best = data.best();
         if (best != null) {
-            cards.add(List.of("Best offer by " + data.choice().label(), best.label() + ": " + whole(best.value())));
+            cards.add(List.of(
+                    "Best offer by " + data.choice().label(),
+                    best.label() + ": " + best.value().formatWhole()));
         }
         var stay = data.stay();
         if (stay != null) {
-            cards.add(List.of(stay.label(), whole(stay.value())));
+            cards.add(List.of(stay.label(), stay.value().formatWhole()));
         }
         cards.add(List.of("Active offers", String.valueOf(data.activeCount())));
         var deadline = data.nearestDeadline();
@@ -264,9 +265,12 @@ class ReportBuilder {
                             .map(b -> List.of(
                                     b.label(),
                                     b.band() == null ? "No band matches" : b.band(),
-                                    b.min() == null || b.max() == null ? "—" : whole(b.min()) + " – " + whole(b.max()),
-                                    whole(b.recurring()),
-                                    whole(b.yearOne())))
+                                    b.min() == null || b.max() == null
+                                            ? "—"
+                                            : b.min().formatWhole() + " – "
+                                                    + b.max().formatWhole(),
+                                    b.recurring().formatWhole(),
+                                    b.yearOne().formatWhole()))
                             .toList()));
         }
         var assumptions = List.of("Figures in " + data.currency() + "; the figure chosen is "
@@ -311,7 +315,7 @@ class ReportBuilder {
             String label, List<Comparison.Column> columns, Function<Comparison.Column, @Nullable Money> value) {
         return row(label, columns, c -> {
             var money = value.apply(c);
-            return money == null ? "—" : whole(money);
+            return money == null ? "—" : money.formatWhole();
         });
     }
 
@@ -330,10 +334,6 @@ class ReportBuilder {
 
     private static String position(@Nullable BandPosition position) {
         return position == null ? "—" : position.zone().label() + " (" + position.throughTheRange() + ")";
-    }
-
-    private static String whole(Money money) {
-        return new Money(money.amount().setScale(0, RoundingMode.HALF_EVEN), money.currency()).format();
     }
 
     private static String join(String... parts) {

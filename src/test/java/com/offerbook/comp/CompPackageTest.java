@@ -172,6 +172,15 @@ class CompPackageTest {
         assertThat(Money.of("1000.5", "USD").format()).isEqualTo("$1,000.50");
     }
 
+    @Test
+    void headline_figures_are_whole_units_rounded_half_even() {
+        assertThat(Money.of("2657203.59", "USD").formatWhole()).isEqualTo("$2,657,204");
+        assertThat(Money.of("1000.5", "USD").formatWhole()).isEqualTo("$1,000");
+        assertThat(Money.of("1001.5", "USD").formatWhole()).isEqualTo("$1,002");
+        assertThat(Money.of("-25000.49", "GBP").formatWhole()).isEqualTo("\u2212£25,000");
+        assertThat(Money.of(281_750, GBP).formatWhole()).isEqualTo("£281,750");
+    }
+
     private static List<BigDecimal> percents(int... values) {
         return Arrays.stream(values).mapToObj(BigDecimal::valueOf).toList();
     }

@@ -45,13 +45,14 @@ public class EntityWrites implements HibernatePropertiesCustomizer {
         void written(String entity);
     }
 
-    /** Looked up at the first write: the observers are services that need the repositories Hibernate is part of. */
-    private final ObjectProvider<Observer> observerBeans;
+    /**
+     * Looked up at each write (a write is rare beside a read): the observers need repositories, which need Hibernate,
+     * which needs this, and a write made while the context starts must reach those already made.
+     */
+    private final ObjectProvider<Observer> observers;
 
-    private volatile @Nullable List<Observer> observers;
-
-    EntityWrites(ObjectProvider<Observer> observerBeans) {
-        this.observerBeans = observerBeans;
+    EntityWrites(ObjectProvider<Observer> observers) {
+        this.observers = observers;
     }
 
     @Override
@@ -84,12 +85,7 @@ public class EntityWrites implements HibernatePropertiesCustomizer {
     }
 
     private void tell(String entity) {
-        var known = observers;
-        if (known == null) {
-            known = observerBeans.orderedStream().toList();
-            observers = known;
-        }
-        known.forEach(observer -> observer.written(entity));
+        observers.orderedStream().forEach(observer -> observer.written(entity));
     }
 
     static String simpleName(String entityName) {

@@ -14,6 +14,7 @@ import com.offerbook.dashboard.Comparison;
 import com.offerbook.dashboard.DashboardService;
 import com.offerbook.dashboard.Figure;
 import com.offerbook.dashboard.FigureChoice;
+import com.offerbook.offers.OfferName;
 import com.offerbook.offers.OfferService;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
@@ -28,19 +29,22 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
 
 /**
  * Two to four offers side by side (staying at the current job can be one of them), compared by the figure the user
@@ -55,8 +59,6 @@ import org.jspecify.annotations.Nullable;
 class CompareView extends VerticalLayout implements BeforeEnterObserver {
 
     static final String PARAMETER = "offers", FIGURE = "figure", YEARS = "years", STAY = "stay";
-    /** The picker offers the most recently changed offers, up to this many. */
-    private static final int MAX_CHOICES = 200;
 
     final MultiSelectComboBox<Choice> picker = new MultiSelectComboBox<>("Offers to compare (2 to 4)");
     final NativeSelect<Figure> figure = new NativeSelect<>();
@@ -69,6 +71,7 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver {
     final Div actions = new Div();
 
     private final DashboardService dashboard;
+    private final OfferService offers;
     private final SharingSwitch sharing;
     private List<Row> rows = List.of();
     /** The columns shown, in the order the user added them. */
@@ -79,24 +82,38 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver {
     /** One row of the table: its label, each column's cell text, and which columns hold the best value. */
     record Row(String label, List<String> cells, List<Integer> best) {}
 
-    /** What can be a column: one of the user's offers, or staying at the current job ({@code offerId} null). */
+    /**
+     * What can be a column: one of the user's offers, or staying at the current job ({@code offerId} null). Two
+     * choices are the same column whatever their labels.
+     */
     record Choice(@Nullable Long offerId, String label) {
+
+        static Choice of(OfferName name) {
+            return new Choice(name.id(), name.label() + (name.levelLabel().isBlank() ? "" : " " + name.levelLabel()));
+        }
 
         String parameter() {
             return offerId == null ? STAY : String.valueOf(offerId);
+        }
+
+        @Override
+        public boolean equals(@Nullable Object other) {
+            return other instanceof Choice choice && Objects.equals(offerId, choice.offerId);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hashCode(offerId);
         }
     }
 
     CompareView(DashboardService dashboard, OfferService offers, SharingSwitch sharing) {
         this.dashboard = dashboard;
+        this.offers = offers;
         this.sharing = sharing;
         addClassName("view");
-        var choices = new ArrayList<Choice>();
-        offers.names(MAX_CHOICES)
-                .forEach(o -> choices.add(
-                        new Choice(o.id(), o.label() + (o.levelLabel().isBlank() ? "" : " " + o.levelLabel()))));
-        dashboard.stayLabel().ifPresent(label -> choices.add(new Choice(null, label)));
-        picker.setItems(choices);
+        // Read page by page as the list opens and the user types: every offer can be found, however many there are.
+        picker.setItems(query -> choices(query.getFilter().orElse(""), query.getPage(), query.getPageSize()));
         picker.setItemLabelGenerator(Choice::label);
         picker.setWidth("min(40rem, 100%)");
         picker.setId("compare-picker");
@@ -160,17 +177,18 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver {
                 .filter(s -> !s.equals(STAY))
                 .map(Long::parseLong)
                 .toList();
-        var items = picker.getListDataView().getItems().toList();
-        var stayChoice = items.stream().filter(c -> c.offerId() == null).findFirst();
-        boolean stay = tokens.contains(STAY) && stayChoice.isPresent();
+        var named = offers.namesOf(ids).stream().collect(Collectors.toMap(OfferName::id, Choice::of));
+        var stayChoice = tokens.contains(STAY) ? stayChoice() : Optional.<Choice>empty();
+        boolean stay = stayChoice.isPresent();
         var choice = choice(query);
         var ordered = new ArrayList<Choice>();
         for (var id : ids) {
-            items.stream().filter(c -> id.equals(c.offerId())).findFirst().ifPresent(ordered::add);
+            var offer = named.get(id);
+            if (offer != null) {
+                ordered.add(offer);
+            }
         }
-        if (stay) {
-            ordered.add(stayChoice.get());
-        }
+        stayChoice.ifPresent(ordered::add);
         shown = List.copyOf(ordered);
         entering = true;
         try {
@@ -198,6 +216,27 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver {
         parameters.put(YEARS, String.valueOf(choice.horizonYears()));
         var address = QueryParameters.simple(parameters).getQueryString();
         actions.add(new ReportActions("pdf/compare?" + address, sharing.isOn() ? "shared?" + address : null));
+    }
+
+    /**
+     * One page of the picker's choices matching what is typed: the user's offers, most recently changed first, then
+     * staying at the current job when the user has described it.
+     */
+    Stream<Choice> choices(String typed, int page, int pageSize) {
+        var names = offers.names(typed, PageRequest.of(page, pageSize));
+        var result = names.stream().map(Choice::of);
+        if (names.size() == pageSize) {
+            return result;
+        }
+        var stay = stayChoice()
+                .filter(c -> c.label()
+                        .toLowerCase(Locale.ROOT)
+                        .contains(typed.strip().toLowerCase(Locale.ROOT)));
+        return Stream.concat(result, stay.stream());
+    }
+
+    private Optional<Choice> stayChoice() {
+        return dashboard.stayLabel().map(label -> new Choice(null, label));
     }
 
     /** The figure and horizon the address names; what it leaves out (or gets wrong) comes from the user's choice. */
@@ -269,7 +308,7 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver {
                                 ? "—"
                                 : o.signingAtRisk().isZero()
                                         ? "None"
-                                        : whole(o.signingAtRisk()) + " for " + o.clawbackMonths() + " months")
+                                        : o.signingAtRisk().formatWhole() + " for " + o.clawbackMonths() + " months")
                         .toList(),
                 best(
                         columns,
@@ -370,18 +409,13 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver {
                 columns.stream()
                         .map(o -> {
                             var money = value.apply(o);
-                            return money == null ? "—" : whole(money);
+                            return money == null ? "—" : money.formatWhole();
                         })
                         .toList(),
                 best(columns, o -> {
                     var money = value.apply(o);
                     return money == null ? null : money.amount();
                 }));
-    }
-
-    /** Whole units of the currency: a comparison reads better without cents (the offer's page has them). */
-    static String whole(Money money) {
-        return new Money(money.amount().setScale(0, RoundingMode.HALF_EVEN), money.currency()).format();
     }
 
     /** The columns with the highest score (columns without one take no part; fewer than two: none marked). */

@@ -172,13 +172,13 @@ class DashboardView extends VerticalLayout {
                 card(
                         "card-best",
                         "Best offer (" + lowerFirst(data.choice().label()) + ")",
-                        best == null ? "—" : best.value().format(),
+                        best == null ? "—" : best.value().formatWhole(),
                         best == null ? "No active offer" : best.label(),
                         best == null ? null : "offers/" + best.offerId()),
                 card(
                         "card-year-one",
                         "Its year 1",
-                        best == null ? "—" : best.yearOne().format(),
+                        best == null ? "—" : best.yearOne().formatWhole(),
                         "Including one-time money paid in year 1",
                         null),
                 card(
@@ -200,7 +200,7 @@ class DashboardView extends VerticalLayout {
             grid.add(card(
                     "card-stay",
                     stay.label(),
-                    stay.value().format(),
+                    stay.value().formatWhole(),
                     best == null ? "By the same figure" : versusBest(stay.value(), best.value()),
                     "current-job"));
         }
@@ -224,7 +224,7 @@ class DashboardView extends VerticalLayout {
             return "The same as the best offer";
         }
         var gap = sign > 0 ? stay.minus(best) : best.minus(stay);
-        return gap.rounded().format() + (sign > 0 ? " more" : " less") + " than the best offer";
+        return gap.formatWhole() + (sign > 0 ? " more" : " less") + " than the best offer";
     }
 
     private static String lowerFirst(String text) {

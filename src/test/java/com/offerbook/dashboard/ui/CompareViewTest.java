@@ -201,8 +201,9 @@ class CompareViewTest extends BrowserlessTestBase {
 
         var view = open(anthropic + ",stay");
 
-        assertThat(view.picker.getListDataView().getItems().map(CompareView.Choice::label))
-                .contains("Stay at Current Co");
+        assertThat(view.choices("", 0, 50).map(CompareView.Choice::label)).contains("Stay at Current Co");
+        assertThat(view.choices("current", 0, 50).map(CompareView.Choice::label))
+                .containsExactly("Stay at Current Co");
         assertThat(Tables.headers(view.table)).containsExactly("", "Anthropic · ML/AI Engineer", "Stay at Current Co");
         // Staying: $250,000 base and $120,000 of equity vesting over the next 12 months, nothing after.
         assertThat(row(view, "Recurring total comp").cells()).containsExactly("$511,250", "$370,000");
@@ -246,6 +247,27 @@ class CompareViewTest extends BrowserlessTestBase {
     }
 
     @Test
+    void the_picker_finds_any_offer_by_what_is_typed_and_shows_the_compared_ones_however_old() {
+        long oldest = offers.create(OfferFixtures.details("Initech", "USD"), counter());
+        for (int i = 0; i < 60; i++) {
+            offers.create(OfferFixtures.details("Company " + i, "USD"), counter());
+        }
+        long newest = offers.create(anthropic(), counter());
+
+        var view = open(oldest + "," + newest);
+
+        assertThat(view.picker.getValue())
+                .extracting(CompareView.Choice::label)
+                .containsExactlyInAnyOrder("Initech · ML Engineer L5", "Anthropic · ML/AI Engineer Senior");
+        assertThat(view.choices("", 0, 50)).hasSize(50).first().isEqualTo(new CompareView.Choice(newest, "any"));
+        assertThat(view.choices("", 1, 50)).hasSize(12).last().isEqualTo(new CompareView.Choice(oldest, "any"));
+        assertThat(view.choices("INITECH", 0, 50))
+                .extracting(CompareView.Choice::label)
+                .containsExactly("Initech · ML Engineer L5");
+        assertThat(view.choices("%", 0, 50)).as("a typed % is not a wildcard").hasSize(50);
+    }
+
+    @Test
     void another_users_offer_in_the_link_answers_not_found() {
         long mine = offers.create(anthropic(), counter());
         TestUsers.signInAs(accounts, "bob");
@@ -276,9 +298,7 @@ class CompareViewTest extends BrowserlessTestBase {
     }
 
     private static CompareView.Choice item(CompareView view, String label) {
-        return view.picker
-                .getListDataView()
-                .getItems()
+        return view.choices("", 0, 50)
                 .filter(c -> c.label().equals(label))
                 .findFirst()
                 .orElseThrow();
