@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,19 +24,20 @@ public class ExchangeRates {
     public record Rate(String currency, BigDecimal usdPerUnit, LocalDate asOf, String source) {}
 
     private final FxRateRepository rates;
+    private final StoredRates stored;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ExchangeRates(FxRateRepository rates, CurrentUser currentUser, Clock clock) {
+    ExchangeRates(FxRateRepository rates, StoredRates stored, CurrentUser currentUser, Clock clock) {
         this.rates = rates;
+        this.stored = stored;
         this.currentUser = currentUser;
         this.clock = clock;
     }
 
+    /** Every stored rate, by currency code. */
     public List<Rate> list() {
-        return rates.findAll(Sort.by("currency")).stream()
-                .map(r -> new Rate(r.getCurrency(), r.getUsdPerUnit(), r.getAsOf(), r.getSource()))
-                .toList();
+        return stored.all();
     }
 
     /**
@@ -49,20 +49,20 @@ public class ExchangeRates {
         if (from.equals(to)) {
             return new ExchangeRate(from, to, BigDecimal.ONE, LocalDate.now(clock), "same currency");
         }
-        var fromRate = stored(from);
-        var toRate = stored(to);
-        var perUnit = fromRate.getUsdPerUnit().divide(toRate.getUsdPerUnit(), MathContext.DECIMAL64);
+        var fromRate = kept(from);
+        var toRate = kept(to);
+        var perUnit = fromRate.usdPerUnit().divide(toRate.usdPerUnit(), MathContext.DECIMAL64);
         LocalDate asOf;
         String source;
         if (isBase(fromRate)) {
-            asOf = toRate.getAsOf();
-            source = toRate.getSource();
+            asOf = toRate.asOf();
+            source = toRate.source();
         } else if (isBase(toRate)) {
-            asOf = fromRate.getAsOf();
-            source = fromRate.getSource();
+            asOf = fromRate.asOf();
+            source = fromRate.source();
         } else {
-            asOf = fromRate.getAsOf().isBefore(toRate.getAsOf()) ? fromRate.getAsOf() : toRate.getAsOf();
-            source = fromRate.getSource() + "; " + toRate.getSource();
+            asOf = fromRate.asOf().isBefore(toRate.asOf()) ? fromRate.asOf() : toRate.asOf();
+            source = fromRate.source() + "; " + toRate.source();
         }
         return new ExchangeRate(from, to, perUnit, asOf, source);
     }
@@ -84,13 +84,21 @@ public class ExchangeRates {
         if (source.isBlank() || Texts.hasControlCharacters(source)) {
             throw new InvalidInputException(Map.of("source", "Say where the rate comes from"));
         }
-        stored(Currency.getInstance(currency)).update(usdPerUnit, asOf, source.strip());
+        var row = stored(Currency.getInstance(currency));
+        row.update(usdPerUnit, asOf, source.strip());
+        rates.saveAndFlush(row); // written now, so that the kept rates are let go before the next figure
     }
 
-    private static boolean isBase(FxRate rate) {
-        return rate.getCurrency().equals("USD");
+    private static boolean isBase(Rate rate) {
+        return rate.currency().equals("USD");
     }
 
+    private Rate kept(Currency currency) {
+        return stored.of(currency.getCurrencyCode())
+                .orElseThrow(() -> new IllegalStateException("No stored exchange rate for " + currency));
+    }
+
+    /** The row itself, to change it. */
     private FxRate stored(Currency currency) {
         return rates.findById(currency.getCurrencyCode())
                 .orElseThrow(() -> new IllegalStateException("No stored exchange rate for " + currency));

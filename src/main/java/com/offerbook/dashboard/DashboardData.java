@@ -1,6 +1,7 @@
 package com.offerbook.dashboard;
 
 import com.offerbook.comp.Money;
+import com.offerbook.comp.YearFigures;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -17,7 +18,8 @@ public record DashboardData(
         List<OfferLine> totalOverTime,
         List<PackageBar> packages,
         List<BandRow> againstBands,
-        List<OfferChoice> offers) {
+        List<OfferChoice> offers,
+        @Nullable Years firstYears) {
 
     /** No offer at all (active or not): the dashboard shows its short guide instead. */
     public boolean isEmpty() {
@@ -54,4 +56,7 @@ public record DashboardData(
 
     /** An offer the user can pick for the year-by-year chart. */
     public record OfferChoice(long offerId, String label) {}
+
+    /** What one offer pays year by year: the chart opens on the best offer (else the first active one). */
+    public record Years(long offerId, List<YearFigures> figures) {}
 }

@@ -178,6 +178,11 @@ public class DashboardService {
         var choices = active.stream()
                 .map(o -> new DashboardData.OfferChoice(o.id(), o.label()))
                 .toList();
+        var firstYears = active.stream()
+                .filter(o -> best == null || o.id() == best.offerId())
+                .findFirst()
+                .map(o -> new DashboardData.Years(o.id(), yearFigures(o.latest().compPackage(), converter)))
+                .orElse(null);
         return new DashboardData(
                 currency.getCurrencyCode(),
                 List.copyOf(converter.used),
@@ -189,14 +194,18 @@ public class DashboardService {
                 lines,
                 packages,
                 bandRows,
-                choices);
+                choices,
+                firstYears);
     }
 
     /** Years 1 to the vesting years of one offer's latest package, converted to the display currency. */
     public List<YearFigures> yearByYear(long offerId) {
         var converter =
                 new Converter(Currency.getInstance(currentUser.preferences().displayCurrency()));
-        CompPackage p = offers.get(offerId).latest().compPackage();
+        return yearFigures(offers.get(offerId).latest().compPackage(), converter);
+    }
+
+    private static List<YearFigures> yearFigures(CompPackage p, Converter converter) {
         return p.yearByYear().stream()
                 .map(y -> new YearFigures(
                         y.year(),

@@ -17,7 +17,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -134,7 +133,7 @@ public class JournalService {
         var to = today.plusDays(Limits.REMINDER_DAYS_AHEAD);
         var due = new ArrayList<Reminder>();
         for (var offer : offers.withDeadlineBetween(from, to)) {
-            var deadline = Objects.requireNonNull(offer.deadline());
+            var deadline = offer.deadline();
             if (offer.status().isActive()) {
                 due.add(new Reminder(
                         Reminder.Kind.DEADLINE, offer.id(), offer.company(), deadline, null, deadline.isBefore(today)));

@@ -52,7 +52,11 @@ interface OfferRepository extends JpaRepository<Offer, Long> {
     List<OfferName> findNamesOf(long ownerId, Collection<Long> ids);
 
     /** The user's offers whose deadline falls between the two days, both included (the dashboard's due list). */
-    List<Offer> findByOwnerIdAndDeadlineBetween(long ownerId, LocalDate from, LocalDate to);
+    @Query("""
+            select new com.offerbook.offers.OfferDeadline(o.id, o.company, o.deadline, o.status) from Offer o
+            where o.ownerId = :ownerId and o.deadline between :from and :to
+            """)
+    List<OfferDeadline> findDeadlines(long ownerId, LocalDate from, LocalDate to);
 
     List<Offer> findByOwnerIdAndIdIn(long ownerId, Collection<Long> ids);
 

@@ -201,10 +201,8 @@ public class OfferService {
     }
 
     /** The user's offers whose deadline falls between the two days (both included), whatever their status. */
-    public List<OfferSummary> withDeadlineBetween(LocalDate from, LocalDate to) {
-        return offers.findByOwnerIdAndDeadlineBetween(currentUser.id(), from, to).stream()
-                .map(OfferService::toSummary)
-                .toList();
+    public List<OfferDeadline> withDeadlineBetween(LocalDate from, LocalDate to) {
+        return offers.findDeadlines(currentUser.id(), from, to);
     }
 
     /** Those of these offers that are the user's, in no particular order; ids of other users' offers find nothing. */

@@ -44,11 +44,14 @@ class ExchangeRatesTest {
     @Autowired
     AccountService accounts;
 
+    @Autowired
+    StoredRates stored;
+
     ExchangeRates rates;
 
     @BeforeEach
     void ratesOnTheFixedClock() {
-        rates = new ExchangeRates(repository, currentUser, CLOCK);
+        rates = new ExchangeRates(repository, stored, currentUser, CLOCK);
     }
 
     @AfterEach
@@ -82,9 +85,11 @@ class ExchangeRatesTest {
     @Test
     void between_two_currencies_other_than_the_dollar_the_older_date_and_both_sources_are_named() {
         TestUsers.signInAs(accounts, "admin");
+        var before = rates.rate(GBP, EUR); // read first: the rates are kept (StoredRates) when the change comes
         rates.update("EUR", new BigDecimal("1.10"), LocalDate.of(2026, 11, 20), "ECB reference rate");
 
         var rate = rates.rate(GBP, EUR);
+        assertThat(rate.perUnit()).isNotEqualByComparingTo(before.perUnit());
 
         // 1.27 / 1.10 = 1.154545…
         assertThat(rate.perUnit())

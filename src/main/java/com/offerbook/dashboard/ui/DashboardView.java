@@ -91,22 +91,20 @@ class DashboardView extends VerticalLayout {
         yearOffer.setItemLabelGenerator(DashboardData.OfferChoice::label);
         yearOffer.setId("year-offer");
         yearOffer.setWidth("min(24rem, 100%)");
+        years.addComponentAtIndex(1, yearOffer);
         var currency = data.currency(); // not data itself: the listener lives as long as the view
         yearOffer.addValueChangeListener(event -> {
             if (event.getValue() != null) {
                 long offerId = event.getValue().offerId();
-                years.setSpec(() -> yearsSpec(currency, dashboard.yearByYear(offerId)));
+                years.setSpec(() -> yearsSpec(currency, yearsOf(offerId)));
             }
         });
-        years.addComponentAtIndex(1, yearOffer);
-        if (!data.offers().isEmpty()) {
-            var first = data.best() == null
-                    ? data.offers().getFirst()
-                    : data.offers().stream()
-                            .filter(o -> o.offerId() == data.best().offerId())
-                            .findFirst()
-                            .orElse(data.offers().getFirst());
-            yearOffer.setValue(first);
+        var first = data.firstYears();
+        if (first != null) {
+            data.offers().stream()
+                    .filter(o -> o.offerId() == first.offerId())
+                    .findFirst()
+                    .ifPresent(yearOffer::setValue);
         }
         // Packages, bands and years describe active offers: without any, only the history chart has something to show.
         boolean anyActive = !data.offers().isEmpty();
@@ -295,6 +293,15 @@ class DashboardView extends VerticalLayout {
                 categories,
                 ranges,
                 markers);
+    }
+
+    /**
+     * What an offer pays year by year: for the offer the chart opens on, the figures the dashboard worked out (kept in
+     * its cache); for another, read now.
+     */
+    private List<YearFigures> yearsOf(long offerId) {
+        var kept = dashboard.load().firstYears();
+        return kept != null && kept.offerId() == offerId ? kept.figures() : dashboard.yearByYear(offerId);
     }
 
     static ChartSpec yearsSpec(String currency, List<YearFigures> years) {
