@@ -77,7 +77,7 @@ class AccountSession {
 
     @Override
     public boolean equals(Object other) {
-        return this == other || other instanceof AccountSession that && id != null && id.equals(that.id);
+        return this == other || (other instanceof AccountSession that && id != null && id.equals(that.id));
     }
 
     @Override

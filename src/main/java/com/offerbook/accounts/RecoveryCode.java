@@ -35,7 +35,7 @@ class RecoveryCode {
 
     @Override
     public boolean equals(Object other) {
-        return this == other || other instanceof RecoveryCode that && id != null && id.equals(that.id);
+        return this == other || (other instanceof RecoveryCode that && id != null && id.equals(that.id));
     }
 
     @Override

@@ -57,7 +57,7 @@ class TotpAuthenticator {
 
     @Override
     public boolean equals(Object other) {
-        return this == other || other instanceof TotpAuthenticator that && accountId == that.accountId;
+        return this == other || (other instanceof TotpAuthenticator that && accountId == that.accountId);
     }
 
     @Override

@@ -36,7 +36,7 @@ public final class SecretTokens {
         for (int i = 0; i < LENGTH; i++) {
             char c = text.charAt(i);
             boolean allowed =
-                    c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_';
+                    (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
             if (!allowed) {
                 return false;
             }

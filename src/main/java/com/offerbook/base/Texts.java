@@ -34,6 +34,6 @@ public final class Texts {
      * and NUL is one that PostgreSQL cannot store at all (found by ServiceInputProperties on PostgreSQL).
      */
     public static boolean hasControlCharacters(String text) {
-        return text.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f);
+        return text.chars().anyMatch(c -> (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f);
     }
 }

@@ -94,8 +94,8 @@ public final class AmountText {
             return c == grouping
                     || isSpace(c)
                     || c == '_'
-                    || isApostrophe(grouping) && isApostrophe(c)
-                    || isSpace(grouping) && isSpace(c);
+                    || (isApostrophe(grouping) && isApostrophe(c))
+                    || (isSpace(grouping) && isSpace(c));
         }
 
         private static boolean isApostrophe(char c) {
@@ -431,7 +431,7 @@ public final class AmountText {
     }
 
     private static boolean isLetter(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     /** Any white space, including the no-break spaces French and Swedish group with (U+00A0, U+202F). */

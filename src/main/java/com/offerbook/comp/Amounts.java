@@ -95,7 +95,7 @@ public final class Amounts {
         int i = 0;
         boolean negative = false;
         char first = text.charAt(0);
-        if (first == '-' || first == '+' && syntax.plusSign()) {
+        if (first == '-' || (first == '+' && syntax.plusSign())) {
             negative = first == '-';
             i++;
         }
@@ -115,7 +115,7 @@ public final class Amounts {
             }
         }
         boolean wellFormed = integerDigits + fractionDigits > 0
-                && (!point || syntax.loosePoint() || integerDigits > 0 && fractionDigits > 0);
+                && (!point || syntax.loosePoint() || (integerDigits > 0 && fractionDigits > 0));
         if (!wellFormed) {
             return refused(Refusal.NOT_A_NUMBER);
         }

@@ -28,10 +28,10 @@ public record Benefits(
             }
         }
         if (!other.currency().equals(health.currency())
-                || matchCap != null && !matchCap.currency().equals(health.currency())) {
+                || (matchCap != null && !matchCap.currency().equals(health.currency()))) {
             throw new IllegalArgumentException("All benefits are in one currency (" + health.currency() + ")");
         }
-        if (health.isNegative() || other.isNegative() || matchCap != null && matchCap.isNegative()) {
+        if (health.isNegative() || other.isNegative() || (matchCap != null && matchCap.isNegative())) {
             throw new IllegalArgumentException("Benefits cannot be negative");
         }
     }

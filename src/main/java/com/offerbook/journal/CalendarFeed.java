@@ -41,7 +41,7 @@ class CalendarFeed {
 
     @Override
     public boolean equals(Object other) {
-        return this == other || other instanceof CalendarFeed that && ownerId == that.ownerId;
+        return this == other || (other instanceof CalendarFeed that && ownerId == that.ownerId);
     }
 
     @Override

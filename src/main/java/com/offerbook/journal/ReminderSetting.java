@@ -51,7 +51,7 @@ class ReminderSetting {
 
     @Override
     public boolean equals(Object other) {
-        return this == other || other instanceof ReminderSetting that && ownerId == that.ownerId;
+        return this == other || (other instanceof ReminderSetting that && ownerId == that.ownerId);
     }
 
     @Override

@@ -91,7 +91,7 @@ class RequestSizeFilter extends OncePerRequestFilter {
 
     private static boolean hasBody(HttpServletRequest request) {
         var encoding = request.getHeader("Transfer-Encoding");
-        return request.getContentLengthLong() > 0 || encoding != null && !encoding.isBlank();
+        return request.getContentLengthLong() > 0 || (encoding != null && !encoding.isBlank());
     }
 
     /** The body when it has at most {@code max} bytes; null as soon as it has more (the rest is never read). */

@@ -135,7 +135,7 @@ class ShareLink {
 
     @Override
     public boolean equals(Object other) {
-        return this == other || other instanceof ShareLink link && id != null && id.equals(link.id);
+        return this == other || (other instanceof ShareLink link && id != null && id.equals(link.id));
     }
 
     @Override

@@ -34,7 +34,7 @@ public final class AmountConverter implements Converter<String, @Nullable BigDec
 
     @Override
     public Result<@Nullable BigDecimal> convertToModel(@Nullable String text, ValueContext context) {
-        if (text == null || text.length() <= MAX_TEXT && text.isBlank()) {
+        if (text == null || (text.length() <= MAX_TEXT && text.isBlank())) {
             return Result.ok(blankIsZero ? BigDecimal.ZERO : null);
         }
         return switch (AmountText.read(text, locale(context))) {

@@ -396,7 +396,7 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver {
             case EXPECTED -> "Total pay of each compared column in each year, weighted over the scenarios.";
             default ->
                 "Total pay of each compared column in each year, "
-                        + figure.label().toLowerCase() + ".";
+                        + figure.label().toLowerCase(Locale.ROOT) + ".";
         };
         return ChartSpec.series(ChartSpec.Kind.GROUPED_BAR, comparison.currency(), description, categories, series);
     }

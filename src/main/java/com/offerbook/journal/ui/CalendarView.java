@@ -143,7 +143,8 @@ class CalendarView extends VerticalLayout {
         }
         var http = request.getHttpServletRequest();
         var port = http.getServerPort();
-        var standard = port == 80 && "http".equals(http.getScheme()) || port == 443 && "https".equals(http.getScheme());
+        var standard =
+                (port == 80 && "http".equals(http.getScheme())) || (port == 443 && "https".equals(http.getScheme()));
         return http.getScheme() + "://" + http.getServerName() + (standard ? "" : ":" + port) + http.getContextPath();
     }
 

@@ -318,7 +318,8 @@ class WorthView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             how.add(new H3("Year " + year.year()));
             how.add(Figures.steps("explain-year-" + year.year(), lines));
         }
-        var details = new NativeDetails("How each year's figures are made (" + c.label.toLowerCase() + ")", how);
+        var details =
+                new NativeDetails("How each year's figures are made (" + c.label.toLowerCase(Locale.ROOT) + ")", how);
         details.setId("worth-how");
         explanations.add(details);
         if (taxed) {
