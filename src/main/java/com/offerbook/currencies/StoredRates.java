@@ -20,6 +20,9 @@ class StoredRates implements EntityWrites.Observer {
 
     static final String NAME = "fxRates";
 
+    /** The entity whose writes change what is kept. */
+    static final String SOURCE = "FxRate";
+
     private static final String ALL = "all";
 
     private final FxRateRepository rates;
@@ -56,7 +59,7 @@ class StoredRates implements EntityWrites.Observer {
 
     @Override
     public void written(String entity) {
-        if (entity.equals("FxRate")) {
+        if (entity.equals(SOURCE)) {
             cache.clear();
         }
     }

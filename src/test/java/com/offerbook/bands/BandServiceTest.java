@@ -11,6 +11,7 @@ import com.offerbook.base.NotFoundException;
 import com.offerbook.comp.Money;
 import com.offerbook.currencies.ExchangeRates;
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.metamodel.EntityType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
@@ -220,6 +221,13 @@ class BandServiceTest {
 
         assertThat(pinned.kind()).isEqualTo(BandMatch.Kind.PINNED);
         assertThat(pinned.band().id()).isEqualTo(mine.id());
+    }
+
+    @Test
+    void the_entities_whose_writes_let_matches_go_are_entities() {
+        assertThat(entityManagerFactory.getMetamodel().getEntities())
+                .extracting(EntityType::getName)
+                .containsAll(BandMatching.SOURCES);
     }
 
     @Test

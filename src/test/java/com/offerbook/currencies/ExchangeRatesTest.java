@@ -9,6 +9,8 @@ import com.offerbook.TestUsers;
 import com.offerbook.accounts.AccountService;
 import com.offerbook.comp.Money;
 import com.offerbook.security.CurrentUser;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.metamodel.EntityType;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -47,6 +49,9 @@ class ExchangeRatesTest {
     @Autowired
     StoredRates stored;
 
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
     ExchangeRates rates;
 
     @BeforeEach
@@ -57,6 +62,13 @@ class ExchangeRatesTest {
     @AfterEach
     void signOut() {
         TestUsers.signOut();
+    }
+
+    @Test
+    void the_entity_whose_writes_let_the_kept_rates_go_is_an_entity() {
+        assertThat(entityManagerFactory.getMetamodel().getEntities())
+                .extracting(EntityType::getName)
+                .contains(StoredRates.SOURCE);
     }
 
     @Test

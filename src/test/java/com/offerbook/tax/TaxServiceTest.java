@@ -19,6 +19,8 @@ import com.offerbook.offers.OfferService;
 import com.offerbook.offers.RevisionDraft;
 import com.offerbook.offers.RevisionKind;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.metamodel.EntityType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -48,6 +50,9 @@ class TaxServiceTest {
     @Autowired
     EntityManager entityManager;
 
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
     @BeforeEach
     void aliceIsSignedIn() {
         TestUsers.makeAdministrator(entityManager, accounts, "admin");
@@ -59,6 +64,13 @@ class TaxServiceTest {
     @AfterEach
     void signOut() {
         TestUsers.signOut();
+    }
+
+    @Test
+    void the_entities_whose_writes_let_the_kept_profiles_go_are_entities() {
+        assertThat(entityManagerFactory.getMetamodel().getEntities())
+                .extracting(EntityType::getName)
+                .containsAll(TaxCaches.SOURCES);
     }
 
     @Test
