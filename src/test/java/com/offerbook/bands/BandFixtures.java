@@ -8,6 +8,11 @@ public final class BandFixtures {
     private BandFixtures() {}
 
     public static BandDraft privateBand(String company, String region) {
+        return privateBand(company, region, LocalDate.of(2026, 6, 1));
+    }
+
+    /** A band like {@link #privateBand(String, String)} dated {@code asOf}. */
+    public static BandDraft privateBand(String company, String region, LocalDate asOf) {
         return new BandDraft(
                 company,
                 "ML Engineer",
@@ -22,7 +27,7 @@ public final class BandFixtures {
                 Range.of(300_000, 500_000),
                 "Recruiter call",
                 "",
-                LocalDate.of(2026, 6, 1),
+                asOf,
                 false);
     }
 
