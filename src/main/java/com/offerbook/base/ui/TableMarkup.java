@@ -46,6 +46,12 @@ public final class TableMarkup {
         return cell("td", text, null, null);
     }
 
+    /** A data cell holding a {@link Badge} (its text escaped, its tone one of Badge's). */
+    public TableMarkup badge(String text, String tone) {
+        html.append("<td>").append(Badge.markup(text, tone)).append("</td>");
+        return this;
+    }
+
     /** A cell with a class name and a tooltip, each optional. */
     public TableMarkup cell(String tag, String text, @Nullable String cssClass, @Nullable String title) {
         if (!tag.equals("th") && !tag.equals("td")) {

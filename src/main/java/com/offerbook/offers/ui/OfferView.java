@@ -13,11 +13,11 @@ import com.offerbook.base.ui.Formats;
 import com.offerbook.base.ui.Icons;
 import com.offerbook.base.ui.Notifications;
 import com.offerbook.base.ui.ReportActions;
+import com.offerbook.base.ui.TableMarkup;
 import com.offerbook.comp.BandPosition;
 import com.offerbook.comp.Benefits;
 import com.offerbook.comp.CompPackage;
 import com.offerbook.comp.Money;
-import com.offerbook.comp.YearFigures;
 import com.offerbook.offers.BandComparison;
 import com.offerbook.offers.OfferDetails;
 import com.offerbook.offers.OfferService;
@@ -29,13 +29,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -53,7 +51,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /** One offer: its headline figures, how they are made year by year, and the whole negotiation history. */
@@ -64,7 +61,9 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private static final String PARAMETER = "offerId";
 
     final Div headline = new Div();
-    final Grid<YearFigures> years = new Grid<>();
+    /** The year-by-year figures: a static table (see {@link TableMarkup}), as are the band positions. */
+    final NativeTable years = new NativeTable();
+
     final VerticalLayout timeline = new VerticalLayout();
     /** The newest revisions the history shows at first; the earlier ones on request. */
     static final int REVISIONS_SHOWN = 4;
@@ -294,33 +293,7 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 section.add(rate);
             }
             c.notes().forEach(note -> section.add(new Paragraph(note)));
-            var grid = new Grid<BandComparison.Position>();
-            grid.setId("band-positions");
-            grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
-            grid.addColumn(pos -> pos.component().label())
-                    .setHeader("Component")
-                    .setAutoWidth(true);
-            grid.addColumn(pos -> pos.position().value().rounded().format(Formats.locale()))
-                    .setHeader("This offer")
-                    .setTextAlign(ColumnTextAlign.END);
-            grid.addColumn(pos -> pos.position().min().format(Formats.locale()) + " – "
-                            + pos.position().max().format(Formats.locale()))
-                    .setHeader("Band range")
-                    .setTextAlign(ColumnTextAlign.END)
-                    .setAutoWidth(true);
-            grid.addComponentColumn(pos -> new Badge(
-                            pos.position().zone().label(), tone(pos.position().zone())))
-                    .setHeader("Where")
-                    .setAutoWidth(true);
-            grid.addColumn(pos -> pos.position().throughTheRange())
-                    .setHeader("Through the range")
-                    .setTextAlign(ColumnTextAlign.END);
-            grid.addColumn(pos -> pos.position().gapToTop().rounded().formatSigned(Formats.locale()))
-                    .setHeader("To the top")
-                    .setTextAlign(ColumnTextAlign.END);
-            grid.setItems(c.positions());
-            grid.setAllRowsVisible(true);
-            section.add(grid);
+            section.add(positionTable(c.positions()));
         }
         var tier = offers.equivalentLevels(offer);
         if (!tier.isEmpty()) {
@@ -360,6 +333,32 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         return row;
     }
 
+    private static NativeTable positionTable(List<BandComparison.Position> positions) {
+        var markup = new TableMarkup()
+                .headRow()
+                .heading("Component")
+                .heading("This offer")
+                .heading("Band range")
+                .heading("Where")
+                .heading("Through the range")
+                .heading("To the top");
+        for (var pos : positions) {
+            var p = pos.position();
+            markup.bodyRow(null)
+                    .heading(pos.component().label())
+                    .data(p.value().rounded().format(Formats.locale()))
+                    .data(p.min().format(Formats.locale()) + " – " + p.max().format(Formats.locale()))
+                    .badge(p.zone().label(), tone(p.zone()))
+                    .data(p.throughTheRange())
+                    .data(p.gapToTop().rounded().formatSigned(Formats.locale()));
+        }
+        var table = new NativeTable();
+        table.setId("band-positions");
+        table.addClassName("data-table");
+        markup.writeTo(table);
+        return table;
+    }
+
     private static String tone(BandPosition.Zone zone) {
         return switch (zone) {
             case BELOW -> "error";
@@ -370,20 +369,26 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     private Component yearTable(CompPackage p) {
         years.setId("year-table");
-        years.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
-        years.removeAllColumns();
-        years.addColumn(y -> "Year " + y.year()).setHeader("Year");
-        money(years, "Base", YearFigures::base);
-        money(years, "Bonus", YearFigures::bonus);
-        years.addColumn(y -> y.equity().format(Formats.locale()) + " ("
-                        + percent(p.vesting().percentVestingInYear(y.year())) + " %)")
-                .setHeader("Equity vesting")
-                .setTextAlign(ColumnTextAlign.END);
-        money(years, "One-time", YearFigures::oneTime);
-        money(years, "Total", YearFigures::total);
-        var rows = p.yearByYear();
-        years.setItems(rows);
-        years.setAllRowsVisible(true);
+        years.addClassName("data-table");
+        var markup = new TableMarkup()
+                .headRow()
+                .heading("Year")
+                .heading("Base")
+                .heading("Bonus")
+                .heading("Equity vesting")
+                .heading("One-time")
+                .heading("Total");
+        for (var y : p.yearByYear()) {
+            markup.bodyRow(null)
+                    .heading("Year " + y.year())
+                    .data(y.base().format(Formats.locale()))
+                    .data(y.bonus().format(Formats.locale()))
+                    .data(y.equity().format(Formats.locale()) + " ("
+                            + percent(p.vesting().percentVestingInYear(y.year())) + " %)")
+                    .data(y.oneTime().format(Formats.locale()))
+                    .data(y.total().format(Formats.locale()));
+        }
+        markup.writeTo(years);
         var explanation =
                 new Paragraph("Equity vests %s %% a year with a %d-month cliff. The 4-year average is years 1–4 "
                                 .formatted(p.vesting().format(), p.vesting().cliffMonths())
@@ -508,12 +513,6 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         dialog.setConfirmButtonTheme("error primary");
         dialog.setCancelable(true);
         dialog.open();
-    }
-
-    private static void money(Grid<YearFigures> grid, String header, Function<YearFigures, Money> value) {
-        grid.addColumn(y -> value.apply(y).format(Formats.locale()))
-                .setHeader(header)
-                .setTextAlign(ColumnTextAlign.END);
     }
 
     private static Money whole(Money money) {

@@ -37,6 +37,16 @@ class TableMarkupTest {
     }
 
     @Test
+    void a_badge_cell_escapes_its_text() {
+        assertThat(new TableMarkup()
+                        .bodyRow(null)
+                        .badge("<b>Below</b>", "error")
+                        .html())
+                .isEqualTo("<tbody><tr><td><span class=\"badge badge-error\">&lt;b&gt;Below&lt;/b&gt;</span></td></tr>"
+                        + "</tbody>");
+    }
+
+    @Test
     void writes_into_the_table_element_and_takes_only_table_cells() {
         var table = new NativeTable();
         new TableMarkup().bodyRow(null).data("<script>").writeTo(table);

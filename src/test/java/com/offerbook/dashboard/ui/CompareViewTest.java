@@ -12,6 +12,7 @@ import com.offerbook.accounts.SignupRequest;
 import com.offerbook.base.ui.ChartSpec;
 import com.offerbook.base.ui.NativeSelectTester;
 import com.offerbook.base.ui.NotFoundView;
+import com.offerbook.base.ui.Tables;
 import com.offerbook.comp.BonusTarget;
 import com.offerbook.comp.EquityKind;
 import com.offerbook.comp.Scenarios;

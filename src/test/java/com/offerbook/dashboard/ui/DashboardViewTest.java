@@ -13,6 +13,7 @@ import com.offerbook.accounts.SignupRequest;
 import com.offerbook.base.ui.ChartPanel;
 import com.offerbook.base.ui.ChartSpec;
 import com.offerbook.base.ui.NativeSelectTester;
+import com.offerbook.base.ui.Tables;
 import com.offerbook.dashboard.DashboardService;
 import com.offerbook.dashboard.Figure;
 import com.offerbook.dashboard.FigureChoice;
