@@ -84,7 +84,7 @@ public final class TableMarkup {
 
     /** Replaces the table's content with these rows. */
     public void writeTo(NativeTable table) {
-        table.getElement().setProperty("innerHTML", html());
+        Markup.set(table, html());
     }
 
     private void endRow() {

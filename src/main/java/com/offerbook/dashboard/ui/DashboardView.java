@@ -6,6 +6,7 @@ import com.offerbook.base.SharingSwitch;
 import com.offerbook.base.ui.ChartPanel;
 import com.offerbook.base.ui.ChartSpec;
 import com.offerbook.base.ui.Formats;
+import com.offerbook.base.ui.Markup;
 import com.offerbook.base.ui.NativeSelect;
 import com.offerbook.base.ui.ReportActions;
 import com.offerbook.comp.Money;
@@ -16,7 +17,6 @@ import com.offerbook.dashboard.Figure;
 import com.offerbook.dashboard.FigureChoice;
 import com.offerbook.journal.JournalService;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -237,9 +237,12 @@ class DashboardView extends VerticalLayout {
         var how = link == null
                 ? "<span class=\"figure-how\">" + htmlEscape(detail) + "</span>"
                 : "<a class=\"figure-how\" href=\"" + htmlEscape(link) + "\">" + htmlEscape(detail) + "</a>";
-        return new Html("<div class=\"figure-card\" id=\"" + id + "\"><span class=\"figure-label\">" + htmlEscape(label)
-                + "</span><span class=\"figure-value\" id=\"" + id + "-value\">" + htmlEscape(value) + "</span>" + how
-                + "</div>");
+        var card = Markup.div(
+                "<span class=\"figure-label\">" + htmlEscape(label) + "</span><span class=\"figure-value\" id=\"" + id
+                        + "-value\">" + htmlEscape(value) + "</span>" + how,
+                "figure-card");
+        card.setId(id);
+        return card;
     }
 
     static ChartSpec overTimeSpec(DashboardData data) {

@@ -5,15 +5,16 @@ import static org.springframework.web.util.HtmlUtils.htmlEscape;
 import com.offerbook.base.ui.Badge;
 import com.offerbook.base.ui.CalendarDownload;
 import com.offerbook.base.ui.Formats;
+import com.offerbook.base.ui.Markup;
 import com.offerbook.journal.CalendarService;
 import com.offerbook.journal.JournalService;
 import com.offerbook.journal.Reminder;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -37,7 +38,9 @@ class DueSection extends Div {
             add(new Paragraph("No deadline or follow-up in the next 7 days."));
             return;
         }
-        var list = new Html(list(due.subList(0, Math.min(SHOWN, due.size())), today));
+        var list = new UnorderedList();
+        list.setId("due-list");
+        Markup.set(list, items(due.subList(0, Math.min(SHOWN, due.size())), today));
         add(list);
         if (due.size() > SHOWN) {
             var more = new Button("Show " + (due.size() - SHOWN) + " more");
@@ -45,15 +48,15 @@ class DueSection extends Div {
             more.addThemeVariants(ButtonVariant.TERTIARY);
             more.addClickListener(
                     event -> { // asks again rather than keeping the rest in the session
-                        list.setHtmlContent(list(journal.dueSoon(), today));
+                        Markup.set(list, items(journal.dueSoon(), today));
                         more.removeFromParent();
                     });
             add(more);
         }
     }
 
-    private static String list(List<Reminder> due, LocalDate today) {
-        var html = new StringBuilder("<ul id=\"due-list\">");
+    private static String items(List<Reminder> due, LocalDate today) {
+        var html = new StringBuilder();
         for (var reminder : due) {
             html.append("<li class=\"due-item\">");
             if (reminder.overdue()) {
@@ -76,6 +79,6 @@ class DueSection extends Div {
                                     : CalendarService.followUpDownload(entryId)))
                     .append("</li>");
         }
-        return html.append("</ul>").toString();
+        return html.toString();
     }
 }

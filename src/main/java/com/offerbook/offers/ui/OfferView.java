@@ -11,6 +11,7 @@ import com.offerbook.base.SharingSwitch;
 import com.offerbook.base.ui.Badge;
 import com.offerbook.base.ui.Formats;
 import com.offerbook.base.ui.Icons;
+import com.offerbook.base.ui.Markup;
 import com.offerbook.base.ui.Notifications;
 import com.offerbook.base.ui.ReportActions;
 import com.offerbook.base.ui.TableMarkup;
@@ -24,7 +25,6 @@ import com.offerbook.offers.OfferService;
 import com.offerbook.tax.AfterTax;
 import com.offerbook.tax.TaxService;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -435,9 +435,10 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
      */
     private Component revisionCard(OfferDetails.Revision revision, boolean canDelete) {
         var draft = revision.draft();
-        var what = new Html("<span class=\"revision-what\">"
-                + Badge.markup(draft.kind().label(), draft.kind().isFromCompany() ? "neutral" : "accent")
-                + " <span class=\"caption\">" + htmlEscape(Formats.date(draft.date())) + "</span></span>");
+        var what = Markup.span(
+                Badge.markup(draft.kind().label(), draft.kind().isFromCompany() ? "neutral" : "accent")
+                        + " <span class=\"caption\">" + htmlEscape(Formats.date(draft.date())) + "</span>",
+                "revision-what");
         var top = new Div(what);
         top.addClassName("revision-top");
         if (canDelete) {
@@ -448,7 +449,7 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             top.add(delete);
         }
         var h = revision.headline();
-        var body = new StringBuilder("<div class=\"revision-body\"><div class=\"revision-figures\">")
+        var body = new StringBuilder("<div class=\"revision-figures\">")
                 .append(figure("Recurring", h.recurring()))
                 .append(figure("Year 1", h.yearOne()))
                 .append(figure("4-year avg", h.fourYearAverage()))
@@ -468,7 +469,7 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         if (!draft.note().isBlank()) {
             body.append("<p class=\"notes\">").append(htmlEscape(draft.note())).append("</p>");
         }
-        var card = new Div(top, new Html(body.append("</div>").toString()));
+        var card = new Div(top, Markup.div(body.toString(), "revision-body"));
         card.addClassNames("card", "revision");
         card.setId("revision-" + revision.sequenceNo());
         return card;

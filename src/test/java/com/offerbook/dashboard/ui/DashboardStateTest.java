@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.offerbook.BrowserlessTestBase;
 import com.offerbook.TestUsers;
 import com.offerbook.accounts.AccountService;
+import com.offerbook.base.ui.Markup;
 import com.offerbook.demo.DemoAccount;
 import com.offerbook.journal.EntryDraft;
 import com.offerbook.journal.EntryKind;
@@ -15,9 +16,9 @@ import com.offerbook.offers.OfferStatus;
 import com.offerbook.offers.RevisionKind;
 import com.offerbook.valuation.ValuationService;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.internal.StateNode;
 import jakarta.persistence.EntityManager;
@@ -92,7 +93,7 @@ class DashboardStateTest extends BrowserlessTestBase {
 
         assertThat(((DashboardView) getCurrentView()).yearOffer.getItems()).hasSize(15);
         assertThat(journal.dueSoon()).hasSizeGreaterThan(40);
-        assertThat(Jsoup.parse($(Html.class).id("due-list").getInnerHtml()).select("li"))
+        assertThat(Jsoup.parse(Markup.of($(UnorderedList.class).id("due-list"))).select("li"))
                 .hasSize(journal.dueSoon().size());
         assertThat(total(more))
                 .as("15 offers and over 40 lines due shown: %s; 5 offers and 8 lines shown: %s", more, fewer)

@@ -12,6 +12,7 @@ import com.offerbook.accounts.Preferences;
 import com.offerbook.accounts.SignupRequest;
 import com.offerbook.base.ui.ChartPanel;
 import com.offerbook.base.ui.ChartSpec;
+import com.offerbook.base.ui.Markup;
 import com.offerbook.base.ui.NativeSelectTester;
 import com.offerbook.base.ui.Tables;
 import com.offerbook.dashboard.DashboardService;
@@ -23,7 +24,6 @@ import com.offerbook.offers.OfferStatus;
 import com.offerbook.offers.RevisionKind;
 import com.offerbook.security.CurrentUser;
 import com.offerbook.valuation.ValuationService;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
@@ -267,12 +267,12 @@ class DashboardViewTest extends BrowserlessTestBase {
 
     /** All a card says, as the browser reads it from the card's markup. */
     private String cardText(String cardId) {
-        return Jsoup.parse($(Html.class).id(cardId).getInnerHtml()).text();
+        return Jsoup.parse(Markup.of($(Div.class).id(cardId))).text();
     }
 
     /** The figure a card shows, as the browser reads it from the card's markup. */
     private String cardValue(String cardId) {
-        var value = Jsoup.parse($(Html.class).id(cardId).getInnerHtml()).selectFirst(".figure-value");
+        var value = Jsoup.parse(Markup.of($(Div.class).id(cardId))).selectFirst(".figure-value");
         return Objects.requireNonNull(value, cardId + " has no figure").text();
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.offerbook.BrowserlessTestBase;
 import com.offerbook.TestUsers;
 import com.offerbook.accounts.AccountService;
+import com.offerbook.base.ui.Markup;
 import com.offerbook.journal.CalendarService;
 import com.offerbook.journal.EntryDraft;
 import com.offerbook.journal.EntryKind;
@@ -17,8 +18,8 @@ import com.offerbook.offers.OfferService;
 import com.offerbook.offers.OfferStatus;
 import com.offerbook.offers.RevisionKind;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.UnorderedList;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -147,7 +148,7 @@ class CalendarViewTest extends BrowserlessTestBase {
 
         navigate("", Component.class);
         var dashboardLinks =
-                Jsoup.parse($(Html.class).id("due-list").getInnerHtml()).select("a.add-to-calendar[download]");
+                Jsoup.parse(Markup.of($(UnorderedList.class).id("due-list"))).select("a.add-to-calendar[download]");
         assertThat(dashboardLinks.eachText()).containsOnly("Add to calendar");
         assertThat(dashboardLinks.eachAttr("href"))
                 .containsExactlyInAnyOrder("ics/deadline/" + offerId, "ics/follow-up/" + entryId);

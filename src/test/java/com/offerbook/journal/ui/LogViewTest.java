@@ -7,6 +7,7 @@ import com.offerbook.TestUsers;
 import com.offerbook.accounts.AccountService;
 import com.offerbook.accounts.SignupRequest;
 import com.offerbook.base.Texts;
+import com.offerbook.base.ui.Markup;
 import com.offerbook.journal.EntryDraft;
 import com.offerbook.journal.EntryKind;
 import com.offerbook.journal.JournalService;
@@ -16,8 +17,8 @@ import com.offerbook.offers.OfferService;
 import com.offerbook.offers.OfferStatus;
 import com.offerbook.offers.RevisionKind;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.UnorderedList;
 import java.time.LocalDate;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -162,7 +163,7 @@ class LogViewTest extends BrowserlessTestBase {
 
     /** The dashboard's due lines as the browser shows them. */
     private List<String> dueLines() {
-        return Jsoup.parse($(Html.class).id("due-list").getInnerHtml())
+        return Jsoup.parse(Markup.of($(UnorderedList.class).id("due-list")))
                 .select("li")
                 .eachText();
     }

@@ -20,7 +20,6 @@ import com.offerbook.offers.OfferService;
 import com.offerbook.offers.OfferStatus;
 import com.offerbook.offers.RevisionKind;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
@@ -396,14 +395,14 @@ class OfferViewsTest extends BrowserlessTestBase {
     }
 
     private static void collectMarkup(Component component, StringBuilder markup) {
-        if (component instanceof Html html) { // its root element with its classes, then what it holds
-            var root = html.getElement();
+        var root = component.getElement();
+        if (root.hasProperty("innerHTML")) { // its root element with its classes, then what it holds
             markup.append('<')
                     .append(root.getTag())
                     .append(" class=\"")
                     .append(String.join(" ", root.getClassList()))
                     .append("\">")
-                    .append(html.getInnerHtml())
+                    .append(root.getProperty("innerHTML", ""))
                     .append("</")
                     .append(root.getTag())
                     .append('>');
