@@ -102,7 +102,16 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
      * and comparison figures, which cents would only clutter (projections have cents no one was promised).
      */
     public String formatWhole() {
-        return new Money(amount.setScale(0, RoundingMode.HALF_EVEN), currency).format();
+        return whole().format();
+    }
+
+    /** {@link #formatWhole()} with the separators of {@code locale} ("$2.657.204" in German). */
+    public String formatWhole(Locale locale) {
+        return whole().format(locale);
+    }
+
+    private Money whole() {
+        return new Money(amount.setScale(0, RoundingMode.HALF_EVEN), currency);
     }
 
     /**

@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -179,6 +180,7 @@ class CompPackageTest {
         assertThat(Money.of("1001.5", "USD").formatWhole()).isEqualTo("$1,002");
         assertThat(Money.of("-25000.49", "GBP").formatWhole()).isEqualTo("\u2212£25,000");
         assertThat(Money.of(281_750, GBP).formatWhole()).isEqualTo("£281,750");
+        assertThat(Money.of("2657203.59", "USD").formatWhole(Locale.GERMANY)).isEqualTo("$2.657.204");
     }
 
     private static List<BigDecimal> percents(int... values) {

@@ -33,6 +33,11 @@ public final class Formats {
         return money.format(locale());
     }
 
+    /** In whole units, rounded half-even, for headline and comparison figures: "$2,657,204", "$2.657.204" in German. */
+    public static String moneyWhole(Money money) {
+        return money.formatWhole(locale());
+    }
+
     /** "+$15,000", "−$25,000", "±$0", with the locale's separators. */
     public static String moneySigned(Money money) {
         return money.formatSigned(locale());

@@ -5,6 +5,7 @@ import com.offerbook.base.Limits;
 import com.offerbook.base.SharingSwitch;
 import com.offerbook.base.ui.ChartPanel;
 import com.offerbook.base.ui.ChartSpec;
+import com.offerbook.base.ui.Formats;
 import com.offerbook.base.ui.NativeSelect;
 import com.offerbook.base.ui.ReportActions;
 import com.offerbook.base.ui.TableMarkup;
@@ -308,7 +309,8 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver {
                                 ? "—"
                                 : o.signingAtRisk().isZero()
                                         ? "None"
-                                        : o.signingAtRisk().formatWhole() + " for " + o.clawbackMonths() + " months")
+                                        : Formats.moneyWhole(o.signingAtRisk()) + " for " + o.clawbackMonths()
+                                                + " months")
                         .toList(),
                 best(
                         columns,
@@ -409,7 +411,7 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver {
                 columns.stream()
                         .map(o -> {
                             var money = value.apply(o);
-                            return money == null ? "—" : money.formatWhole();
+                            return money == null ? "—" : Formats.moneyWhole(money);
                         })
                         .toList(),
                 best(columns, o -> {

@@ -170,13 +170,13 @@ class DashboardView extends VerticalLayout {
                 card(
                         "card-best",
                         "Best offer (" + lowerFirst(data.choice().label()) + ")",
-                        best == null ? "—" : best.value().formatWhole(),
+                        best == null ? "—" : Formats.moneyWhole(best.value()),
                         best == null ? "No active offer" : best.label(),
                         best == null ? null : "offers/" + best.offerId()),
                 card(
                         "card-year-one",
                         "Its year 1",
-                        best == null ? "—" : best.yearOne().formatWhole(),
+                        best == null ? "—" : Formats.moneyWhole(best.yearOne()),
                         "Including one-time money paid in year 1",
                         null),
                 card(
@@ -198,7 +198,7 @@ class DashboardView extends VerticalLayout {
             grid.add(card(
                     "card-stay",
                     stay.label(),
-                    stay.value().formatWhole(),
+                    Formats.moneyWhole(stay.value()),
                     best == null ? "By the same figure" : versusBest(stay.value(), best.value()),
                     "current-job"));
         }
@@ -222,7 +222,7 @@ class DashboardView extends VerticalLayout {
             return "The same as the best offer";
         }
         var gap = sign > 0 ? stay.minus(best) : best.minus(stay);
-        return gap.formatWhole() + (sign > 0 ? " more" : " less") + " than the best offer";
+        return Formats.moneyWhole(gap) + (sign > 0 ? " more" : " less") + " than the best offer";
     }
 
     private static String lowerFirst(String text) {

@@ -213,10 +213,10 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         if (afterTax instanceof AfterTax.Estimate estimate) {
             // Headline figures in whole units, like the figures above them; the table below keeps the cents.
             recurring.afterTax(
-                    "After tax " + Formats.money(whole(estimate.recurring().takeHome())));
+                    "After tax " + Formats.moneyWhole(estimate.recurring().takeHome()));
             yearOne.afterTax(
-                    "After tax " + Formats.money(whole(estimate.yearOne().takeHome())));
-            average.afterTax("After tax " + Formats.money(whole(estimate.averageTakeHome())));
+                    "After tax " + Formats.moneyWhole(estimate.yearOne().takeHome()));
+            average.afterTax("After tax " + Formats.moneyWhole(estimate.averageTakeHome()));
         }
         headline.add(recurring, yearOne, average);
         if (!benefits.isNone()) {
@@ -514,10 +514,6 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         dialog.setConfirmButtonTheme("error primary");
         dialog.setCancelable(true);
         dialog.open();
-    }
-
-    private static Money whole(Money money) {
-        return new Money(money.amount().setScale(0, RoundingMode.HALF_EVEN), money.currency());
     }
 
     private static String percent(BigDecimal value) {

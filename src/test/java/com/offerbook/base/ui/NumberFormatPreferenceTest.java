@@ -62,6 +62,8 @@ class NumberFormatPreferenceTest extends BrowserlessTestBase {
         assertThat(UI.getCurrent().getLocale()).isEqualTo(GERMAN);
         assertThat(AmountConverter.write(new BigDecimal("249600"))).isEqualTo("249.600");
         assertThat(Formats.money(Money.of("-30000", "GBP"))).isEqualTo("\u2212£30.000");
+        // the dashboard's cards, Compare's table and the offer page's after-tax headlines
+        assertThat(Formats.moneyWhole(Money.of("2657203.59", "USD"))).isEqualTo("$2.657.204");
         assertThat(Formats.date(LocalDate.of(2026, 1, 5))).isEqualTo("05.01.2026");
         assertThat(Formats.percent(new BigDecimal("-21.4286"))).isEqualTo("\u221221,43 %");
     }

@@ -24,9 +24,11 @@ import com.offerbook.offers.OfferStatus;
 import com.offerbook.offers.RevisionKind;
 import com.offerbook.security.CurrentUser;
 import com.offerbook.valuation.ValuationService;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
@@ -135,6 +137,18 @@ class DashboardViewTest extends BrowserlessTestBase {
         assertThat(Tables.bodyRows(view.packages.table)).isEqualTo(2);
         assertThat(view.packages.tableRows())
                 .contains(List.of("Anthropic · ML/AI Engineer", "$330,000", "$0", "$181,250", "$80,000"));
+    }
+
+    @Test
+    void cards_read_in_the_users_number_format() {
+        offers.create(anthropic(), revision(RevisionKind.COMPANY_OFFER, 315_000, 750_000));
+        UI.getCurrent().setLocale(Locale.GERMANY); // what the "Number format" preference sets
+
+        navigate(DashboardView.class);
+
+        // $315,000 + $750,000 / 4, with German separators like every other figure of the app
+        assertThat(cardValue("card-best")).isEqualTo("$502.500");
+        assertThat(cardValue("card-year-one")).isEqualTo("$502.500");
     }
 
     @Test
