@@ -2,6 +2,7 @@ package com.offerbook.comp;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Locale;
 
 /**
  * Where a value sits in a band's min–max range: {@code (value − min) / (max − min)}, named as below the band,
@@ -70,14 +71,21 @@ public record BandPosition(Money value, Money min, Money max, Zone zone, BigDeci
      * below 0 or above 100 says little).
      */
     public String throughTheRange() {
+        return throughTheRange(Locale.US);
+    }
+
+    /** {@link #throughTheRange()} with the separators of {@code locale} ("71,43 %", "$57.000 below …" in German). */
+    public String throughTheRange(Locale locale) {
         return switch (zone) {
-            case BELOW -> min.minus(value).rounded().format() + " below the bottom of the band";
-            case ABOVE -> value.minus(max).rounded().format() + " above the top of the band";
+            case BELOW -> min.minus(value).rounded().format(locale) + " below the bottom of the band";
+            case ABOVE -> value.minus(max).rounded().format(locale) + " above the top of the band";
             case LOWER_THIRD, MIDDLE_THIRD, UPPER_THIRD ->
-                percentThrough()
-                                .setScale(2, RoundingMode.HALF_EVEN)
-                                .stripTrailingZeros()
-                                .toPlainString() + " %";
+                AmountText.display(
+                                percentThrough()
+                                        .setScale(2, RoundingMode.HALF_EVEN)
+                                        .stripTrailingZeros(),
+                                locale)
+                        + " %";
         };
     }
 }

@@ -6,6 +6,7 @@ import com.offerbook.comp.BandPosition.Zone;
 import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -56,6 +57,18 @@ class BandPositionTest {
                 Money.of(value, "USD"), Money.of(265_000, Packages.USD), Money.of(335_000, Packages.USD));
 
         assertThat(position.throughTheRange()).isEqualTo(text);
+    }
+
+    @Test
+    void reads_with_the_separators_of_the_users_number_format() {
+        var inside = BandPosition.of(
+                Money.of(315_000, Packages.USD), Money.of(265_000, Packages.USD), Money.of(335_000, Packages.USD));
+        var below = BandPosition.of(
+                Money.of(208_000, Packages.USD), Money.of(265_000, Packages.USD), Money.of(335_000, Packages.USD));
+
+        assertThat(inside.throughTheRange(Locale.GERMANY)).isEqualTo("71,43 %");
+        assertThat(below.throughTheRange(Locale.GERMANY)).isEqualTo("$57.000 below the bottom of the band");
+        assertThat(inside.throughTheRange(Locale.US)).isEqualTo(inside.throughTheRange());
     }
 
     @Test

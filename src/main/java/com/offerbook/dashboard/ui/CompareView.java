@@ -452,6 +452,6 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver {
             return "—";
         }
         // Outside the band the distance reads as money (BandPosition says it one way for every page).
-        return position.zone().label() + " (" + position.throughTheRange() + ")";
+        return position.zone().label() + " (" + position.throughTheRange(Formats.locale()) + ")";
     }
 }

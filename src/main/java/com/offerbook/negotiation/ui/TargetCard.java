@@ -127,7 +127,7 @@ class TargetCard extends Div {
 
     /** "62 % through the range" inside the band, or by how much it is outside. */
     private static String text(BandPosition position) {
-        var text = position.throughTheRange();
+        var text = position.throughTheRange(Formats.locale());
         return position.zone() == BandPosition.Zone.BELOW || position.zone() == BandPosition.Zone.ABOVE
                 ? text
                 : text + " through the range";

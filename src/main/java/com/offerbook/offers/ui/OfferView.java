@@ -349,7 +349,7 @@ class OfferView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                     .data(p.value().rounded().format(Formats.locale()))
                     .data(p.min().format(Formats.locale()) + " – " + p.max().format(Formats.locale()))
                     .badge(p.zone().label(), tone(p.zone()))
-                    .data(p.throughTheRange())
+                    .data(p.throughTheRange(Formats.locale()))
                     .data(p.gapToTop().rounded().formatSigned(Formats.locale()));
         }
         var table = new NativeTable();
