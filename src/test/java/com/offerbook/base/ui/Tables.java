@@ -35,6 +35,6 @@ public final class Tables {
     }
 
     private static Document shown(NativeTable table) {
-        return Jsoup.parse("<table>" + table.getElement().getProperty("innerHTML", "") + "</table>");
+        return Jsoup.parse("<table>" + Markup.of(table) + "</table>");
     }
 }
